@@ -1,0 +1,67 @@
+/**
+ * The collaboration contract: what the editor and the server must agree on. Both import it from here so that
+ * neither depends on the other.
+ */
+
+/** Version of the document schema. A client opens a draft with a version it does not know read-only. */
+export const SCHEMA_VERSION = 1
+
+/** Names of the shared types in each draft's Y.Doc. */
+export const SHARED = {
+  /** The ProseMirror document, bound by y-prosemirror. */
+  document: 'prosemirror',
+  /** Amendment records, keyed by amendment id. */
+  amendments: 'amendments',
+  /** Draft metadata: schema version, language, organ, symbol. */
+  meta: 'meta',
+  /** Sponsoring and co-sponsoring delegations. */
+  sponsors: 'sponsors',
+} as const
+
+/** Keys of the `meta` map. */
+export const META = {
+  schemaVersion: 'schemaVersion',
+  lang: 'lang',
+  organ: 'organ',
+} as const
+
+/** What a connection may do. */
+export const ROLES = ['chair', 'delegate', 'observer'] as const
+
+/** One of {@link ROLES}: the facilitator (chair), a delegation (delegate), or a reader (observer). */
+export type Role = (typeof ROLES)[number]
+
+/** Whether a value is one of the {@link ROLES}. */
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+
+/**
+ * WebSocket close codes the server uses, in the private range 4000-4999, so that the client can tell the
+ * delegate why the connection ended.
+ */
+export const CLOSE = {
+  /** The message could not be decoded as a y-protocols message. */
+  malformed: 4400,
+  /** The token was missing, invalid or expired when checked again. */
+  unauthorized: 4401,
+  /** The role does not allow this change (an observer edited, a delegation changed agreed text). */
+  forbidden: 4403,
+  /** The connection could not keep up and its send buffer overflowed. */
+  slowConsumer: 4408,
+  /** A message was larger than the server accepts. */
+  tooLarge: 4413,
+  /** The update would make a document the schema does not allow. */
+  invalidDocument: 4422,
+  /** The server is shutting down; reconnect later. */
+  shuttingDown: 4503,
+} as const
+
+/** One of the values of {@link CLOSE}. */
+export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE]
+
+/** The awareness fields the server fills from the token; a client claiming others is refused. */
+export interface AwarenessUser {
+  delegation: string
+  role: Role
+  color?: string
+}

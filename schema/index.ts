@@ -1,0 +1,11 @@
+// The public API of the resolution model. Editor and server import from here only.
+export * from './contract.ts'
+export * from './document.ts'
+export * from './ids.ts'
+export * from './lang.ts'
+export { LEXICONS } from './lexicon/lexicons.ts'
+export type { Lexicon, LexiconEntry } from './lexicon/types.ts'
+export * from './numbering.ts'
+export * from './opening.ts'
+export * from './punctuation.ts'
+export * from './schema.ts'

@@ -1,0 +1,8 @@
+import type { Lexicon } from './types.ts'
+
+/** Opening phrases in ar. */
+export const lexicon: Lexicon = {
+  source: 'seed list; to be completed',
+  preambular: [],
+  operative: [],
+}

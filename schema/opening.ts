@@ -1,0 +1,102 @@
+import type { Gender, Lang, Organ } from './lang.ts'
+import { ORGAN_FACTS } from './lang.ts'
+import { LEXICONS } from './lexicon/lexicons.ts'
+import { entryForms } from './lexicon/types.ts'
+
+/** The paragraph kinds that open with a phrase from the lexicon. */
+export type OpeningKind = 'preambular' | 'operative'
+
+/** An opening phrase found at the start of a paragraph. */
+export interface OpeningMatch {
+  /** The phrase as it stands in the lexicon. */
+  phrase: string
+  /** Number of characters of the paragraph it covers. */
+  length: number
+  kind: OpeningKind
+  /** The gender the phrase agrees with, for French and Spanish participles; null where it does not vary. */
+  gender: Gender | null
+}
+
+interface Compiled {
+  text: string
+  gender: Gender | null
+}
+
+const compiled = new Map<string, Compiled[]>()
+
+/** The forms of a language's phrases of one kind, longest first, so that matching picks the longest phrase. */
+function forms(lang: Lang, kind: OpeningKind): Compiled[] {
+  const key = `${lang}:${kind}`
+  let list = compiled.get(key)
+  if (!list) {
+    list = LEXICONS[lang][kind].flatMap(entryForms)
+    list.sort((a, b) => b.text.length - a.text.length)
+    compiled.set(key, list)
+  }
+  return list
+}
+
+const LETTER = /[\p{L}\p{M}]/u
+
+/** Whether a phrase ends at a word boundary in the text (Chinese has no spaces, so any end is one). */
+function endsWord(text: string, end: number, lang: Lang): boolean {
+  if (lang === 'zh' || end >= text.length) return true
+  return !LETTER.test(text[end]!)
+}
+
+/**
+ * The longest opening phrase of the given kind at the start of a paragraph's text, or null. The first letter
+ * may differ in case ("also requests" after an edit still matches "Also requests").
+ */
+export function matchOpening(text: string, lang: Lang, kind: OpeningKind): OpeningMatch | null {
+  const start = text.length - text.trimStart().length
+  const body = text.slice(start)
+  for (const form of forms(lang, kind)) {
+    const phrase = form.text
+    if (body.length < phrase.length) continue
+    const head = body.slice(0, phrase.length)
+    const same =
+      head === phrase ||
+      (head.slice(1) === phrase.slice(1) && head[0]!.toLowerCase() === phrase[0]!.toLowerCase())
+    if (same && endsWord(body, phrase.length, lang)) {
+      return { phrase, length: start + phrase.length, kind, gender: form.gender }
+    }
+  }
+  return null
+}
+
+/**
+ * The kind a paragraph's opening suggests: operative if it opens with a present-tense verb, preambular if it
+ * opens with a participle or adjective phrase, null if neither. Where both match, the longer phrase wins.
+ */
+export function classifyOpening(text: string, lang: Lang): OpeningMatch | null {
+  const pre = matchOpening(text, lang, 'preambular')
+  const op = matchOpening(text, lang, 'operative')
+  if (pre && op) return op.length >= pre.length ? op : pre
+  return pre ?? op
+}
+
+/**
+ * Phrases of a kind that begin with what the delegate has typed, in the form that agrees with the organ,
+ * shortest first so that "Recalling" comes before "Recalling also".
+ */
+export function openingSuggestions(
+  prefix: string,
+  lang: Lang,
+  kind: OpeningKind,
+  organ: Organ,
+  limit = 8,
+): string[] {
+  const gender = lang === 'fr' || lang === 'es' ? ORGAN_FACTS[organ].gender[lang] : null
+  const p = prefix.toLocaleLowerCase(lang)
+  const out = forms(lang, kind)
+    .filter((f) => (f.gender === null || f.gender === gender) && f.text.toLocaleLowerCase(lang).startsWith(p))
+    .map((f) => f.text)
+  out.sort((a, b) => a.length - b.length || a.localeCompare(b, lang))
+  return out.slice(0, limit)
+}
+
+/** The gender an organ's name has in French or Spanish (null in other languages). */
+export function organGender(lang: Lang, organ: Organ): Gender | null {
+  return lang === 'fr' || lang === 'es' ? ORGAN_FACTS[organ].gender[lang] : null
+}

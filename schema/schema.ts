@@ -1,0 +1,254 @@
+import { type DOMOutputSpec, type Mark, type Node, Schema } from 'prosemirror-model'
+import { LANGUAGES, ORGANS } from './lang.ts'
+
+/** The names a header line can carry, in the order the UN prints them. */
+export const HEADER_FIELDS = [
+  'organ',
+  'distribution',
+  'date',
+  'symbol',
+  'original',
+  'session',
+  'agenda',
+  'agendaTitle',
+  'sponsors',
+  'adoption',
+  'basis',
+] as const
+
+/** One of {@link HEADER_FIELDS}. */
+export type HeaderField = (typeof HEADER_FIELDS)[number]
+
+const oneOf =
+  (name: string, values: readonly string[]) =>
+  (value: unknown): void => {
+    if (typeof value !== 'string' || !values.includes(value)) {
+      throw new RangeError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`)
+    }
+  }
+
+// The part of a DOM element that parse rules read; schema/ is compiled without DOM types because it runs on
+// the server too.
+interface DOMElement {
+  getAttribute(name: string): string | null
+}
+
+const CLAUSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
+
+const clauseId = (value: unknown): void => {
+  if (value !== null && (typeof value !== 'string' || !CLAUSE_ID.test(value))) {
+    throw new RangeError(`a clause id must be null or a short identifier, got ${JSON.stringify(value)}`)
+  }
+}
+
+const optionalString = (name: string) => (value: unknown) => {
+  if (value !== null && typeof value !== 'string') throw new RangeError(`${name} must be a string or null`)
+}
+
+const idAttrs = { id: { default: null, validate: clauseId } }
+
+const clauseDOM =
+  (kind: string) =>
+  (node: Node): DOMOutputSpec => [
+    'div',
+    { class: `clause ${kind}`, 'data-kind': kind, ...(node.attrs.id ? { 'data-id': node.attrs.id } : {}) },
+    0,
+  ]
+
+const clauseParse = (kind: string) => [
+  {
+    tag: `div[data-kind="${kind}"]`,
+    getAttrs: (dom: DOMElement) => ({ id: dom.getAttribute('data-id') }),
+  },
+]
+
+/**
+ * The resolution schema. A document is a header, a title, the authoring formula, preambular paragraphs,
+ * operative paragraphs and closing lines, in that order. Clauses (preambular, operative, sub-paragraph) hold a
+ * first `para` and then nested sub-paragraphs or quotations; their numbers are never stored but computed from
+ * position (see `numbering.ts`). Footnotes are inline nodes anchored where they are cited.
+ */
+export const schema = new Schema({
+  nodes: {
+    doc: {
+      content: 'header title formula preambular* operative* closing?',
+      attrs: {
+        lang: { default: 'en', validate: oneOf('lang', LANGUAGES) },
+        organ: { default: 'ga', validate: oneOf('organ', ORGANS) },
+      },
+    },
+    header: {
+      content: 'header_field*',
+      defining: true,
+      parseDOM: [{ tag: 'header' }],
+      toDOM: () => ['header', { class: 'res-header' }, 0],
+    },
+    header_field: {
+      content: 'inline*',
+      attrs: { name: { validate: oneOf('header field', HEADER_FIELDS) } },
+      defining: true,
+      parseDOM: [
+        {
+          tag: 'p[data-field]',
+          getAttrs: (dom: DOMElement) => {
+            const name = dom.getAttribute('data-field')
+            return name && (HEADER_FIELDS as readonly string[]).includes(name) ? { name } : false
+          },
+        },
+      ],
+      toDOM: (node) => ['p', { class: `field field-${node.attrs.name}`, 'data-field': node.attrs.name }, 0],
+    },
+    title: {
+      content: 'inline*',
+      attrs: { number: { default: null, validate: optionalString('resolution number') } },
+      defining: true,
+      parseDOM: [{ tag: 'h1', getAttrs: (dom: DOMElement) => ({ number: dom.getAttribute('data-number') }) }],
+      toDOM: (node) => [
+        'h1',
+        { class: 'res-title', ...(node.attrs.number ? { 'data-number': node.attrs.number } : {}) },
+        0,
+      ],
+    },
+    formula: {
+      content: 'inline*',
+      defining: true,
+      parseDOM: [{ tag: 'p.formula' }],
+      toDOM: () => ['p', { class: 'formula' }, 0],
+    },
+    preambular: {
+      content: 'para (subparagraph | quotation)*',
+      attrs: idAttrs,
+      defining: true,
+      parseDOM: clauseParse('preambular'),
+      toDOM: clauseDOM('preambular'),
+    },
+    operative: {
+      content: 'para (subparagraph | quotation)*',
+      attrs: idAttrs,
+      defining: true,
+      parseDOM: clauseParse('operative'),
+      toDOM: clauseDOM('operative'),
+    },
+    subparagraph: {
+      content: 'para (subparagraph | quotation)*',
+      attrs: idAttrs,
+      defining: true,
+      parseDOM: clauseParse('subparagraph'),
+      toDOM: clauseDOM('subparagraph'),
+    },
+    quotation: {
+      content: '(para | subparagraph)+',
+      defining: true,
+      parseDOM: [{ tag: 'blockquote' }],
+      toDOM: () => ['blockquote', { class: 'quotation' }, 0],
+    },
+    para: {
+      content: 'inline*',
+      parseDOM: [{ tag: 'p' }],
+      toDOM: () => ['p', 0],
+    },
+    closing: {
+      content: 'para+',
+      defining: true,
+      parseDOM: [{ tag: 'footer' }],
+      toDOM: () => ['footer', { class: 'closing' }, 0],
+    },
+    text: { group: 'inline' },
+    footnote: {
+      group: 'inline',
+      inline: true,
+      atom: true,
+      content: 'text*',
+      marks: 'em sup',
+      attrs: idAttrs,
+      parseDOM: [
+        { tag: 'span.footnote', getAttrs: (dom: DOMElement) => ({ id: dom.getAttribute('data-id') }) },
+      ],
+      toDOM: (node) => [
+        'span',
+        { class: 'footnote', ...(node.attrs.id ? { 'data-id': node.attrs.id } : {}) },
+        0,
+      ],
+    },
+    xref: {
+      group: 'inline',
+      inline: true,
+      atom: true,
+      attrs: { target: { validate: 'string' } },
+      parseDOM: [
+        {
+          tag: 'a.xref[data-target]',
+          getAttrs: (dom: DOMElement) => ({ target: dom.getAttribute('data-target') }),
+        },
+      ],
+      toDOM: (node) => ['a', { class: 'xref', 'data-target': node.attrs.target }],
+    },
+    hard_break: {
+      group: 'inline',
+      inline: true,
+      selectable: false,
+      parseDOM: [{ tag: 'br' }],
+      toDOM: () => ['br'],
+    },
+  },
+  marks: {
+    opening: {
+      inclusive: true,
+      parseDOM: [{ tag: 'em.opening' }],
+      toDOM: () => ['em', { class: 'opening' }, 0],
+    },
+    em: {
+      parseDOM: [{ tag: 'em' }, { tag: 'i' }, { style: 'font-style=italic' }],
+      toDOM: () => ['em', 0],
+    },
+    sup: {
+      excludes: 'sup',
+      parseDOM: [{ tag: 'sup' }],
+      toDOM: () => ['sup', 0],
+    },
+    insertion: {
+      attrs: { amendment: { validate: 'string' }, delegation: { validate: 'string' } },
+      excludes: '',
+      inclusive: false,
+      parseDOM: [
+        {
+          tag: 'ins[data-amendment]',
+          getAttrs: (dom: DOMElement) => ({
+            amendment: dom.getAttribute('data-amendment'),
+            delegation: dom.getAttribute('data-delegation') ?? '',
+          }),
+        },
+      ],
+      toDOM: (mark: Mark) => [
+        'ins',
+        { 'data-amendment': mark.attrs.amendment, 'data-delegation': mark.attrs.delegation },
+        0,
+      ],
+    },
+    deletion: {
+      attrs: { amendment: { validate: 'string' }, delegation: { validate: 'string' } },
+      excludes: '',
+      inclusive: false,
+      parseDOM: [
+        {
+          tag: 'del[data-amendment]',
+          getAttrs: (dom: DOMElement) => ({
+            amendment: dom.getAttribute('data-amendment'),
+            delegation: dom.getAttribute('data-delegation') ?? '',
+          }),
+        },
+      ],
+      toDOM: (mark: Mark) => [
+        'del',
+        { 'data-amendment': mark.attrs.amendment, 'data-delegation': mark.attrs.delegation },
+        0,
+      ],
+    },
+  },
+})
+
+/** The node types of clauses that carry a stable id and a computed number or label. */
+export const CLAUSE_TYPES = ['preambular', 'operative', 'subparagraph'] as const
+
+/** One of {@link CLAUSE_TYPES}. */
+export type ClauseType = (typeof CLAUSE_TYPES)[number]
