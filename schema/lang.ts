@@ -13,7 +13,7 @@ export const ORGANS = ['ga', 'sc', 'hrc', 'ecosoc'] as const
 /** One of {@link ORGANS}. */
 export type Organ = (typeof ORGANS)[number]
 
-/** Grammatical gender of an organ's name, which French and Spanish participles agree with. */
+/** Grammatical gender of an organ's name, which French, Spanish, Arabic and Russian openings agree with. */
 export type Gender = 'f' | 'm'
 
 interface OrganFacts {
@@ -21,8 +21,12 @@ interface OrganFacts {
   name: Record<Lang, string>
   /** The authoring formula that opens the text. */
   formula: Record<Lang, string>
-  /** Gender of the name in French and Spanish ("L'Assemblée générale, Consciente ..."). */
-  gender: { fr: Gender; es: Gender }
+  /**
+   * Gender of the name in the languages whose openings agree with it: French and Spanish participles
+   * ("L'Assemblée générale, Consciente"), Arabic verbs ("إن الجمعية العامة، ... تقرر"), Russian short
+   * participles ("Генеральная Ассамблея, ... будучи убеждена").
+   */
+  gender: { fr: Gender; es: Gender; ar: Gender; ru: Gender }
 }
 
 /** Names, authoring formulas and grammatical gender of each organ in each language. */
@@ -44,7 +48,7 @@ export const ORGAN_FACTS: Record<Organ, OrganFacts> = {
       ru: 'Генеральная Ассамблея,',
       zh: '大会，',
     },
-    gender: { fr: 'f', es: 'f' },
+    gender: { fr: 'f', es: 'f', ar: 'f', ru: 'f' },
   },
   sc: {
     name: {
@@ -63,7 +67,7 @@ export const ORGAN_FACTS: Record<Organ, OrganFacts> = {
       ru: 'Совет Безопасности,',
       zh: '安全理事会，',
     },
-    gender: { fr: 'm', es: 'm' },
+    gender: { fr: 'm', es: 'm', ar: 'm', ru: 'm' },
   },
   hrc: {
     name: {
@@ -82,7 +86,7 @@ export const ORGAN_FACTS: Record<Organ, OrganFacts> = {
       ru: 'Совет по правам человека,',
       zh: '人权理事会，',
     },
-    gender: { fr: 'm', es: 'm' },
+    gender: { fr: 'm', es: 'm', ar: 'm', ru: 'm' },
   },
   ecosoc: {
     name: {
@@ -101,7 +105,7 @@ export const ORGAN_FACTS: Record<Organ, OrganFacts> = {
       ru: 'Экономический и Социальный Совет,',
       zh: '经济及社会理事会，',
     },
-    gender: { fr: 'm', es: 'm' },
+    gender: { fr: 'm', es: 'm', ar: 'm', ru: 'm' },
   },
 }
 

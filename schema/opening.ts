@@ -13,7 +13,7 @@ export interface OpeningMatch {
   /** Number of characters of the paragraph it covers. */
   length: number
   kind: OpeningKind
-  /** The gender the phrase agrees with, for French and Spanish participles; null where it does not vary. */
+  /** The gender the phrase agrees with (French, Spanish, Arabic, Russian); null where it does not vary. */
   gender: Gender | null
 }
 
@@ -50,7 +50,8 @@ function endsWord(text: string, end: number, lang: Lang): boolean {
  */
 export function matchOpening(text: string, lang: Lang, kind: OpeningKind): OpeningMatch | null {
   const start = text.length - text.trimStart().length
-  const body = text.slice(start)
+  // Typographic apostrophes (l’homme) compare equal to the straight ones the lexicons use; same length.
+  const body = text.slice(start).replace(/[\u2019\u02bc]/g, "'")
   for (const form of forms(lang, kind)) {
     const phrase = form.text
     if (body.length < phrase.length) continue
@@ -87,7 +88,7 @@ export function openingSuggestions(
   organ: Organ,
   limit = 8,
 ): string[] {
-  const gender = lang === 'fr' || lang === 'es' ? ORGAN_FACTS[organ].gender[lang] : null
+  const gender = organGender(lang, organ)
   const p = prefix.toLocaleLowerCase(lang)
   const out = forms(lang, kind)
     .filter((f) => (f.gender === null || f.gender === gender) && f.text.toLocaleLowerCase(lang).startsWith(p))
@@ -96,7 +97,8 @@ export function openingSuggestions(
   return out.slice(0, limit)
 }
 
-/** The gender an organ's name has in French or Spanish (null in other languages). */
+/** The gender of an organ's name in a language whose openings agree with it (null in English and Chinese). */
 export function organGender(lang: Lang, organ: Organ): Gender | null {
-  return lang === 'fr' || lang === 'es' ? ORGAN_FACTS[organ].gender[lang] : null
+  const genders: Partial<Record<Lang, Gender>> = ORGAN_FACTS[organ].gender
+  return genders[lang] ?? null
 }

@@ -1,9 +1,9 @@
 import type { Gender } from '../lang.ts'
 
 /**
- * One opening phrase. A plain string where the phrase is the same for every organ; for French and Spanish
- * participles and adjectives that agree with the organ, the feminine form (General Assembly: "Consciente",
- * "Convencida") and the masculine form (Security Council: "Conscient", "Convencido").
+ * One opening phrase. A plain string where the phrase is the same for every organ; for participles, adjectives
+ * and verbs that agree with the organ (French, Spanish, Arabic, Russian), the feminine form (General Assembly:
+ * "Consciente", "Convencida", "تقرر") and the masculine form (Security Council: "Conscient", "Convencido", "يقرر").
  */
 export type LexiconEntry = string | { f: string; m: string }
 
