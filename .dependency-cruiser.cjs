@@ -38,7 +38,14 @@ module.exports = {
       comment: 'the server never loads the editor code, prosemirror-view or the DOM',
       severity: 'error',
       from: { path: '^server/' },
-      to: { path: '^editor/|node_modules/prosemirror-view/' },
+      to: { path: '^editor/' },
+    },
+    {
+      name: 'server-no-view',
+      comment: 'only server tests may load y-prosemirror (and so prosemirror-view) to check compatibility',
+      severity: 'error',
+      from: { path: '^server/', pathNot: '/test/' },
+      to: { path: 'node_modules/(prosemirror-view|y-prosemirror)/' },
     },
     {
       name: 'no-unresolvable',

@@ -1,4 +1,5 @@
 import { type DOMOutputSpec, type Mark, type Node, Schema } from 'prosemirror-model'
+import { validateProposalAttr } from './amendments/proposal.ts'
 import { LANGUAGES, ORGANS } from './lang.ts'
 
 /** The names a header line can carry, in the order the UN prints them. */
@@ -47,11 +48,21 @@ const optionalString = (name: string) => (value: unknown) => {
 
 const idAttrs = { id: { default: null, validate: clauseId } }
 
+// A proposal to insert, delete or move the whole clause: null, or a JSON string written by `proposalAttr`
+// (amendments/proposal.ts), kept a string so y-prosemirror syncs it as a plain XML attribute.
+const clauseAttrs = { ...idAttrs, proposal: { default: null, validate: validateProposalAttr } }
+
 const clauseDOM =
   (kind: string) =>
   (node: Node): DOMOutputSpec => [
     'div',
-    { class: `clause ${kind}`, 'data-kind': kind, ...(node.attrs.id ? { 'data-id': node.attrs.id } : {}) },
+    {
+      class: `clause ${kind}`,
+      'data-kind': kind,
+      ...(node.attrs.id ? { 'data-id': node.attrs.id } : {}),
+      // Rendered for styling only; parse rules do not read it back, so pasted text never brings proposals.
+      ...(node.attrs.proposal ? { 'data-proposal': node.attrs.proposal } : {}),
+    },
     0,
   ]
 
@@ -117,21 +128,21 @@ export const schema = new Schema({
     },
     preambular: {
       content: 'para (subparagraph | quotation)*',
-      attrs: idAttrs,
+      attrs: clauseAttrs,
       defining: true,
       parseDOM: clauseParse('preambular'),
       toDOM: clauseDOM('preambular'),
     },
     operative: {
       content: 'para (subparagraph | quotation)*',
-      attrs: idAttrs,
+      attrs: clauseAttrs,
       defining: true,
       parseDOM: clauseParse('operative'),
       toDOM: clauseDOM('operative'),
     },
     subparagraph: {
       content: 'para (subparagraph | quotation)*',
-      attrs: idAttrs,
+      attrs: clauseAttrs,
       defining: true,
       parseDOM: clauseParse('subparagraph'),
       toDOM: clauseDOM('subparagraph'),

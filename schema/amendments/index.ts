@@ -1,0 +1,16 @@
+// The amendment model: pure functions over ProseMirror documents, shared by the editor and the server.
+export * from './proposal.ts'
+export * from './record.ts'
+export { acceptAmendment, rejectAmendment } from './resolve.ts'
+export * from './touches.ts'
+export { type CleanView, cleanDoc, cleanView } from './views.ts'
+export {
+  type AmendmentItem,
+  type AmendmentsDocument,
+  amendmentsDocument,
+  amendmentsTitle,
+  amendmentWording,
+  type Instruction,
+  ordinalWord,
+} from './wording.ts'
+export type { ClauseRef, Words } from './wording-language.ts'

@@ -1,0 +1,31 @@
+import { blockProblem, type LintRule } from './context.ts'
+import type { TextBlock } from './text.ts'
+import type { LintProblem } from './types.ts'
+
+// Empty clauses and an empty title. A clause whose text is only spaces or footnote markers counts as empty.
+// The title is required except in Security Council resolutions, which have none (UN editorial manual,
+// "Security Council resolutions do not bear a title").
+
+/** An empty block, underlined from before it to after it so that the editor has something to show. */
+function empty(block: TextBlock, message: string): LintProblem {
+  const problem = blockProblem(block, 'empty', 'error', 0, 0, message)
+  problem.from = block.pos
+  problem.to = block.pos + block.node.nodeSize
+  return problem
+}
+
+/** Clauses and quoted paragraphs without text, and a missing title. */
+export const emptyRule: LintRule = (ctx, out) => {
+  for (const paragraph of ctx.paragraphs) {
+    for (const block of paragraph.blocks) {
+      if (!block.isEmpty) continue
+      const what = block.quoted
+        ? 'quoted paragraph'
+        : block.name === paragraph.name
+          ? 'paragraph'
+          : 'sub-paragraph'
+      out.push(empty(block, `the ${what} is empty`))
+    }
+  }
+  if (ctx.title?.isEmpty && ctx.organ !== 'sc') out.push(empty(ctx.title, 'the title is empty'))
+}

@@ -1,0 +1,75 @@
+import type { Lang } from '../lang.ts'
+import { blockFix, blockProblem, type LintRule } from './context.ts'
+import type { TextBlock } from './text.ts'
+import type { LintProblem } from './types.ts'
+
+// Spacing around punctuation, by language. French puts a space (a no-break space is best: U+00A0, or the narrow
+// U+202F; an ordinary space is accepted, as in the official texts) before ";", ":", "?" and "!", after "«" and
+// before "»"; the fix inserts a no-break space, so that the mark never starts a line. English, Spanish and
+// Russian put none before any of ",;:.?!"; French none before "," and ".". Arabic and Chinese use their own
+// marks and are not checked. A colon between digits (a time, a ratio) or before "/" (an address) is not a
+// punctuation mark in this sense, nor is a full stop in an ellipsis. Warnings: the Secretariat's editors fix
+// spacing without asking the delegations.
+
+const NAMES: Partial<Record<Lang, string>> = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian' }
+const SPACE = /\s/
+const DIGIT = /\d/
+const FRENCH_HIGH = /[;:!?«»]/gu
+const SPACE_BEFORE = /\s+([,.;:!?])/gu
+const SPACE_BEFORE_FR = /\s+([,.])/gu
+const NBSP = '\u00a0'
+
+function french(block: TextBlock, out: LintProblem[]) {
+  const { text } = block
+  FRENCH_HIGH.lastIndex = 0
+  for (let m = FRENCH_HIGH.exec(text); m; m = FRENCH_HIGH.exec(text)) {
+    const i = m.index
+    const mark = m[0]
+    const prev = text[i - 1]
+    const next = text[i + 1]
+    if (mark === '«') {
+      if (next === undefined || SPACE.test(next)) continue
+      const fix = blockFix(block, i + 1, i + 1, NBSP, "Insert a no-break space after '«'")
+      out.push(blockProblem(block, 'spacing', 'warning', i, i + 1, "French puts a space after '«'", fix))
+      continue
+    }
+    if (prev === undefined || SPACE.test(prev)) continue
+    // "?!" takes one space, before the first mark.
+    if (mark !== '»' && /[;:!?]/.test(prev)) continue
+    if (mark === ':' && (next === '/' || (DIGIT.test(prev) && next !== undefined && DIGIT.test(next))))
+      continue
+    const where = mark === '»' ? "before '»'" : `before '${mark}'`
+    const fix = blockFix(block, i, i, NBSP, `Insert a no-break space ${where}`)
+    out.push(blockProblem(block, 'spacing', 'warning', i, i + 1, `French puts a space ${where}`, fix))
+  }
+}
+
+function noSpaceBefore(block: TextBlock, pattern: RegExp, language: string, out: LintProblem[]) {
+  const { text } = block
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index
+    const at = start + m[0].length - 1
+    const mark = m[1]!
+    if (start === 0) continue
+    // An ellipsis (" ...") and a decimal written with a leading point (" .5") are not punctuation here.
+    if (mark === '.' && (text[at + 1] === '.' || DIGIT.test(text[at + 1] ?? ''))) continue
+    if (mark === ':' && DIGIT.test(text[at + 1] ?? '') && DIGIT.test(text[start - 1] ?? '')) continue
+    const fix = blockFix(block, start, at, '', `Remove the space before '${mark}'`)
+    const message = `no space before '${mark}' in ${language}`
+    out.push(blockProblem(block, 'spacing', 'warning', start, at + 1, message, fix))
+  }
+}
+
+/** Spaces before and after punctuation marks, as each language sets them. */
+export const spacingRule: LintRule = (ctx, out) => {
+  const language = NAMES[ctx.lang]
+  if (!language) return
+  for (const block of ctx.blocks) {
+    if (block.region !== 'clause' && block.region !== 'title') continue
+    if (ctx.lang === 'fr') {
+      french(block, out)
+      noSpaceBefore(block, SPACE_BEFORE_FR, language, out)
+    } else noSpaceBefore(block, SPACE_BEFORE, language, out)
+  }
+}

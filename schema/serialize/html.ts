@@ -1,0 +1,221 @@
+import type { Mark, Node } from 'prosemirror-model'
+import { direction, isLang, isOrgan, type Lang, ORGAN_FACTS, type Organ } from '../lang.ts'
+import { numberDocument } from '../numbering.ts'
+import { type InlineWriter, plainText, writeInline } from './inline.ts'
+import { referenceText } from './reference.ts'
+import { RESOLUTION_CSS } from './stylesheet.ts'
+import { titleLine } from './title.ts'
+
+/** Options of {@link toHTML}. */
+export interface HTMLOptions {
+  /** A whole page (doctype, head, stylesheet) rather than the fragment that the editor and the server embed. */
+  standalone?: boolean
+  /** The page title; by default the title line of the resolution, else its symbol, else the organ's name. */
+  title?: string
+}
+
+// Attribute values are always double-quoted, so the apostrophe, frequent in French, can stay as it is.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+/** Text made safe for HTML content and for double-quoted attribute values. */
+function escapeHTML(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!)
+}
+
+const changeAttrs = (mark: Mark) =>
+  ` data-amendment="${escapeHTML(mark.attrs.amendment)}" data-delegation="${escapeHTML(mark.attrs.delegation)}"`
+
+// The element each mark becomes, with the classes and attributes of the schema's own toDOM.
+const MARK_OPEN: Record<string, (mark: Mark) => string> = {
+  opening: () => '<em class="opening">',
+  em: () => '<em>',
+  sup: () => '<sup>',
+  insertion: (mark) => `<ins${changeAttrs(mark)}>`,
+  deletion: (mark) => `<del${changeAttrs(mark)}>`,
+}
+const MARK_CLOSE: Record<string, string> = {
+  opening: '</em>',
+  em: '</em>',
+  sup: '</sup>',
+  insertion: '</ins>',
+  deletion: '</del>',
+}
+
+/** Whether a textblock holds nothing but white space, like the empty header fields of a new draft. */
+function isBlank(block: Node): boolean {
+  let blank = true
+  block.forEach((child) => {
+    if (!child.isText || child.text!.trim() !== '') blank = false
+  })
+  return blank
+}
+
+// Clause ids may look like anything an identifier can ("fn-1"), so their HTML ids get a prefix of their own.
+const clauseAnchor = (id: string) => `clause-${id}`
+
+/**
+ * The resolution as HTML, laid out as the UN prints it. The fragment (the default) is one
+ * `<article class="resolution" lang dir>` holding `<header>`, `<h1>`, the formula, `<section class="preamble">`,
+ * `<section class="operative">`, the closing `<footer>` and `<section class="footnotes">`; with `standalone` it
+ * is wrapped in a page with `lang` and `dir`, a `<title>` and the print stylesheet. Numbers, labels and
+ * footnote numbers are written out from `numberDocument` (not CSS counters), so they match every other output;
+ * pending proposals are `<ins>`/`<del>` naming their amendment and delegation.
+ */
+export function toHTML(doc: Node, options: HTMLOptions = {}): string {
+  const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
+  const organ: Organ = isOrgan(doc.attrs.organ) ? doc.attrs.organ : 'ga'
+  const dir = direction(lang)
+  const numbering = numberDocument(doc)
+  const noteNumber = new Map(numbering.footnotes.map((f) => [f.pos, f.number]))
+
+  const writer: InlineWriter = {
+    text: escapeHTML,
+    open: (mark) => MARK_OPEN[mark.type.name]?.(mark) ?? '',
+    close: (mark) => MARK_CLOSE[mark.type.name] ?? '',
+    atom: (node, pos) => {
+      switch (node.type.name) {
+        case 'footnote': {
+          const n = noteNumber.get(pos)!
+          return `<sup><a href="#fn-${n}" id="fnref-${n}" role="doc-noteref">${n}</a></sup>`
+        }
+        case 'xref': {
+          const target: string = node.attrs.target
+          const href = numbering.byId.has(target) ? ` href="#${escapeHTML(clauseAnchor(target))}"` : ''
+          const text = escapeHTML(referenceText(target, numbering))
+          return `<a class="xref" data-target="${escapeHTML(target)}"${href}>${text}</a>`
+        }
+        case 'hard_break':
+          return '<br>'
+        default:
+          return ''
+      }
+    },
+  }
+
+  const out: string[] = []
+  const inline = (block: Node, pos: number) => writeInline(block, pos + 1, writer, out)
+
+  const paragraph = (para: Node, pos: number, label: string) => {
+    out.push('<p>')
+    if (label) out.push(`<span class="num">${escapeHTML(label)}</span> `)
+    inline(para, pos)
+    out.push('</p>\n')
+  }
+
+  const clause = (node: Node, pos: number) => {
+    const kind = node.type.name
+    const id: string | null = node.attrs.id
+    const ids = id ? ` data-id="${escapeHTML(id)}" id="${escapeHTML(clauseAnchor(id))}"` : ''
+    // A proposal on the whole clause is written as the schema's toDOM writes it, for the stylesheet to show.
+    const proposal: string | null = node.attrs.proposal ?? null
+    const proposed = proposal ? ` data-proposal="${escapeHTML(proposal)}"` : ''
+    out.push(`<div class="clause ${kind}" data-kind="${kind}"${ids}${proposed}>\n`)
+    const label = numbering.byPos.get(pos)?.label ?? ''
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      if (child.type.name === 'para') paragraph(child, at, label)
+      else if (child.type.name === 'subparagraph') clause(child, at)
+      else quotation(child, at)
+    })
+    out.push('</div>\n')
+  }
+
+  const quotation = (node: Node, pos: number) => {
+    out.push('<blockquote class="quotation">\n')
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      if (child.type.name === 'para') paragraph(child, at, '')
+      else clause(child, at)
+    })
+    out.push('</blockquote>\n')
+  }
+
+  let section: string | null = null
+  const enterSection = (name: string | null) => {
+    if (section === name) return
+    if (section) out.push('</section>\n')
+    if (name) out.push(`<section class="${name}">\n`)
+    section = name
+  }
+
+  let pageTitle = ''
+  let symbol = ''
+  out.push(`<article class="resolution" lang="${lang}" dir="${dir}">\n`)
+  doc.forEach((child, pos) => {
+    const kind = child.type.name
+    enterSection(kind === 'preambular' ? 'preamble' : kind === 'operative' ? 'operative' : null)
+    switch (kind) {
+      case 'header': {
+        let blank = true
+        child.forEach((field) => {
+          if (!isBlank(field)) blank = false
+        })
+        if (blank) break
+        out.push('<header class="res-header">\n')
+        child.forEach((field, offset) => {
+          if (isBlank(field)) return
+          const name = escapeHTML(field.attrs.name)
+          if (field.attrs.name === 'symbol') symbol = plainText(field, numbering)
+          out.push(`<p class="field field-${name}" data-field="${name}">`)
+          inline(field, pos + 1 + offset)
+          out.push('</p>\n')
+        })
+        out.push('</header>\n')
+        break
+      }
+      case 'title': {
+        const number: string | null = child.attrs.number
+        pageTitle = titleLine(number, plainText(child, numbering))
+        if (!pageTitle) break
+        if (number) {
+          out.push(`<h1 class="res-title" data-number="${escapeHTML(number)}">`)
+          out.push(`<span class="res-number">${escapeHTML(number)}.</span> `)
+        } else out.push('<h1 class="res-title">')
+        inline(child, pos)
+        out.push('</h1>\n')
+        break
+      }
+      case 'formula':
+        out.push('<p class="formula">')
+        inline(child, pos)
+        out.push('</p>\n')
+        break
+      case 'preambular':
+      case 'operative':
+        clause(child, pos)
+        break
+      case 'closing':
+        out.push('<footer class="closing">\n')
+        child.forEach((para, offset) => {
+          paragraph(para, pos + 1 + offset, '')
+        })
+        out.push('</footer>\n')
+        break
+    }
+  })
+  enterSection(null)
+
+  if (numbering.footnotes.length > 0) {
+    out.push('<section class="footnotes" role="doc-endnotes">\n<ol>\n')
+    for (const note of numbering.footnotes) {
+      const n = note.number
+      out.push(`<li id="fn-${n}" value="${n}">`)
+      writeInline(note.node, note.pos + 1, writer, out)
+      out.push(` <a href="#fnref-${n}" class="fn-back" role="doc-backlink">\u21a9\ufe0e</a></li>\n`)
+    }
+    out.push('</ol>\n</section>\n')
+  }
+  out.push('</article>\n')
+
+  if (!options.standalone) return out.join('')
+  const title = options.title ?? (pageTitle || symbol || ORGAN_FACTS[organ].name[lang])
+  return [
+    '<!doctype html>\n',
+    `<html lang="${lang}" dir="${dir}">\n<head>\n<meta charset="utf-8">\n`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    `<title>${escapeHTML(title)}</title>\n`,
+    `<style>${RESOLUTION_CSS}</style>\n</head>\n<body>\n`,
+    ...out,
+    '</body>\n</html>\n',
+  ].join('')
+}

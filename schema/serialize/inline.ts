@@ -1,0 +1,57 @@
+import type { Mark, Node } from 'prosemirror-model'
+import type { Numbering } from '../numbering.ts'
+import { referenceText } from './reference.ts'
+
+/** How one output format writes inline content: text, the start and end of a mark, and inline atoms. */
+export interface InlineWriter {
+  text(text: string): string
+  open(mark: Mark): string
+  close(mark: Mark): string
+  /** A non-text inline node (footnote, cross-reference, line break), given its position in the document. */
+  atom(node: Node, pos: number): string
+}
+
+// Proposed changes are the outermost marks, so that one delegation's insertion stays one element even where
+// the formatting inside it changes.
+const CHANGES = new Set(['insertion', 'deletion'])
+
+/** A node's marks with proposed changes first, the others in schema order. */
+function outermostFirst(marks: readonly Mark[]): readonly Mark[] {
+  if (!marks.some((m) => CHANGES.has(m.type.name))) return marks
+  return [...marks.filter((m) => CHANGES.has(m.type.name)), ...marks.filter((m) => !CHANGES.has(m.type.name))]
+}
+
+/**
+ * Appends the inline content of a textblock (whose content starts at document position `start`) to `out`.
+ * Marks stay open across adjacent nodes that share them, so a phrase in italics or one delegation's insertion
+ * is one element even when a footnote or another mark splits its text nodes, and the output nests properly.
+ */
+export function writeInline(block: Node, start: number, writer: InlineWriter, out: string[]): void {
+  const open: Mark[] = []
+  block.forEach((child, offset) => {
+    const marks = outermostFirst(child.marks)
+    let keep = 0
+    while (keep < open.length && keep < marks.length && open[keep]!.eq(marks[keep]!)) keep++
+    while (open.length > keep) out.push(writer.close(open.pop()!))
+    for (let i = keep; i < marks.length; i++) {
+      out.push(writer.open(marks[i]!))
+      open.push(marks[i]!)
+    }
+    out.push(child.isText ? writer.text(child.text!) : writer.atom(child, start + offset))
+  })
+  while (open.length > 0) out.push(writer.close(open.pop()!))
+}
+
+/**
+ * The words of a textblock on one line, for titles, page titles and summaries: cross-references as the numbers
+ * they point to, line breaks as spaces, footnotes left out, white space collapsed.
+ */
+export function plainText(block: Node, numbering: Numbering): string {
+  const out: string[] = []
+  block.forEach((child) => {
+    if (child.isText) out.push(child.text!)
+    else if (child.type.name === 'xref') out.push(referenceText(child.attrs.target, numbering))
+    else if (child.type.name === 'hard_break') out.push(' ')
+  })
+  return out.join('').replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,163 @@
+import type { Mark, Node } from 'prosemirror-model'
+import { numberDocument } from '../numbering.ts'
+import type { HeaderField } from '../schema.ts'
+import { type InlineWriter, writeInline } from './inline.ts'
+import { referenceText } from './reference.ts'
+import { titleLine } from './title.ts'
+
+// Header lines the UN prints together; a blank line separates one group from the next.
+const HEADER_GROUP: Record<HeaderField, number> = {
+  organ: 0,
+  symbol: 0,
+  distribution: 1,
+  date: 1,
+  original: 1,
+  session: 2,
+  agenda: 2,
+  agendaTitle: 2,
+  sponsors: 3,
+  adoption: 4,
+  basis: 4,
+}
+
+// Indentation added for each level of sub-paragraph and for quoted text.
+const STEP = '    '
+
+// The short rule the UN prints above the footnotes.
+const NOTES_RULE = '__________'
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** A footnote number in superscript digits ("12" → "¹²"). */
+function superscript(n: number): string {
+  let out = ''
+  for (const digit of String(n)) out += SUPERSCRIPT_DIGITS[Number(digit)]
+  return out
+}
+
+// Pending proposals in wdiff's notation, the plain-text convention for changes within a line.
+const CHANGE_OPEN: Partial<Record<string, string>> = { insertion: '{+', deletion: '[-' }
+const CHANGE_CLOSE: Partial<Record<string, string>> = { insertion: '+}', deletion: '-]' }
+
+/**
+ * The resolution as plain text, laid out as the UN prints it: the header lines in groups, the title line
+ * ("71/194. Title"), the authoring formula, each paragraph as one block separated by blank lines, operative
+ * paragraphs with their numbers ("1. ", Arabic "1 - "), sub-paragraphs with their labels indented by depth,
+ * the closing lines, then a short rule and the footnotes ("1 A/CONF.157/24 (Part I), chap. III.").
+ *
+ * Choices, for whoever reads the output:
+ * - No hard wrapping: each paragraph is one line, so that it pastes into Word, e-mail or a chat as one
+ *   paragraph, and so that Arabic and Chinese (whose characters have no fixed width in a terminal) are not
+ *   broken mid-phrase. Line breaks inside a paragraph continue under its text, after the number.
+ * - Footnote markers are superscript digits right after the word ("droits de l'homme¹"), as in print. A plain
+ *   digit ("homme1") is mistaken for part of a symbol ("resolution 70/1" + note 2 reads "70/12"), and "[1]"
+ *   for the square brackets that mark text not yet agreed in a negotiation draft.
+ * - Pending proposals are shown in wdiff's notation: "{+inserted words+}" and "[-deleted words-]"; a clean
+ *   draft is the document after its proposals are accepted or rejected.
+ * - Every number and label comes from `numberDocument`, so it matches the editor and every other export.
+ */
+export function toText(doc: Node): string {
+  const numbering = numberDocument(doc)
+  const noteNumber = new Map(numbering.footnotes.map((f) => [f.pos, f.number]))
+  const writer: InlineWriter = {
+    text: (text) => text,
+    open: (mark: Mark) => CHANGE_OPEN[mark.type.name] ?? '',
+    close: (mark: Mark) => CHANGE_CLOSE[mark.type.name] ?? '',
+    atom: (node, pos) => {
+      switch (node.type.name) {
+        case 'footnote':
+          return superscript(noteNumber.get(pos)!)
+        case 'xref':
+          return referenceText(node.attrs.target, numbering)
+        case 'hard_break':
+          return '\n'
+        default:
+          return ''
+      }
+    },
+  }
+  const inline = (block: Node, pos: number): string => {
+    const out: string[] = []
+    writeInline(block, pos + 1, writer, out)
+    return out.join('')
+  }
+
+  const blocks: string[] = []
+  const push = (block: string) => {
+    if (block.trim() !== '') blocks.push(block)
+  }
+
+  // A paragraph's first line carries its label; its later lines hang under the text that follows the label.
+  const paragraph = (para: Node, pos: number, indent: string, label: string) => {
+    const head = indent + (label ? `${label} ` : '')
+    push(head + inline(para, pos).replaceAll('\n', `\n${' '.repeat(head.length)}`))
+  }
+
+  const clause = (node: Node, pos: number, indent: string) => {
+    const label = numbering.byPos.get(pos)?.label ?? ''
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      if (child.type.name === 'para') paragraph(child, at, indent, label)
+      else if (child.type.name === 'subparagraph') clause(child, at, indent + STEP)
+      else quotation(child, at, indent + STEP)
+    })
+  }
+
+  // Quoted sub-paragraphs keep the quotation's margin, as they stand in the text they are quoted from.
+  const quotation = (node: Node, pos: number, indent: string) => {
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      if (child.type.name === 'para') paragraph(child, at, indent, '')
+      else clause(child, at, indent)
+    })
+  }
+
+  const header = (node: Node, pos: number) => {
+    let group: string[] = []
+    let current = -1
+    node.forEach((field, offset) => {
+      const line = inline(field, pos + 1 + offset)
+      if (line.trim() === '') return
+      const g = HEADER_GROUP[field.attrs.name as HeaderField]
+      if (g !== current && group.length > 0) {
+        push(group.join('\n'))
+        group = []
+      }
+      current = g
+      group.push(line)
+    })
+    push(group.join('\n'))
+  }
+
+  doc.forEach((child, pos) => {
+    switch (child.type.name) {
+      case 'header':
+        header(child, pos)
+        break
+      case 'title':
+        push(titleLine(child.attrs.number, inline(child, pos)))
+        break
+      case 'formula':
+        push(inline(child, pos))
+        break
+      case 'preambular':
+      case 'operative':
+        clause(child, pos, '')
+        break
+      case 'closing': {
+        const lines: string[] = []
+        child.forEach((para, offset) => {
+          lines.push(inline(para, pos + 1 + offset))
+        })
+        push(lines.join('\n'))
+        break
+      }
+    }
+  })
+
+  if (numbering.footnotes.length > 0) {
+    const notes = numbering.footnotes.map((f) => `${f.number} ${inline(f.node, f.pos)}`)
+    blocks.push([NOTES_RULE, ...notes].join('\n'))
+  }
+  return `${blocks.join('\n\n')}\n`
+}

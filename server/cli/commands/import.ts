@@ -1,0 +1,26 @@
+import { parseCommandArgs } from '../args.ts'
+import { type Command, UsageError } from '../command.ts'
+import { loadDraftFile, printWarnings } from '../load.ts'
+import { writeOutput } from '../output.ts'
+
+const usage = 'import FILE [--lang ar|en|es|fr|ru|zh] [-o draft.json]'
+
+/** `penholder import`: a resolution text (Markdown, PDF text, typed draft) to a draft JSON. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'read a resolution (Markdown, text from a PDF, a typed draft) into a draft JSON',
+  usage,
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { lang: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      usage,
+    )
+    const [file] = positionals
+    if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
+    const { doc, warnings } = loadDraftFile(file, values.lang)
+    printWarnings(file, warnings)
+    writeOutput(JSON.stringify(doc.toJSON(), null, 2), values.output)
+    return 0
+  },
+}

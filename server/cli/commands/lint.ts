@@ -1,0 +1,30 @@
+import { formatLint, lint } from '../../../schema/index.ts'
+import { parseCommandArgs } from '../args.ts'
+import { type Command, UsageError } from '../command.ts'
+import { loadDraftFile, printWarnings } from '../load.ts'
+
+const usage = 'lint FILE [--json] [--lang xx]'
+
+/** `penholder lint`: the drafting problems of a resolution; exit status 1 when there is an error. */
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'check openings, punctuation, repeated verbs, brackets, quotes and footnotes; exit 1 on an error',
+  usage,
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { json: { type: 'boolean' }, lang: { type: 'string' } },
+      usage,
+    )
+    const [file] = positionals
+    if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
+    const { doc, warnings } = loadDraftFile(file, values.lang)
+    printWarnings(file, warnings)
+    const problems = lint(doc)
+    if (values.json)
+      console.log(JSON.stringify(problems.map(({ fix, ...p }) => ({ ...p, fix: fix ?? null }))))
+    else if (problems.length > 0) console.log(formatLint(problems))
+    else console.log(`${file}: no problems`)
+    return problems.some((p) => p.severity === 'error') ? 1 : 0
+  },
+}

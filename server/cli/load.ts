@@ -1,0 +1,82 @@
+import { readFileSync, statSync } from 'node:fs'
+import type { Node } from 'prosemirror-model'
+import {
+  decodeResolutionText,
+  docFromJSON,
+  type ImportWarning,
+  importResolution,
+  isLang,
+  type Lang,
+} from '../../schema/index.ts'
+import { englishDictionary } from '../import/dictionary.ts'
+import { UsageError } from './command.ts'
+
+/** A document read from a file, with what the importer could not place. */
+export interface LoadedDraft {
+  doc: Node
+  warnings: ImportWarning[]
+  /** What the file was read as: a draft JSON, or the format the importer recognised. */
+  format: 'json' | 'markdown' | 'pdf-text' | 'typed'
+}
+
+// Refuse before reading: a 50 MB file is not a resolution, and reading it only to say so wastes memory.
+const MAX_BYTES = 5 * 1024 * 1024
+
+/**
+ * Reads a file the command line was given: a draft JSON (ProseMirror JSON, checked against the schema) or
+ * any text `import` reads (Markdown, text extracted from a PDF, a typed draft).
+ */
+export function loadDraftFile(path: string, lang?: string): LoadedDraft {
+  if (lang !== undefined && !isLang(lang)) {
+    throw new UsageError(`--lang must be one of ar, en, es, fr, ru, zh, got '${lang}'`)
+  }
+  let size: number
+  try {
+    const stat = statSync(path)
+    if (stat.isDirectory()) throw new UsageError(`${path}: is a folder, not a file`)
+    size = stat.size
+  } catch (e) {
+    if (e instanceof UsageError) throw e
+    throw new UsageError(`${path}: no such file`)
+  }
+  if (size > MAX_BYTES) {
+    throw new UsageError(
+      `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; a resolution is at most ${MAX_BYTES / 1024 / 1024} MB`,
+      1,
+    )
+  }
+  const where = (e: unknown) => new UsageError(`${path}: ${(e as Error).message}`, 1)
+  let text: string
+  try {
+    text = decodeResolutionText(readFileSync(path))
+  } catch (e) {
+    throw where(e)
+  }
+  if (/^\s*\{/.test(text)) {
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (e) {
+      throw where(new Error(`not valid JSON: ${(e as Error).message}`))
+    }
+    try {
+      return { doc: docFromJSON(json), warnings: [], format: 'json' }
+    } catch (e) {
+      throw where(e)
+    }
+  }
+  try {
+    const result = importResolution(text, {
+      ...(lang ? { lang: lang as Lang } : {}),
+      dictionary: englishDictionary(),
+    })
+    return { doc: result.doc, warnings: result.warnings, format: result.format }
+  } catch (e) {
+    throw where(e)
+  }
+}
+
+/** Prints import warnings to stderr as "FILE:LINE: warning: ...", the way compilers do. */
+export function printWarnings(path: string, warnings: ImportWarning[]): void {
+  for (const w of warnings) console.error(`${path}:${w.line}: warning: ${w.message}`)
+}
