@@ -1,12 +1,23 @@
 import type { Command } from './command.ts'
 import { UsageError } from './command.ts'
+import { draftCommand } from './commands/draft.ts'
 import { exportCommand } from './commands/export.ts'
 import { importCommand } from './commands/import.ts'
+import { inviteCommand } from './commands/invite.ts'
 import { lintCommand } from './commands/lint.ts'
 import { outlineCommand } from './commands/outline.ts'
+import { serveCommand } from './commands/serve.ts'
 
 /** Every sub-command, in the order the help text lists them. Each lives in its own file in `commands/`. */
-const COMMANDS: Command[] = [importCommand, outlineCommand, lintCommand, exportCommand]
+const COMMANDS: Command[] = [
+  serveCommand,
+  draftCommand,
+  inviteCommand,
+  importCommand,
+  outlineCommand,
+  lintCommand,
+  exportCommand,
+]
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 4)

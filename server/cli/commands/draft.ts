@@ -1,0 +1,131 @@
+import { Authority, draftLink } from '../../auth/index.ts'
+import { createDraft, withTitle } from '../../drafts/create.ts'
+import { EXPORT_FORMATS } from '../../drafts/formats.ts'
+import { readDraft } from '../../drafts/read.ts'
+import { SqliteStorage } from '../../storage/index.ts'
+import { parseCommandArgs } from '../args.ts'
+import { type Command, UsageError } from '../command.ts'
+import { loadDraftFile, printWarnings } from '../load.ts'
+import { writeOutput } from '../output.ts'
+import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
+
+const usage = [
+  'draft new FILE [--title T] [--lang xx] [--data DIR] [--base-url URL]',
+  '       penholder draft list [--json] [--data DIR]',
+  `       penholder draft export ID --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o OUT] [--data DIR]`,
+].join('\n')
+
+const YEAR = 365 * 86_400_000
+
+/** `draft new`: imports a file as a new draft and prints its id and a facilitator link. */
+async function newDraft(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      title: { type: 'string' },
+      lang: { type: 'string' },
+      data: { type: 'string' },
+      'base-url': { type: 'string' },
+    },
+    usage,
+  )
+  const [file] = positionals
+  if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
+  const base = baseUrlOf(values['base-url'])
+  const loaded = loadDraftFile(file, values.lang)
+  printWarnings(file, loaded.warnings)
+  const doc = values.title === undefined ? loaded.doc : withTitle(loaded.doc, values.title)
+  const storage = new SqliteStorage(dataDirOf(values.data))
+  try {
+    const draft = await createDraft(storage, doc)
+    const authority = await Authority.open(storage)
+    const { token } = await authority.issue({
+      draft: draft.id,
+      delegation: 'Facilitator',
+      role: 'chair',
+      lifetime: YEAR,
+    })
+    console.log(`draft ${draft.id}${draft.title ? `: ${draft.title}` : ''}`)
+    console.log(`facilitator link: ${draftLink(base, draft.id, token)}`)
+    return 0
+  } finally {
+    await storage.close()
+  }
+}
+
+/** `draft list`: every draft with its id, last change, language, organ, symbol and title. */
+async function listDrafts(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { json: { type: 'boolean' }, data: { type: 'string' } },
+    usage,
+  )
+  if (positionals.length) throw new UsageError(`unexpected '${positionals[0]}'; usage: penholder ${usage}`)
+  const storage = openExistingStorage(dataDirOf(values.data))
+  try {
+    const drafts = await storage.listDrafts()
+    if (values.json) console.log(JSON.stringify(drafts))
+    else if (drafts.length === 0) console.log('no drafts')
+    else {
+      for (const d of drafts) {
+        const updated = new Date(d.updated).toISOString().slice(0, 16).replace('T', ' ')
+        console.log([d.id, updated, d.lang, d.organ, d.symbol || '-', d.title || '(untitled)'].join('  '))
+      }
+    }
+    return 0
+  } finally {
+    await storage.close()
+  }
+}
+
+/** `draft export`: a stored draft as Markdown, text or HTML, read from the store (the server may be stopped). */
+async function exportDraft(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      data: { type: 'string' },
+    },
+    usage,
+  )
+  const [id] = positionals
+  if (!id || positionals.length > 1) throw new UsageError(`expected one draft ID; usage: penholder ${usage}`)
+  const name = values.format ?? ''
+  if (!Object.hasOwn(EXPORT_FORMATS, name)) {
+    throw new UsageError(
+      `--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}; usage: penholder ${usage}`,
+    )
+  }
+  const storage = openExistingStorage(dataDirOf(values.data))
+  try {
+    const draft = await readDraft(storage, id)
+    if (!draft) throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)
+    writeOutput(EXPORT_FORMATS[name]!.write(draft.doc), values.output)
+    return 0
+  } finally {
+    await storage.close()
+  }
+}
+
+const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  new: newDraft,
+  list: listDrafts,
+  export: exportDraft,
+}
+
+/** `penholder draft`: create, list and export the server's stored drafts. */
+export const draftCommand: Command = {
+  name: 'draft',
+  summary: 'create a draft from a file (prints a facilitator link), list drafts, export a stored draft',
+  usage,
+  async run(args) {
+    const [sub, ...rest] = args
+    const run = sub && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined
+    if (!run)
+      throw new UsageError(
+        `expected new, list or export${sub ? `, got '${sub}'` : ''}; usage: penholder ${usage}`,
+      )
+    return run(rest)
+  },
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto'
+import { Fragment, type Node } from 'prosemirror-model'
+import * as Y from 'yjs'
+import { schema, withIds } from '../../schema/index.ts'
+import type { DraftMeta, Storage } from '../storage/index.ts'
+import { draftFields } from './fields.ts'
+import { draftDocFrom } from './ydoc.ts'
+
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789'
+
+/** A fresh draft id: 'd' and 11 random characters that cannot be misread (no 0/o, 1/l), safe in a URL. */
+export function newDraftId(): string {
+  let id = 'd'
+  for (const b of randomBytes(11)) id += ALPHABET[b % ALPHABET.length]
+  return id
+}
+
+/** The document with its title line replaced by `title` (the resolution number, if any, is kept). */
+export function withTitle(doc: Node, title: string): Node {
+  const text = title.trim()
+  const children: Node[] = []
+  doc.forEach((child) => {
+    children.push(
+      child.type.name === 'title' ? child.type.create(child.attrs, text ? schema.text(text) : null) : child,
+    )
+  })
+  return doc.copy(Fragment.fromArray(children))
+}
+
+/**
+ * Stores a document as a new draft and returns its listing. Every clause and footnote gets its stable id here,
+ * so no client has to add one (an observer's editor could not).
+ */
+export async function createDraft(storage: Storage, doc: Node): Promise<DraftMeta> {
+  doc.check()
+  doc = withIds(doc)
+  const state = Y.encodeStateAsUpdate(draftDocFrom(doc))
+  return storage.createDraft(newDraftId(), draftFields(doc), state)
+}

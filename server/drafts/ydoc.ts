@@ -1,0 +1,42 @@
+import type { Node } from 'prosemirror-model'
+import * as Y from 'yjs'
+import { META, SCHEMA_VERSION, SHARED } from '../../schema/index.ts'
+import { docAttrsFromMeta, writeDocToFragment, yFragmentToDoc } from '../convert/index.ts'
+import type { StoredDraft } from '../storage/index.ts'
+
+/**
+ * An empty shared document for a draft, its shared types defined: Yjs garbage collection off, because later
+ * revisions are compared with earlier ones.
+ */
+export function newDraftDoc(): Y.Doc {
+  const ydoc = new Y.Doc({ gc: false })
+  ydoc.getXmlFragment(SHARED.document)
+  ydoc.getMap(SHARED.amendments)
+  ydoc.getMap(SHARED.meta)
+  return ydoc
+}
+
+/** The shared document of a new draft: the ProseMirror document in the fragment, its version and attributes in `meta`. */
+export function draftDocFrom(doc: Node): Y.Doc {
+  const ydoc = newDraftDoc()
+  ydoc.transact(() => {
+    writeDocToFragment(doc, ydoc.getXmlFragment(SHARED.document))
+    const meta = ydoc.getMap(SHARED.meta)
+    meta.set(META.schemaVersion, SCHEMA_VERSION)
+    meta.set(META.lang, doc.attrs.lang)
+    meta.set(META.organ, doc.attrs.organ)
+  })
+  return ydoc
+}
+
+/** The shared document of a stored draft: its compacted state with the log since applied on top. */
+export function draftDocFromStore(stored: StoredDraft): Y.Doc {
+  const ydoc = newDraftDoc()
+  Y.applyUpdate(ydoc, stored.snapshot)
+  for (const update of stored.updates) Y.applyUpdate(ydoc, update.data)
+  return ydoc
+}
+
+/** The ProseMirror document a shared document holds, checked against the schema. */
+export const proseMirrorDoc = (ydoc: Y.Doc): Node =>
+  yFragmentToDoc(ydoc.getXmlFragment(SHARED.document), docAttrsFromMeta(ydoc.getMap(SHARED.meta)))

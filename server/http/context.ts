@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { type Authority, type Claims, TokenError } from '../auth/index.ts'
+import type { Log } from '../log.ts'
+import type { RoomRegistry } from '../room/index.ts'
+import type { DraftMeta, Storage } from '../storage/index.ts'
+import type { CollabTransport } from '../transport/index.ts'
+import { HttpError } from './http-error.ts'
+
+/** What the HTTP side of the server works with. */
+export interface AppContext {
+  storage: Storage
+  authority: Authority
+  rooms: RoomRegistry
+  transport: CollabTransport
+  log: Log
+  /** Where links point; by default `http://` and the Host header of the request. */
+  baseUrl: string | null
+  /** The folder of the built editor (editor/dist). */
+  editorDir: string
+}
+
+/** One request being answered: the request, the response, its URL and the path parameters of its route. */
+export interface RequestContext {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  params: string[]
+  app: AppContext
+}
+
+/** The token of a request: `Authorization: Bearer TOKEN`, else the `token` query parameter. */
+export function tokenOf(ctx: RequestContext): string | null {
+  const header = ctx.req.headers.authorization
+  const bearer = header && /^Bearer\s+(\S+)$/i.exec(header)
+  return bearer ? bearer[1]! : ctx.url.searchParams.get('token')
+}
+
+/** Checks the request's token (for a draft, or for the server), turning a refusal into a 401 or 403. */
+export async function authenticate(ctx: RequestContext, draftId?: string): Promise<Claims> {
+  try {
+    return await ctx.app.authority.check(tokenOf(ctx), draftId)
+  } catch (e) {
+    if (e instanceof TokenError) throw new HttpError(e.status, e.failure, e.message)
+    throw e
+  }
+}
+
+/** Refuses (403) a token whose role is not the facilitator's. */
+export function requireChair(claims: Claims): void {
+  if (claims.role !== 'chair') {
+    throw new HttpError(
+      403,
+      'forbidden',
+      `this needs a facilitator (chair) token, not a ${claims.role} token`,
+    )
+  }
+}
+
+/** The listing of a draft the token opens, or a 404. */
+export async function draftOr404(ctx: RequestContext, id: string): Promise<DraftMeta> {
+  const meta = await ctx.app.storage.draft(id)
+  if (!meta) throw new HttpError(404, 'not-found', `there is no draft '${id}'`)
+  return meta
+}
+
+/** The base of the links the server hands out. */
+export const baseUrlOf = (ctx: RequestContext): string =>
+  ctx.app.baseUrl ?? `http://${ctx.req.headers.host ?? 'localhost'}`
+
+/** A draft's listing as the API shows it. */
+export const draftJSON = (meta: DraftMeta) => ({
+  id: meta.id,
+  title: meta.title,
+  symbol: meta.symbol,
+  lang: meta.lang,
+  organ: meta.organ,
+  created: new Date(meta.created).toISOString(),
+  updated: new Date(meta.updated).toISOString(),
+})

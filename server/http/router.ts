@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join } from 'node:path'
+import { createDraftRoute, exportDraft, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
+import { createInvitation, listInvitations, revokeInvitation } from './api-invitations.ts'
+import type { AppContext, RequestContext } from './context.ts'
+import { HttpError } from './http-error.ts'
+import { plainDraftPage, plainHomePage } from './plain-pages.ts'
+import { sendError, sendJSON, sendText } from './respond.ts'
+import { sendStatic } from './static-files.ts'
+
+type Handler = (ctx: RequestContext) => Promise<void>
+
+const ID = '([^/]+)'
+
+async function editorPage(ctx: RequestContext, file: string, plain: () => string): Promise<void> {
+  if (await sendStatic(ctx, ctx.app.editorDir, file)) return
+  sendText(ctx.res, 200, 'text/html; charset=utf-8', plain(), { 'Cache-Control': 'no-cache' })
+}
+
+async function asset(ctx: RequestContext): Promise<void> {
+  const relative = decodeURIComponent(ctx.params[0]!)
+  if (!(await sendStatic(ctx, join(ctx.app.editorDir, 'assets'), relative))) {
+    throw new HttpError(404, 'not-found', `no asset ${relative}`)
+  }
+}
+
+/** Every route: method, path pattern (its groups are the parameters), handler. */
+const ROUTES: [string, RegExp, Handler][] = [
+  ['GET', /^\/healthz$/, async (ctx) => sendJSON(ctx.res, 200, { ok: true })],
+  ['GET', /^\/api\/drafts$/, listDrafts],
+  ['POST', /^\/api\/drafts$/, createDraftRoute],
+  ['POST', /^\/api\/import\/preview$/, previewImport],
+  ['GET', new RegExp(`^/api/drafts/${ID}$`), getDraft],
+  ['GET', new RegExp(`^/api/drafts/${ID}/export$`), exportDraft],
+  ['GET', new RegExp(`^/api/drafts/${ID}/me$`), me],
+  ['GET', new RegExp(`^/api/drafts/${ID}/invitations$`), listInvitations],
+  ['POST', new RegExp(`^/api/drafts/${ID}/invitations$`), createInvitation],
+  ['DELETE', new RegExp(`^/api/drafts/${ID}/invitations/${ID}$`), revokeInvitation],
+  ['GET', /^\/$/, (ctx) => editorPage(ctx, 'home.html', plainHomePage)],
+  ['GET', new RegExp(`^/d/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
+  ['GET', /^\/assets\/(.+)$/, asset],
+]
+
+/**
+ * The HTTP side of the server: the JSON API and the editor's pages and assets. Every error is answered as JSON
+ * `{error, detail}` with its status; a fault of the server is logged and answered 500 without details.
+ */
+export function createRequestHandler(app: AppContext): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost')
+    } catch {
+      return sendError(res, new HttpError(400, 'bad-request', 'the request URL cannot be read'))
+    }
+    const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
+    let allowed: string[] = []
+    for (const [routeMethod, pattern, handler] of ROUTES) {
+      const match = pattern.exec(url.pathname)
+      if (!match) continue
+      if (routeMethod !== method) {
+        allowed.push(routeMethod)
+        continue
+      }
+      allowed = []
+      const ctx: RequestContext = { req, res, url, params: match.slice(1), app }
+      handler(ctx).catch((e: unknown) => {
+        if (res.headersSent) return void res.destroy()
+        if (e instanceof HttpError) return sendError(res, e)
+        if (e instanceof URIError)
+          return sendError(res, new HttpError(400, 'bad-request', 'a path part is not valid URL encoding'))
+        app.log('http.error', { method, path: url.pathname, error: (e as Error)?.message ?? String(e) })
+        sendError(res, new HttpError(500, 'internal', 'the server failed to answer; the fault is in its log'))
+      })
+      return
+    }
+    if (allowed.length > 0) {
+      res.setHeader('Allow', allowed.join(', '))
+      return sendError(
+        res,
+        new HttpError(405, 'method-not-allowed', `${url.pathname} takes ${allowed.join(', ')}`),
+      )
+    }
+    sendError(res, new HttpError(404, 'not-found', `nothing at ${url.pathname}`))
+  }
+}
+
+/** Whether the editor bundle has been built into `dir`. */
+export const editorBuilt = (dir: string): boolean => existsSync(join(dir, 'draft.html'))

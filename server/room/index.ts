@@ -1,0 +1,6 @@
+// Rooms: one shared document per draft, its connections, and the checks every update passes.
+export { describeChange } from './describe-change.ts'
+export type { Peer } from './peer.ts'
+export { KEEPALIVE_MESSAGE, MESSAGE } from './protocol.ts'
+export { RoomRegistry } from './registry.ts'
+export { Room, type RoomOptions } from './room.ts'

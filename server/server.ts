@@ -1,0 +1,109 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { Authority } from './auth/index.ts'
+import { createRequestHandler } from './http/index.ts'
+import { type Log, stderrLog } from './log.ts'
+import { POLICIES, type Policies } from './policy/index.ts'
+import { RoomRegistry } from './room/index.ts'
+import { SqliteStorage, type Storage } from './storage/index.ts'
+import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
+
+/** The folder the editor engineer builds the browser bundle into. */
+export const EDITOR_DIST = fileURLToPath(new URL('../editor/dist/', import.meta.url))
+
+/** How to run a server. Only `dataDir` is required. */
+export interface ServerOptions {
+  /** The folder of the SQLite file (created if missing). */
+  dataDir: string
+  /** 0 picks a free port. Default 8080. */
+  port?: number
+  /** Default 127.0.0.1. */
+  host?: string
+  /** Where links point, e.g. behind a proxy; default `http://HOST:PORT` as the request names it. */
+  baseUrl?: string
+  /** The built editor; default editor/dist of this checkout. */
+  editorDir?: string
+  log?: Log
+  /** Policies per role; default {@link POLICIES}. */
+  policies?: Policies
+  limits?: Partial<TransportLimits>
+  /** Compact a draft's log once it holds this many updates. Default 500. */
+  compactEvery?: number
+  /** Another store than the SQLite file in `dataDir`. */
+  storage?: Storage
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://HOST:PORT` */
+  url: string
+  port: number
+  host: string
+  storage: Storage
+  authority: Authority
+  /** Closes every connection (CLOSE.shuttingDown), stores every open draft, and closes the store. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the collaboration server: the WebSocket endpoint `/collab/DRAFT_ID`, the JSON API and the editor's
+ * pages, on one HTTP server.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? stderrLog
+  const storage = options.storage ?? new SqliteStorage(options.dataDir)
+  const authority = await Authority.open(storage)
+  const limits = { ...DEFAULT_LIMITS, ...options.limits }
+  const rooms = new RoomRegistry({
+    storage,
+    log,
+    policies: options.policies ?? POLICIES,
+    compactEvery: options.compactEvery ?? 500,
+    awarenessDelay: 30,
+  })
+  const transport = new CollabTransport(authority, rooms, limits, log)
+  const http = createServer(
+    createRequestHandler({
+      storage,
+      authority,
+      rooms,
+      transport,
+      log,
+      baseUrl: options.baseUrl ?? null,
+      editorDir: options.editorDir ?? EDITOR_DIST,
+    }),
+  )
+  http.on('upgrade', (req, socket, head) => transport.handleUpgrade(req, socket, head))
+  http.on('clientError', (_e, socket) => socket.destroy())
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject)
+    http.listen(options.port ?? 8080, host, () => {
+      http.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (http.address() as AddressInfo).port
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  log('start', { url, data: options.dataDir })
+  let closing: Promise<void> | null = null
+  return {
+    url,
+    port,
+    host,
+    storage,
+    authority,
+    close() {
+      closing ??= (async () => {
+        http.close()
+        await transport.close()
+        http.closeAllConnections()
+        await rooms.close()
+        await storage.close()
+        log('stop', { url })
+      })()
+      return closing
+    },
+  }
+}

@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft } from './storage.ts'
+
+/** The file the embedded store keeps in the data folder. */
+export const SQLITE_FILE = 'penholder.sqlite'
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS drafts (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, symbol TEXT NOT NULL, lang TEXT NOT NULL, organ TEXT NOT NULL,
+  created INTEGER NOT NULL, updated INTEGER NOT NULL, snapshot BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, draft TEXT NOT NULL REFERENCES drafts(id), at INTEGER NOT NULL,
+  data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS updates_by_draft ON updates (draft, seq);
+CREATE TABLE IF NOT EXISTS invitations (
+  id TEXT PRIMARY KEY, draft TEXT NOT NULL, delegation TEXT NOT NULL, role TEXT NOT NULL,
+  created INTEGER NOT NULL, expires INTEGER, revoked INTEGER);
+CREATE INDEX IF NOT EXISTS invitations_by_draft ON invitations (draft, created);
+`
+
+interface DraftRow {
+  id: string
+  title: string
+  symbol: string
+  lang: string
+  organ: string
+  created: number
+  updated: number
+}
+
+const META_COLUMNS = `id, title, symbol, lang, organ, created,
+  MAX(updated, COALESCE((SELECT MAX(at) FROM updates WHERE updates.draft = drafts.id), 0)) AS updated`
+
+const toMeta = (row: DraftRow): DraftMeta => row as DraftMeta
+
+const bytes = (buffer: Buffer): Uint8Array =>
+  new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+
+/**
+ * The embedded store: one SQLite file in the data folder, in WAL mode. Each call is one synchronous SQLite
+ * transaction, so an appended update is in the file (and survives the process being killed) when the call
+ * returns. `synchronous = NORMAL` trades durability across a power failure for speed; a crash of the process
+ * loses nothing.
+ */
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database
+  private readonly statements
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true })
+    this.db = new Database(join(dataDir, SQLITE_FILE))
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('busy_timeout = 5000')
+    this.db.exec(SCHEMA)
+    const db = this.db
+    this.statements = {
+      insertDraft: db.prepare(
+        'INSERT INTO drafts (id, title, symbol, lang, organ, created, updated, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      draft: db.prepare<[string], DraftRow>(`SELECT ${META_COLUMNS} FROM drafts WHERE id = ?`),
+      drafts: db.prepare<[], DraftRow>(`SELECT ${META_COLUMNS} FROM drafts ORDER BY created`),
+      snapshot: db.prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM drafts WHERE id = ?'),
+      log: db.prepare<[string], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE draft = ? ORDER BY seq',
+      ),
+      append: db.prepare('INSERT INTO updates (draft, at, data) VALUES (?, ?, ?)'),
+      lastAt: db.prepare<[string, number], { at: number | null }>(
+        'SELECT MAX(at) AS at FROM updates WHERE draft = ? AND seq <= ?',
+      ),
+      setSnapshot: db.prepare(
+        'UPDATE drafts SET snapshot = ?, title = ?, symbol = ?, lang = ?, organ = ?, updated = MAX(updated, ?) WHERE id = ?',
+      ),
+      dropLog: db.prepare('DELETE FROM updates WHERE draft = ? AND seq <= ?'),
+      insertInvitation: db.prepare(
+        'INSERT INTO invitations (id, draft, delegation, role, created, expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      invitation: db.prepare<[string], Invitation>('SELECT * FROM invitations WHERE id = ?'),
+      invitations: db.prepare<[string], Invitation>(
+        'SELECT * FROM invitations WHERE draft = ? ORDER BY created DESC, rowid DESC',
+      ),
+      revoke: db.prepare('UPDATE invitations SET revoked = ? WHERE id = ? AND revoked IS NULL'),
+      setting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+      setSetting: db.prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
+      insertSetting: db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
+    }
+  }
+
+  async createDraft(id: string, fields: DraftFields, state: Uint8Array): Promise<DraftMeta> {
+    const now = Date.now()
+    this.statements.insertDraft.run(
+      id,
+      fields.title,
+      fields.symbol,
+      fields.lang,
+      fields.organ,
+      now,
+      now,
+      state,
+    )
+    return { id, ...fields, created: now, updated: now }
+  }
+
+  async loadDraft(id: string): Promise<StoredDraft | null> {
+    return this.db.transaction(() => {
+      const meta = this.statements.draft.get(id)
+      if (!meta) return null
+      const { snapshot } = this.statements.snapshot.get(id)!
+      const updates = this.statements.log.all(id).map((row) => ({ seq: row.seq, data: bytes(row.data) }))
+      return { meta: toMeta(meta), snapshot: bytes(snapshot), updates }
+    })()
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
+    return Number(this.statements.append.run(id, Date.now(), update).lastInsertRowid)
+  }
+
+  async compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void> {
+    this.db.transaction(() => {
+      const at = this.statements.lastAt.get(id, upTo)?.at ?? 0
+      this.statements.setSnapshot.run(state, fields.title, fields.symbol, fields.lang, fields.organ, at, id)
+      this.statements.dropLog.run(id, upTo)
+    })()
+  }
+
+  async draft(id: string): Promise<DraftMeta | null> {
+    const row = this.statements.draft.get(id)
+    return row ? toMeta(row) : null
+  }
+
+  async listDrafts(): Promise<DraftMeta[]> {
+    return this.statements.drafts.all().map(toMeta)
+  }
+
+  async addInvitation(i: Invitation): Promise<void> {
+    this.statements.insertInvitation.run(i.id, i.draft, i.delegation, i.role, i.created, i.expires, i.revoked)
+  }
+
+  async invitation(id: string): Promise<Invitation | null> {
+    return this.statements.invitation.get(id) ?? null
+  }
+
+  async invitations(draft: string): Promise<Invitation[]> {
+    return this.statements.invitations.all(draft)
+  }
+
+  async revokeInvitation(id: string): Promise<boolean> {
+    return this.statements.revoke.run(Date.now(), id).changes > 0
+  }
+
+  async signingSecret(): Promise<Uint8Array> {
+    // INSERT OR IGNORE, then read: two processes starting at once (a server and `penholder invite`) agree.
+    this.statements.insertSetting.run('signing-secret', randomBytes(32).toString('base64'))
+    return new Uint8Array(Buffer.from(this.statements.setting.get('signing-secret')!.value, 'base64'))
+  }
+
+  async setting(key: string): Promise<string | null> {
+    return this.statements.setting.get(key)?.value ?? null
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    this.statements.setSetting.run(key, value)
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}

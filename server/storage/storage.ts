@@ -1,0 +1,74 @@
+import type { Lang, Organ, Role } from '../../schema/index.ts'
+
+/** What a draft is listed by: set when it is created and refreshed from its document at each compaction. */
+export interface DraftMeta {
+  id: string
+  title: string
+  symbol: string
+  lang: Lang
+  organ: Organ
+  /** Milliseconds since 1970. */
+  created: number
+  /** When the draft last changed, in milliseconds since 1970. */
+  updated: number
+}
+
+/** The listed fields of a draft that its document determines. */
+export type DraftFields = Pick<DraftMeta, 'title' | 'symbol' | 'lang' | 'organ'>
+
+/** One update of a draft's log, in the order the server accepted it. */
+export interface StoredUpdate {
+  seq: number
+  data: Uint8Array
+}
+
+/** A draft as stored: the last compacted state and the updates accepted since. */
+export interface StoredDraft {
+  meta: DraftMeta
+  /** A Yjs update holding the whole state as of the last compaction. */
+  snapshot: Uint8Array
+  updates: StoredUpdate[]
+}
+
+/** An issued link: who it is for and whether it still works. The token itself is derived from these fields. */
+export interface Invitation {
+  id: string
+  draft: string
+  delegation: string
+  role: Role
+  created: number
+  expires: number | null
+  revoked: number | null
+}
+
+/**
+ * Where drafts, their update logs, invitations and the signing secret live. Every method may be asynchronous
+ * so that a database server can stand behind it; `SqliteStorage` is the embedded default. An update is durable
+ * once `appendUpdate` has resolved: the server forwards it to other connections only after that.
+ */
+export interface Storage {
+  createDraft(id: string, fields: DraftFields, state: Uint8Array): Promise<DraftMeta>
+  /** The draft's compacted state and the log since, or null if there is no such draft. */
+  loadDraft(id: string): Promise<StoredDraft | null>
+  /** Appends an accepted update to the draft's log; resolves to its sequence number once it is durable. */
+  appendUpdate(id: string, update: Uint8Array): Promise<number>
+  /**
+   * Replaces the compacted state with `state`, which holds every update up to sequence number `upTo`, and drops
+   * those from the log in the same step; updates appended meanwhile (after `upTo`) stay in the log.
+   */
+  compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void>
+  draft(id: string): Promise<DraftMeta | null>
+  listDrafts(): Promise<DraftMeta[]>
+  addInvitation(invitation: Invitation): Promise<void>
+  invitation(id: string): Promise<Invitation | null>
+  /** The invitations of a draft (or of '*', the server-wide ones), newest first. */
+  invitations(draft: string): Promise<Invitation[]>
+  /** Marks an invitation revoked; resolves to false if there is none with this id or it already was. */
+  revokeInvitation(id: string): Promise<boolean>
+  /** The secret tokens are signed with, created on first use. */
+  signingSecret(): Promise<Uint8Array>
+  /** A small named value the server keeps between starts (e.g. which draft is the demo). */
+  setting(key: string): Promise<string | null>
+  setSetting(key: string, value: string): Promise<void>
+  close(): Promise<void>
+}
