@@ -55,6 +55,16 @@ function firstInvalidUTF8(bytes: Uint8Array, from: number): number {
 const isControl = (b: number) =>
   (b < 32 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13) || b === 127
 
+/** Throws a RangeError when a file of this many bytes is too large to be a resolution. */
+export function assertResolutionSize(size: number): void {
+  if (size > MAX_RESOLUTION_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1)
+    throw new RangeError(
+      `the file is ${mb} MB; a resolution is at most ${MAX_RESOLUTION_BYTES / 1024 / 1024} MB`,
+    )
+  }
+}
+
 /**
  * The text of a resolution file: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark,
  * with Windows and old Mac line ends made "\n". Throws a RangeError that says what is wrong and where for an
@@ -62,12 +72,7 @@ const isControl = (b: number) =>
  */
 export function decodeResolutionText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new RangeError('the file is empty')
-  if (bytes.length > MAX_RESOLUTION_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1)
-    throw new RangeError(
-      `the file is ${mb} MB; a resolution is at most ${MAX_RESOLUTION_BYTES / 1024 / 1024} MB`,
-    )
-  }
+  assertResolutionSize(bytes.length)
   let text: string
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     if (bytes.length % 2 !== 0) throw new RangeError('invalid UTF-16: the file has an odd number of bytes')

@@ -1,5 +1,5 @@
 // The public API of the importer: schema/index.ts re-exports it.
-export { decodeResolutionText, MAX_RESOLUTION_BYTES } from './decode.ts'
+export { assertResolutionSize, decodeResolutionText, MAX_RESOLUTION_BYTES } from './decode.ts'
 export { detectFormat, type ImportFormat } from './format.ts'
 export { type ImportOptions, type ImportResult, type ImportWarning, importResolution } from './import.ts'
 export { detectLanguage } from './language.ts'

@@ -1,14 +1,14 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { Node } from 'prosemirror-model'
 import {
+  assertResolutionSize,
   decodeResolutionText,
   docFromJSON,
+  type ImportFormat,
   type ImportWarning,
-  importResolution,
   isLang,
-  type Lang,
 } from '../../schema/index.ts'
-import { englishDictionary } from '../import/dictionary.ts'
+import { importDraftText } from '../drafts/import.ts'
 import { UsageError } from './command.ts'
 
 /** A document read from a file, with what the importer could not place. */
@@ -16,11 +16,8 @@ export interface LoadedDraft {
   doc: Node
   warnings: ImportWarning[]
   /** What the file was read as: a draft JSON, or the format the importer recognised. */
-  format: 'json' | 'markdown' | 'pdf-text' | 'typed'
+  format: 'json' | ImportFormat
 }
-
-// Refuse before reading: a 50 MB file is not a resolution, and reading it only to say so wastes memory.
-const MAX_BYTES = 5 * 1024 * 1024
 
 /**
  * Reads a file the command line was given: a draft JSON (ProseMirror JSON, checked against the schema) or
@@ -39,15 +36,11 @@ export function loadDraftFile(path: string, lang?: string): LoadedDraft {
     if (e instanceof UsageError) throw e
     throw new UsageError(`${path}: no such file`)
   }
-  if (size > MAX_BYTES) {
-    throw new UsageError(
-      `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; a resolution is at most ${MAX_BYTES / 1024 / 1024} MB`,
-      1,
-    )
-  }
   const where = (e: unknown) => new UsageError(`${path}: ${(e as Error).message}`, 1)
   let text: string
   try {
+    // Refuse before reading: a 50 MB file is not a resolution, and reading it only to say so wastes memory.
+    assertResolutionSize(size)
     text = decodeResolutionText(readFileSync(path))
   } catch (e) {
     throw where(e)
@@ -66,11 +59,7 @@ export function loadDraftFile(path: string, lang?: string): LoadedDraft {
     }
   }
   try {
-    const result = importResolution(text, {
-      ...(lang ? { lang: lang as Lang } : {}),
-      dictionary: englishDictionary(),
-    })
-    return { doc: result.doc, warnings: result.warnings, format: result.format }
+    return importDraftText(text, lang)
   } catch (e) {
     throw where(e)
   }

@@ -1,5 +1,11 @@
 import type { Node } from 'prosemirror-model'
-import { importResolution, isLang, type Lang } from '../../schema/index.ts'
+import {
+  type ImportFormat,
+  type ImportWarning,
+  importResolution,
+  isLang,
+  type Lang,
+} from '../../schema/index.ts'
 import { englishDictionary } from '../import/dictionary.ts'
 
 /** The longest uploaded text the server imports: a resolution is far shorter. */
@@ -8,7 +14,9 @@ export const MAX_IMPORT_CHARS = 2_000_000
 /** A document imported from the text of a file, with what the importer could not place. */
 export interface ImportedDraft {
   doc: Node
-  warnings: { line: number; message: string }[]
+  warnings: ImportWarning[]
+  /** What the importer read the text as. */
+  format: ImportFormat
 }
 
 /**
@@ -24,9 +32,9 @@ export function importDraftText(text: unknown, lang?: unknown): ImportedDraft {
   if (lang !== undefined && lang !== null && !isLang(lang)) {
     throw new RangeError(`"lang" must be one of ar, en, es, fr, ru, zh, got ${JSON.stringify(lang)}`)
   }
-  const { doc, warnings } = importResolution(text, {
+  const { doc, warnings, format } = importResolution(text, {
     ...(lang ? { lang: lang as Lang } : {}),
     dictionary: englishDictionary(),
   })
-  return { doc, warnings }
+  return { doc, warnings, format }
 }

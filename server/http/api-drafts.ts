@@ -24,8 +24,8 @@ function unprocessable<T>(f: () => T): T {
 }
 
 /** The document a create request describes: imported from `file`, or blank for `lang` and `organ`; titled. */
-function requestedDraft(body: Record<string, unknown>): ImportedDraft {
-  let draft: ImportedDraft
+function requestedDraft(body: Record<string, unknown>): Omit<ImportedDraft, 'format'> {
+  let draft: Omit<ImportedDraft, 'format'>
   if (body.file !== undefined) draft = importDraftText(body.file, body.lang)
   else {
     if (!isLang(body.lang)) throw new RangeError('"lang" must be one of ar, en, es, fr, ru, zh')

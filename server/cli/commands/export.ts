@@ -1,17 +1,10 @@
-import { toHTML, toMarkdown, toText } from '../../../schema/index.ts'
+import { EXPORT_FORMATS } from '../../drafts/formats.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
 import { loadDraftFile, printWarnings } from '../load.ts'
 import { writeOutput } from '../output.ts'
 
 const usage = 'export FILE --format md|txt|html [-o OUT] [--lang xx]'
-
-/** The text formats every export path offers, by the name `--format` takes. */
-export const TEXT_FORMATS = {
-  md: toMarkdown,
-  txt: toText,
-  html: (doc: Parameters<typeof toHTML>[0]) => toHTML(doc, { standalone: true }),
-} as const
 
 /** `penholder export`: a resolution file to Markdown, plain text or a standalone HTML page. */
 export const exportCommand: Command = {
@@ -31,14 +24,14 @@ export const exportCommand: Command = {
     const [file] = positionals
     if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
     const format = values.format
-    if (!format || !(format in TEXT_FORMATS)) {
+    if (!format || !Object.hasOwn(EXPORT_FORMATS, format)) {
       throw new UsageError(
-        `--format must be one of ${Object.keys(TEXT_FORMATS).join(', ')}; usage: penholder ${usage}`,
+        `--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}; usage: penholder ${usage}`,
       )
     }
     const { doc, warnings } = loadDraftFile(file, values.lang)
     printWarnings(file, warnings)
-    writeOutput(TEXT_FORMATS[format as keyof typeof TEXT_FORMATS](doc), values.output)
+    writeOutput(EXPORT_FORMATS[format]!.write(doc), values.output)
     return 0
   },
 }
