@@ -1,7 +1,11 @@
 // The amendment model: pure functions over ProseMirror documents, shared by the editor and the server.
+export { isFaithfulCopy } from './move-copy.ts'
+export { amendmentNames } from './names.ts'
 export * from './proposal.ts'
 export * from './record.ts'
+export { findOutdated, referredWords, referredWordsOf } from './referred.ts'
 export { acceptAmendment, rejectAmendment } from './resolve.ts'
+export { withoutProposalsOf } from './strip.ts'
 export * from './touches.ts'
 export { type CleanView, cleanDoc, cleanView } from './views.ts'
 export {

@@ -1,0 +1,32 @@
+import type { Mark } from 'prosemirror-model'
+import type { MarkViewConstructor } from 'prosemirror-view'
+import { colorFor } from '../collab/presence.ts'
+import { t } from '../i18n/i18n.ts'
+
+/**
+ * The element of an insertion or deletion mark: `<ins>` or `<del>` in the delegation's colour (the colour of its
+ * caret, as `--amend-color`), underlined or struck through, so the two read apart without colour, and the
+ * delegation's name on hover.
+ */
+function changeView(tag: 'ins' | 'del', mark: Mark) {
+  const dom = document.createElement(tag)
+  const delegation = String(mark.attrs.delegation)
+  dom.className = `amend amend-${tag}`
+  dom.dataset.amendment = String(mark.attrs.amendment)
+  dom.dataset.delegation = delegation
+  dom.style.setProperty('--amend-color', colorFor(delegation))
+  dom.title = t(tag === 'ins' ? 'amend.hover.insertion' : 'amend.hover.deletion', { name: delegation })
+  return { dom }
+}
+
+/**
+ * Mark views of the insertion and deletion marks, for the editor's `markViews` prop. Given to the view
+ * directly (not through a plugin) so that the page can give fresh ones when the interface language changes,
+ * which redraws the marks with their hover text in the new language.
+ */
+export function amendmentMarkViews(): Record<string, MarkViewConstructor> {
+  return {
+    insertion: (mark) => changeView('ins', mark),
+    deletion: (mark) => changeView('del', mark),
+  }
+}

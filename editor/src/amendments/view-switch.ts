@@ -1,0 +1,58 @@
+import type { EditorView } from 'prosemirror-view'
+import { t } from '../i18n/i18n.ts'
+import { el } from '../view/element.ts'
+import { setViewMode, VIEW_MODES, type ViewMode, viewModeOf } from './view-mode.ts'
+
+/**
+ * The switch between the compilation view (every proposal shown and attributed) and the clean view (the agreed
+ * text alone), for every role. `onSwitch` hears the new mode, for the note that the clean view is read-only.
+ */
+export class ViewSwitch {
+  readonly dom = el('div', { class: 'view-switch', role: 'radiogroup' })
+
+  constructor(
+    private readonly view: () => EditorView | null,
+    private readonly onSwitch: (mode: ViewMode) => void = () => {},
+  ) {
+    this.render()
+  }
+
+  /** Switches the editor to a mode. */
+  set(mode: ViewMode): void {
+    const view = this.view()
+    if (!view || viewModeOf(view.state) === mode) return
+    view.dispatch(setViewMode(view.state.tr, mode))
+    this.update()
+    this.onSwitch(mode)
+  }
+
+  /** Redraws the switch in the current interface language. */
+  render(): void {
+    this.dom.setAttribute('aria-label', t('view.label'))
+    this.dom.replaceChildren(
+      ...VIEW_MODES.map((mode) =>
+        el(
+          'button',
+          {
+            type: 'button',
+            role: 'radio',
+            'data-mode': mode,
+            title: t(`view.${mode}.title`),
+            onclick: () => this.set(mode),
+          },
+          t(`view.${mode}`),
+        ),
+      ),
+    )
+    this.update()
+  }
+
+  /** Shows which mode is on. */
+  update(): void {
+    const view = this.view()
+    const mode = view ? viewModeOf(view.state) : 'compilation'
+    for (const button of this.dom.querySelectorAll('button')) {
+      button.setAttribute('aria-checked', String(button.dataset.mode === mode))
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { CLOSE } from '../../../schema/index.ts'
+import type { StringKey } from '../i18n/strings.ts'
+
+/** What the page does when the server closes the connection with a code. */
+export interface CloseOutcome {
+  /** The message shown to the delegate. */
+  message: StringKey
+  /** Whether to stop reconnecting: the server decided, and trying again cannot change its mind. */
+  terminal: boolean
+  /** Whether the editor must stop accepting changes (they would be refused, or the local text has diverged). */
+  readOnly: boolean
+}
+
+const OUTCOMES: Record<number, CloseOutcome> = {
+  [CLOSE.malformed]: { message: 'close.4400', terminal: true, readOnly: true },
+  [CLOSE.unauthorized]: { message: 'close.4401', terminal: true, readOnly: true },
+  // The refused change stays in this page's copy; sending it again would be refused again, so the page stops
+  // and asks for a reload, which starts from the server's text.
+  [CLOSE.forbidden]: { message: 'close.4403', terminal: true, readOnly: true },
+  [CLOSE.slowConsumer]: { message: 'close.4408', terminal: false, readOnly: false },
+  [CLOSE.tooLarge]: { message: 'close.4413', terminal: true, readOnly: true },
+  [CLOSE.invalidDocument]: { message: 'close.4422', terminal: true, readOnly: true },
+  [CLOSE.shuttingDown]: { message: 'close.4503', terminal: false, readOnly: false },
+}
+
+/** What a close code means for the page, or null for an ordinary close (network loss, server restart). */
+export function closeOutcome(code: number): CloseOutcome | null {
+  if (OUTCOMES[code]) return OUTCOMES[code]
+  // Other codes of the private range are the server's deliberate decisions: 44xx final, the rest transient.
+  if (code >= 4400 && code < 4500) return { message: 'close.other', terminal: true, readOnly: true }
+  if (code >= 4000 && code < 5000) return { message: 'close.other', terminal: false, readOnly: false }
+  return null
+}

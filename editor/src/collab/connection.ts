@@ -1,0 +1,33 @@
+import { WebsocketProvider } from 'y-websocket'
+import type * as Y from 'yjs'
+import type { AwarenessUser } from '../../../schema/index.ts'
+import { closeOutcome } from './close-codes.ts'
+
+/** The WebSocket address of the collaboration endpoint on the server that served the page. */
+export function collabURL(loc: { protocol: string; host: string } = location): string {
+  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}/collab`
+}
+
+/**
+ * Connects a draft's Y.Doc to the server: y-websocket's provider at `/collab/DRAFT_ID`, the token in its
+ * parameters (which the server reads when it upgrades the connection), the awareness state carrying exactly the
+ * delegation and role of the token (the server drops any other). Tabs do not share updates over a
+ * BroadcastChannel: each tab speaks to the server with its own token, so the server checks every change.
+ */
+export function connect(
+  draftId: string,
+  token: string,
+  ydoc: Y.Doc,
+  user: AwarenessUser,
+  url: string = collabURL(),
+): WebsocketProvider {
+  const provider = new WebsocketProvider(url, draftId, ydoc, {
+    params: { token },
+    connect: false,
+    disableBc: true,
+    shouldReconnect: (event) => !(closeOutcome(event.code)?.terminal ?? false),
+  })
+  provider.awareness.setLocalStateField('user', user)
+  provider.connect()
+  return provider
+}

@@ -1,0 +1,42 @@
+// The editor's public API: what its pages are built from, and what its tests drive without a browser.
+export { ApiError, api } from './api/client.ts'
+export { type CloseOutcome, closeOutcome } from './collab/close-codes.ts'
+export { collabURL, connect } from './collab/connection.ts'
+export { foreignDoc } from './collab/foreign-doc.ts'
+export { type DraftMeta, followMeta, knowsSchemaVersion, readMeta } from './collab/meta.ts'
+export { colorFor, type Participant, participants } from './collab/presence.ts'
+export { type SaveStatus, SaveTracker } from './collab/status.ts'
+export { type ClauseAt, inLeadPara, innermostClause, isClause, topClause } from './commands/clause-at.ts'
+export { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
+export { emptyClause, endOfRun, insertClause, insertFootnote, insertSubparagraph } from './commands/insert.ts'
+export { moveToKind, type ParagraphKind, setParagraphKind, toggleParagraphKind } from './commands/kind.ts'
+export { moveClause } from './commands/move.ts'
+export { liftClause, sinkClause } from './commands/nesting.ts'
+export { type EditorOptions, editorPlugins } from './editor.ts'
+export { isUILang, onUILanguage, preferredUILanguage, setUILanguage, t, uiLanguage } from './i18n/i18n.ts'
+export { type StringKey, UI_LANGUAGES, type UILang } from './i18n/strings.ts'
+export { COMMANDS, editorKeymap } from './keymap.ts'
+export { changedRanges } from './plugins/changed-ranges.ts'
+export { directionPlugin } from './plugins/direction.ts'
+export { draftLang } from './plugins/draft-lang.ts'
+export { FootnoteView, notesPlugin } from './plugins/footnotes.ts'
+export { idsKey, idsPlugin, isRemote } from './plugins/ids.ts'
+export { type LintState, lintDecorations, lintKey, lintPlugin, problemsAt } from './plugins/lint.ts'
+export {
+  type NumberingState,
+  numberDecorations,
+  numberingKey,
+  numberingOf,
+  numberingPlugin,
+} from './plugins/numbering.ts'
+export { markOpenings, type OpeningState, openingKey, openingPlugin, pickOpening } from './plugins/opening.ts'
+export { htmlToText, type PasteWarning, pasteClauses, pastePlugin } from './plugins/paste.ts'
+export { placeholderDecorations, placeholderKey, placeholderPlugin } from './plugins/placeholder.ts'
+export {
+  isReadOnly,
+  LOCAL_META,
+  type ReadOnlyState,
+  readOnlyKey,
+  readOnlyPlugin,
+} from './plugins/readonly.ts'
+export { draftIdFromPath, keepToken, takeToken, tokenFromHash } from './session/token.ts'

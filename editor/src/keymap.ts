@@ -1,0 +1,58 @@
+import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands'
+import { keymap } from 'prosemirror-keymap'
+import type { Command, Plugin } from 'prosemirror-state'
+import { redoCommand, undoCommand } from 'y-prosemirror'
+import { schema } from '../../schema/index.ts'
+import { innermostClause } from './commands/clause-at.ts'
+import { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
+import { insertClause, insertFootnote, insertSubparagraph } from './commands/insert.ts'
+import { toggleParagraphKind } from './commands/kind.ts'
+import { moveClause } from './commands/move.ts'
+import { liftClause, sinkClause } from './commands/nesting.ts'
+
+/** Tab inside the body never leaves the editor, even where a clause cannot sink further. */
+const keepTab: Command = (state) => innermostClause(state.selection.$from) !== null
+
+/** The commands behind each key, shared with the toolbar so that both do the same. */
+export const COMMANDS = {
+  insertPreambular: insertClause('preambular'),
+  insertOperative: insertClause('operative'),
+  insertSubparagraph,
+  insertFootnote,
+  toggleKind: toggleParagraphKind,
+  sink: sinkClause,
+  lift: liftClause,
+  moveUp: moveClause(-1),
+  moveDown: moveClause(1),
+  undo: undoCommand as Command,
+  redo: redoCommand as Command,
+  italic: toggleMark(schema.marks.em),
+} satisfies Record<string, Command>
+
+/**
+ * The editor's keys: Enter, Tab and Shift-Tab follow the structure of a resolution; Alt-↑/↓ move a paragraph;
+ * Ctrl-Alt-1/2/3/F insert a preambular paragraph, an operative paragraph, a sub-paragraph, a footnote;
+ * Ctrl-Alt-K changes a paragraph's kind; undo and redo are y-prosemirror's, so they touch one's own changes
+ * only. Then ProseMirror's base keymap.
+ */
+export function editorKeymap(): Plugin[] {
+  return [
+    keymap({
+      Enter: chainCommands(splitClause, breakHeaderLine, leaveFormula),
+      Tab: chainCommands(COMMANDS.sink, keepTab),
+      'Shift-Tab': chainCommands(COMMANDS.lift, keepTab),
+      'Alt-ArrowUp': COMMANDS.moveUp,
+      'Alt-ArrowDown': COMMANDS.moveDown,
+      'Mod-Alt-1': COMMANDS.insertPreambular,
+      'Mod-Alt-2': COMMANDS.insertOperative,
+      'Mod-Alt-3': COMMANDS.insertSubparagraph,
+      'Mod-Alt-f': COMMANDS.insertFootnote,
+      'Mod-Alt-k': COMMANDS.toggleKind,
+      'Mod-i': COMMANDS.italic,
+      'Mod-z': COMMANDS.undo,
+      'Mod-y': COMMANDS.redo,
+      'Mod-Shift-z': COMMANDS.redo,
+    }),
+    keymap(baseKeymap),
+  ]
+}

@@ -1,0 +1,405 @@
+import {
+  LANGUAGES,
+  type Lang,
+  ORGANS,
+  type Organ,
+  type Outline,
+  ROLES,
+  type Role,
+} from '../../../schema/index.ts'
+import { api } from '../api/client.ts'
+import { onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
+import { keepToken, takeToken, tokenFromHash } from '../session/token.ts'
+import { el } from '../view/element.ts'
+import { languageSwitch } from '../view/language-switch.ts'
+
+const SCOPE = 'home'
+
+/** A draft as GET /api/drafts lists it. */
+interface DraftSummary {
+  id: string
+  title?: string | null
+  symbol?: string | null
+  organ?: Organ
+  lang?: Lang
+  updated?: string | null
+}
+
+/** An invitation as GET /api/drafts/ID/invitations lists it. */
+interface Invitation {
+  id: string
+  delegation: string
+  role: Role
+  expires?: string | null
+  /** The link to send, while the invitation is active (null once revoked or expired). */
+  link?: string | null
+  /** When it was revoked, or null. */
+  revoked?: string | null
+}
+
+/** What POST /api/import/preview answers. */
+interface Preview {
+  outline: Outline
+  warnings: { message: string; line?: number }[]
+}
+
+/** The link that opens a draft with the facilitator's own token, kept in the fragment. */
+const draftLink = (id: string, token: string) =>
+  `/d/${encodeURIComponent(id)}#token=${encodeURIComponent(token)}`
+
+const list = <T>(body: unknown, key: string): T[] =>
+  Array.isArray(body) ? (body as T[]) : ((body as Record<string, T[]> | null)?.[key] ?? [])
+
+const when = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === ''
+    ? ''
+    : new Date(typeof value === 'number' && value < 1e12 ? value * 1000 : value).toLocaleString(uiLanguage())
+
+/** A message line under a form. */
+function note(text: string, tone: 'ok' | 'error' = 'ok'): HTMLElement {
+  return el('p', { class: `note ${tone}`, role: tone === 'error' ? 'alert' : 'status' }, text)
+}
+
+/**
+ * The home page, `/`, for whoever holds a facilitator link: the drafts on this server with their invitation
+ * links (create, copy, revoke), and a form to start a draft from a blank template or from a file, which the
+ * server's importer reads and shows in a preview before the draft is created.
+ */
+export function startHomePage(): void {
+  const root = document.getElementById('app') ?? document.body
+  const render = () => {
+    const token = takeToken(SCOPE)
+    root.replaceChildren(
+      el(
+        'header',
+        { class: 'topbar' },
+        el('a', { class: 'brand', href: '/' }, t('app.name')),
+        el('span', { class: 'doc-name' }, t('home.title')),
+        languageSwitch(),
+      ),
+      el('main', { class: 'home' }, token ? dashboard(token) : askToken(render)),
+    )
+  }
+  onUILanguage(render)
+  render()
+}
+
+function askToken(done: () => void): HTMLElement {
+  const input = el('input', { type: 'text', id: 'token', autocomplete: 'off', spellcheck: 'false' })
+  return el(
+    'form',
+    {
+      class: 'card',
+      onsubmit: (event) => {
+        event.preventDefault()
+        const value = input.value.trim()
+        const token = tokenFromHash(value.includes('#') ? value.slice(value.indexOf('#')) : `#token=${value}`)
+        if (!token) return
+        keepToken(SCOPE, token)
+        done()
+      },
+    },
+    el('p', {}, t('home.needToken')),
+    el('label', { for: 'token' }, t('home.tokenLabel')),
+    input,
+    el('button', { type: 'submit' }, t('home.useToken')),
+  )
+}
+
+function dashboard(token: string): HTMLElement {
+  const drafts = el(
+    'section',
+    { class: 'card drafts' },
+    el('h1', {}, t('home.title')),
+    el('p', {}, t('home.intro')),
+  )
+  const table = el('div', { class: 'draft-list' })
+  drafts.append(table)
+  const refresh = async () => {
+    try {
+      const items = list<DraftSummary>(await api(token, '/api/drafts'), 'drafts')
+      table.replaceChildren(
+        items.length ? draftTable(token, items) : el('p', { class: 'empty' }, t('home.empty')),
+      )
+    } catch (e) {
+      table.replaceChildren(note((e as Error).message, 'error'))
+    }
+  }
+  void refresh()
+  return el('div', { class: 'home-grid' }, drafts, newDraftForm(token, refresh))
+}
+
+function draftTable(token: string, items: DraftSummary[]): HTMLElement {
+  return el(
+    'table',
+    {},
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('home.col.title')),
+        el('th', {}, t('home.col.symbol')),
+        el('th', {}, t('home.col.organ')),
+        el('th', {}, t('home.col.lang')),
+        el('th', {}, t('home.col.updated')),
+        el('th', {}),
+      ),
+    ),
+    ...items.map((draft) => {
+      const invitations = el('td', { colspan: 6, class: 'invitations' })
+      const row = el(
+        'tbody',
+        { 'data-draft': draft.id },
+        el(
+          'tr',
+          {},
+          el('td', { class: 'title' }, draft.title || draft.id),
+          el('td', {}, draft.symbol ?? ''),
+          el('td', {}, draft.organ ? t(`organ.${draft.organ}`) : ''),
+          el('td', {}, draft.lang ? t(`lang.${draft.lang}`) : ''),
+          el('td', {}, when(draft.updated)),
+          el(
+            'td',
+            {},
+            el('a', { class: 'button', href: draftLink(draft.id, token) }, t('home.open')),
+            ' ',
+            el(
+              'button',
+              { type: 'button', onclick: () => void invitationPanel(token, draft.id, invitations) },
+              t('home.invitations'),
+            ),
+          ),
+        ),
+        el('tr', {}, invitations),
+      )
+      return row
+    }),
+  )
+}
+
+async function invitationPanel(token: string, draftId: string, target: HTMLElement): Promise<void> {
+  const path = `/api/drafts/${encodeURIComponent(draftId)}/invitations`
+  const links = el('ul', { class: 'links' })
+  const message = el('div')
+  const load = async () => {
+    try {
+      const items = list<Invitation>(await api(token, path), 'invitations')
+      links.replaceChildren(
+        ...(items.length
+          ? items.map((inv) => invitationRow(token, path, inv, load))
+          : [el('li', {}, t('home.inv.none'))]),
+      )
+    } catch (e) {
+      message.replaceChildren(note((e as Error).message, 'error'))
+    }
+  }
+  const delegation = el('input', { type: 'text', required: true, id: `del-${draftId}` })
+  const role = el(
+    'select',
+    {},
+    ...ROLES.map((r) => el('option', { value: r, selected: r === 'delegate' }, t(`role.${r}`))),
+  )
+  const expires = el(
+    'select',
+    {},
+    el('option', { value: 'never' }, t('home.inv.never')),
+    ...[1, 7, 30, 90].map((d) =>
+      el('option', { value: `${d}d`, selected: d === 30 }, t('home.inv.days', { count: d })),
+    ),
+  )
+  const form = el(
+    'form',
+    {
+      class: 'inline-form',
+      onsubmit: async (event) => {
+        event.preventDefault()
+        try {
+          const created = await api<Invitation>(token, path, {
+            method: 'POST',
+            body: { delegation: delegation.value.trim(), role: role.value, expires: expires.value },
+          })
+          message.replaceChildren(note(created.link ?? ''))
+          delegation.value = ''
+          await load()
+        } catch (e) {
+          message.replaceChildren(note((e as Error).message, 'error'))
+        }
+      },
+    },
+    el('label', { for: `del-${draftId}` }, t('home.inv.delegation')),
+    delegation,
+    el('label', {}, t('home.inv.role'), role),
+    el('label', {}, t('home.inv.expires'), expires),
+    el('button', { type: 'submit' }, t('home.inv.create')),
+  )
+  target.replaceChildren(el('div', { class: 'invitation-panel' }, links, form, message))
+  await load()
+}
+
+function invitationRow(
+  token: string,
+  path: string,
+  inv: Invitation,
+  reload: () => Promise<void>,
+): HTMLElement {
+  const id = inv.id
+  const copy = el(
+    'button',
+    {
+      type: 'button',
+      disabled: !inv.link,
+      onclick: async () => {
+        await navigator.clipboard.writeText(inv.link!)
+        copy.textContent = t('home.inv.copied')
+      },
+    },
+    t('home.inv.copy'),
+  )
+  const revoke = el(
+    'button',
+    {
+      type: 'button',
+      class: 'danger',
+      disabled: Boolean(inv.revoked),
+      onclick: async () => {
+        await api(token, `${path}/${encodeURIComponent(id)}`, { method: 'DELETE' })
+        await reload()
+      },
+    },
+    inv.revoked ? t('home.inv.revoked') : t('home.inv.revoke'),
+  )
+  return el(
+    'li',
+    { 'data-revoked': Boolean(inv.revoked) },
+    el('strong', {}, inv.delegation),
+    ` · ${t(`role.${inv.role}`)}`,
+    inv.expires ? ` · ${t('home.inv.expires')} ${when(inv.expires)}` : '',
+    inv.link ? el('input', { type: 'text', readonly: true, value: inv.link, class: 'link' }) : '',
+    copy,
+    revoke,
+  )
+}
+
+function newDraftForm(token: string, refresh: () => Promise<void>): HTMLElement {
+  const result = el('div')
+  const organ = el('select', {}, ...ORGANS.map((o) => el('option', { value: o }, t(`organ.${o}`))))
+  const lang = el(
+    'select',
+    {},
+    ...LANGUAGES.map((l) => el('option', { value: l, selected: l === uiLanguage() }, t(`lang.${l}`))),
+  )
+  const title = el('input', { type: 'text' })
+  const created = async (body: unknown) => {
+    try {
+      const answer = await api<{ draft: DraftSummary; warnings: { message: string }[] }>(
+        token,
+        '/api/drafts',
+        {
+          method: 'POST',
+          body,
+        },
+      )
+      result.replaceChildren(
+        note(t('home.new.created')),
+        el('a', { class: 'button', href: draftLink(answer.draft.id, token) }, t('home.open')),
+      )
+      await refresh()
+    } catch (e) {
+      result.replaceChildren(note((e as Error).message, 'error'))
+    }
+  }
+  const blank = el(
+    'form',
+    {
+      onsubmit: (event) => {
+        event.preventDefault()
+        const body: Record<string, string> = { lang: lang.value, organ: organ.value }
+        if (title.value.trim()) body.title = title.value.trim()
+        void created(body)
+      },
+    },
+    el('h3', {}, t('home.new.blank')),
+    el('label', {}, t('home.new.organ'), organ),
+    el('label', {}, t('home.new.lang'), lang),
+    el('label', {}, t('home.new.title'), title),
+    el('button', { type: 'submit' }, t('home.new.create')),
+  )
+
+  const file = el('input', { type: 'file', accept: '.md,.txt,.markdown,.json,.xml,text/*' })
+  const fileLang = el(
+    'select',
+    {},
+    el('option', { value: '' }, '—'),
+    ...LANGUAGES.map((l) => el('option', { value: l }, t(`lang.${l}`))),
+  )
+  const preview = el('div', { class: 'preview' })
+  let pending: { file: string; lang?: string } | null = null
+  const createFromFile = el(
+    'button',
+    { type: 'button', disabled: true, onclick: () => pending && void created(pending) },
+    t('home.new.create'),
+  )
+  const fromFile = el(
+    'form',
+    {
+      onsubmit: async (event) => {
+        event.preventDefault()
+        const chosen = file.files?.[0]
+        if (!chosen) return
+        const body: { file: string; lang?: string } = { file: await chosen.text() }
+        if (fileLang.value) body.lang = fileLang.value
+        try {
+          const answer = await api<Preview>(token, '/api/import/preview', { method: 'POST', body })
+          preview.replaceChildren(outlineView(answer))
+          pending = body
+          createFromFile.disabled = false
+        } catch (e) {
+          preview.replaceChildren(note((e as Error).message, 'error'))
+          pending = null
+          createFromFile.disabled = true
+        }
+      },
+    },
+    el('h3', {}, t('home.new.file')),
+    el('label', {}, t('home.new.file.label'), file),
+    el('label', {}, t('home.new.lang'), fileLang),
+    el('button', { type: 'submit' }, t('home.new.preview')),
+    preview,
+    createFromFile,
+  )
+  return el('section', { class: 'card new-draft' }, el('h2', {}, t('home.new')), blank, fromFile, result)
+}
+
+/** What the importer found in a file: title, counts, each paragraph's opening and start, and the warnings. */
+function outlineView({ outline, warnings }: Preview): HTMLElement {
+  return el(
+    'div',
+    { class: 'outline' },
+    el('h4', {}, t('home.new.previewTitle')),
+    el('p', { class: 'outline-title' }, outline.title || outline.symbol || ''),
+    el(
+      'p',
+      {},
+      `${t(`organ.${outline.organ}`)} · ${t(`lang.${outline.lang}`)} · ${outline.counts.preambular} + ${outline.counts.operative}`,
+    ),
+    el(
+      'ul',
+      { class: 'outline-clauses', dir: outline.lang === 'ar' ? 'rtl' : 'ltr', lang: outline.lang },
+      ...outline.clauses.map((c) =>
+        el(
+          'li',
+          { 'data-kind': c.kind },
+          c.number !== null ? `${c.number}. ` : '',
+          c.opening ? el('em', {}, c.opening) : '',
+          ` ${c.text.slice(c.opening?.length ?? 0)}`,
+        ),
+      ),
+    ),
+    el('h4', {}, t('home.new.warnings')),
+    warnings.length
+      ? el('ul', {}, ...warnings.map((w) => el('li', {}, w.line ? `${w.line}: ${w.message}` : w.message)))
+      : el('p', {}, t('home.new.noWarnings')),
+  )
+}

@@ -1,0 +1,94 @@
+import type { Node } from 'prosemirror-model'
+import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
+import { Decoration, DecorationSet } from 'prosemirror-view'
+import { type Numbering, numberDocument, type StatusOf } from '../../../schema/index.ts'
+import { type ClauseNumber, clauseNumbers } from '../amendments/clause-labels.ts'
+
+/**
+ * What the numbering plugin keeps: the numbers of the current document by position (`numbering`, which the
+ * footnote list reads), the numbers the editor shows (`shown`: those of the clean text, "5 bis" for proposed
+ * paragraphs; see `clauseNumbers`), and the decorations that show them.
+ */
+export interface NumberingState {
+  numbering: Numbering
+  shown: Map<number, ClauseNumber>
+  decorations: DecorationSet
+}
+
+/** How the numbering plugin learns which amendments were accepted. */
+export interface NumberingOptions {
+  /** The status of amendments, from their records; without it every proposal counts as pending. */
+  statusOf?: () => StatusOf
+}
+
+/** Key of the numbering plugin, to read the current numbers (footnote list, lint, toolbar). */
+export const numberingKey = new PluginKey<NumberingState>('numbering')
+
+/**
+ * Decorations that show the computed numbers: the first `para` of each numbered clause gets `data-label`
+ * ("5.", "(a)"), which the style sheet sets hanging before the text; each footnote gets `data-number`, shown as
+ * a superscript. Attributes rather than widgets, so the caret never lands inside a number.
+ */
+export function numberDecorations(
+  doc: Node,
+  numbering: Numbering,
+  shown?: ReadonlyMap<number, ClauseNumber>,
+): DecorationSet {
+  const decorations: Decoration[] = []
+  for (const clause of numbering.clauses) {
+    const first = clause.node.firstChild
+    if (first?.type.name !== 'para') continue
+    const from = clause.pos + 1
+    const label = shown?.get(clause.pos)?.label ?? clause.label
+    decorations.push(
+      Decoration.node(from, from + first.nodeSize, {
+        class: label ? 'lead numbered' : 'lead',
+        'data-label': label,
+      }),
+    )
+  }
+  for (const note of numbering.footnotes) {
+    decorations.push(
+      Decoration.node(note.pos, note.pos + note.node.nodeSize, { 'data-number': String(note.number) }),
+    )
+  }
+  return DecorationSet.create(doc, decorations)
+}
+
+function compute(doc: Node, statusOf: StatusOf): NumberingState {
+  const numbering = numberDocument(doc)
+  const shown = clauseNumbers(doc, statusOf)
+  return { numbering, shown, decorations: numberDecorations(doc, numbering, shown) }
+}
+
+/**
+ * Marks a transaction that tells the numbering plugin the statuses of amendments changed (a record was written),
+ * so that it numbers again although the document did not change.
+ */
+export const renumber = (tr: Transaction): Transaction => tr.setMeta(numberingKey, 'renumber')
+
+/**
+ * Numbers paragraphs, sub-paragraphs and footnotes, again on every change of the document (a change anywhere
+ * can renumber everything after it) or when told the statuses changed (`renumber`), and not at all when a
+ * transaction leaves both as they were. Clauses are numbered as in the clean text, proposed ones with "bis".
+ */
+export function numberingPlugin(options: NumberingOptions = {}): Plugin<NumberingState> {
+  const statusOf = (): StatusOf => options.statusOf?.() ?? (() => undefined)
+  return new Plugin<NumberingState>({
+    key: numberingKey,
+    state: {
+      init: (_, state) => compute(state.doc, statusOf()),
+      apply: (tr, previous) =>
+        tr.docChanged || tr.doc !== tr.before || tr.getMeta(numberingKey) === 'renumber'
+          ? compute(tr.doc, statusOf())
+          : previous,
+    },
+    props: {
+      decorations: (state) => numberingKey.getState(state)?.decorations,
+    },
+  })
+}
+
+/** The numbers of the document in an editor state (computed on the spot if the plugin is absent). */
+export const numberingOf = (state: EditorState): Numbering =>
+  numberingKey.getState(state)?.numbering ?? numberDocument(state.doc)

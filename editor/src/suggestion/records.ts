@@ -1,0 +1,194 @@
+import type { Node } from 'prosemirror-model'
+import {
+  type AmendmentKind,
+  type AmendmentRecord,
+  type AmendmentTouch,
+  amendmentsIn,
+  isPending,
+  type StatusOf,
+} from '../../../schema/index.ts'
+import type { SuggestionContext } from './context.ts'
+import type { SuggestionMeta } from './meta.ts'
+import { referredWordsOf } from './referred.ts'
+import { isClause } from './regions.ts'
+import type { AmendmentStore } from './store.ts'
+
+/** The kind of an amendment, from what it holds: a paragraph proposal wins over its word changes. */
+export function kindOf(touch: AmendmentTouch): AmendmentKind {
+  const kinds = touch.paragraphs.map((p) => p.proposal.kind)
+  if (kinds.includes('insert')) return 'insert-paragraph'
+  if (kinds.includes('move')) return 'move-paragraph'
+  if (kinds.includes('delete')) return 'delete-paragraph'
+  const inserts = touch.insertions.length > 0
+  const deletes = touch.deletions.length > 0
+  if (inserts && deletes) return 'replace-words'
+  return inserts ? 'insert-words' : 'delete-words'
+}
+
+/** The id of the clause just before the one at `pos` among its siblings, if any. */
+function previousClauseId(doc: Node, pos: number): string | undefined {
+  const $pos = doc.resolve(pos)
+  for (let i = $pos.index() - 1; i >= 0; i--) {
+    const sibling = $pos.parent.child(i)
+    if (isClause(sibling) && typeof sibling.attrs.id === 'string') return sibling.attrs.id
+  }
+  return undefined
+}
+
+/** What a record says about an amendment's content: kind, clause, the clause it follows, its words. */
+export type AmendmentShape = Pick<AmendmentRecord, 'kind' | 'clause' | 'after'> & { original: string }
+
+/**
+ * The shape of an amendment as the document holds it: the clause is the new (or moved) paragraph for a
+ * paragraph proposal, else the clause of its first word change. Null when that clause has no id yet.
+ */
+export function shapeOf(doc: Node, touch: AmendmentTouch, statusOf: StatusOf): AmendmentShape | null {
+  const kind = kindOf(touch)
+  const lead =
+    touch.paragraphs.find((p) => p.proposal.kind === 'insert' || p.proposal.from !== undefined) ??
+    touch.paragraphs[0]
+  let clause: string | null
+  let after: string | undefined
+  if (lead) {
+    clause = lead.clause
+    if (kind === 'insert-paragraph' || kind === 'move-paragraph') after = previousClauseId(doc, lead.pos)
+  } else {
+    const first = [...touch.insertions, ...touch.deletions].sort((a, b) => a.from - b.from)[0]
+    clause = first?.clause ?? null
+  }
+  if (!clause) return null
+  const original = referredWordsOf(doc, touch, statusOf)
+  return after === undefined ? { kind, clause, original } : { kind, clause, after, original }
+}
+
+/** The record of an amendment just proposed. */
+function newRecord(id: string, delegation: string, shape: AmendmentShape, now: number): AmendmentRecord {
+  return {
+    id,
+    delegation,
+    ...shape,
+    status: 'proposed',
+    rationale: '',
+    supporters: [],
+    created: now,
+    updated: now,
+  }
+}
+
+/**
+ * The records a suggestion transaction implies: records for the amendments it started that the document now
+ * holds, updates for existing ones it changed, and the existing ones of which nothing is left.
+ */
+export function recordChanges(
+  doc: Node,
+  created: ReadonlySet<string>,
+  involved: ReadonlySet<string>,
+  ctx: SuggestionContext,
+): Pick<SuggestionMeta, 'created' | 'touched' | 'emptied'> {
+  const out: Pick<SuggestionMeta, 'created' | 'touched' | 'emptied'> = {
+    created: [],
+    touched: [],
+    emptied: [],
+  }
+  if (created.size === 0 && involved.size === 0) return out
+  const statusOf = ctx.statusOf ?? (() => undefined)
+  const touches = amendmentsIn(doc)
+  const now = ctx.now()
+  for (const id of new Set([...created, ...involved])) {
+    const touch = touches.get(id)
+    if (!touch) {
+      if (!created.has(id)) out.emptied.push(id)
+      continue
+    }
+    const shape = shapeOf(doc, touch, statusOf)
+    if (!shape) continue
+    if (created.has(id)) out.created.push(newRecord(id, ctx.delegation, shape, now))
+    else out.touched.push({ id, ...shape, updated: now })
+  }
+  return out
+}
+
+/** A record with a new shape; `after` goes when the kind no longer has one. */
+function reshaped(record: AmendmentRecord, shape: AmendmentShape, updated: number): AmendmentRecord {
+  const { after: _old, ...rest } = record
+  const next: AmendmentRecord = {
+    ...rest,
+    kind: shape.kind,
+    clause: shape.clause,
+    original: shape.original,
+    updated: Math.max(updated, record.created),
+  }
+  if (shape.after !== undefined) next.after = shape.after
+  return next
+}
+
+/**
+ * Writes the records a suggestion transaction implies (its `suggestionKey` meta) to the store: new records,
+ * refreshed kind, clause and words of changed ones (an outdated amendment its delegation edits is proposed
+ * again), and emptied pending ones deleted. Records of other delegations are never touched. Call it in the
+ * same Yjs transaction as the dispatch (see `withSuggestions`).
+ */
+export function applyRecordChanges(store: AmendmentStore, meta: SuggestionMeta, delegation: string): void {
+  if (meta.delegation !== delegation) return
+  for (const record of meta.created) store.set(record)
+  for (const update of meta.touched) {
+    const record = store.get(update.id)
+    const { id, updated, ...shape } = update
+    if (!record) {
+      store.set(newRecord(id, delegation, shape, updated))
+      continue
+    }
+    if (record.delegation !== delegation || !isPending(record.status)) continue
+    store.set({ ...reshaped(record, shape, updated), status: 'proposed' })
+  }
+  for (const id of meta.emptied) {
+    const record = store.get(id)
+    if (record && record.delegation === delegation && isPending(record.status)) store.delete(id)
+  }
+}
+
+/**
+ * Brings a delegation's records in line with the document after changes that did not pass the suggestion
+ * transform, such as its undo and redo (which replay its own earlier proposals): a record for each of its
+ * amendments the document holds, refreshed where they changed, and its pending records with nothing left
+ * deleted (outdated ones stay). Returns the ids it wrote or deleted.
+ */
+export function reconcileRecords(
+  doc: Node,
+  store: AmendmentStore,
+  delegation: string,
+  now: number,
+): string[] {
+  const statusOf: StatusOf = (id) => store.get(id)?.status
+  const touches = amendmentsIn(doc)
+  const changed: string[] = []
+  for (const [id, touch] of touches) {
+    if (touch.delegation !== delegation) continue
+    const shape = shapeOf(doc, touch, statusOf)
+    if (!shape) continue
+    const record = store.get(id)
+    if (!record) {
+      store.set(newRecord(id, delegation, shape, now))
+      changed.push(id)
+    } else if (
+      record.delegation === delegation &&
+      isPending(record.status) &&
+      (record.kind !== shape.kind ||
+        record.clause !== shape.clause ||
+        record.after !== shape.after ||
+        record.original !== shape.original)
+    ) {
+      store.set(reshaped(record, shape, now))
+      changed.push(id)
+    }
+  }
+  // Only proposed ones: an outdated amendment with nothing left lost its words to someone else's edit, and
+  // keeps its record so that its delegation sees what became of it.
+  for (const record of [...store.values()]) {
+    if (record.delegation === delegation && record.status === 'proposed' && !touches.has(record.id)) {
+      store.delete(record.id)
+      changed.push(record.id)
+    }
+  }
+  return changed
+}

@@ -1,0 +1,128 @@
+import type { Role } from '../../../schema/index.ts'
+import { download } from '../api/client.ts'
+import { t } from '../i18n/i18n.ts'
+import type { StringKey } from '../i18n/strings.ts'
+import { el } from './element.ts'
+
+/** The formats the export API writes. */
+export const EXPORT_FORMATS = ['md', 'txt', 'html'] as const
+
+/** One of {@link EXPORT_FORMATS}. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/**
+ * What to export: the draft as stored, the clean draft (pending proposals left out), the compilation text
+ * (every proposal shown and attributed), or one delegation's amendments in their formal wording.
+ */
+export type ExportRequest =
+  | { view: 'draft' | 'clean' | 'compilation'; format: ExportFormat }
+  | { view: 'amendments'; format: ExportFormat; delegation: string }
+
+/** The export API's address for a request: `/api/drafts/ID/export?format=md&view=clean`. */
+export function exportPath(draftId: string, request: ExportRequest): string {
+  const query = new URLSearchParams({ format: request.format })
+  if (request.view !== 'draft') query.set('view', request.view)
+  if (request.view === 'amendments') query.set('delegation', request.delegation)
+  return `/api/drafts/${encodeURIComponent(draftId)}/export?${query}`
+}
+
+/** The name the downloaded file gets: `ID.md`, `ID-clean.md`, `ID-amendments-France.md`. */
+export function exportFilename(draftId: string, request: ExportRequest): string {
+  const parts = [draftId]
+  if (request.view !== 'draft') parts.push(request.view)
+  if (request.view === 'amendments') parts.push(request.delegation)
+  return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_')}.${request.format}`
+}
+
+/** What the export menu needs from the page. */
+export interface ExportMenuOptions {
+  token: string
+  draftId: string
+  /** The token's delegation and role: a delegation exports its own amendments, others pick a delegation. */
+  delegation: string
+  role: Role
+  /** The delegations that proposed amendments, read when the menu opens. */
+  delegations: () => string[]
+}
+
+/**
+ * The export menu: the draft as stored, the clean draft and the compilation text, and amendments in their
+ * formal wording ("Our amendments" for a delegation, "Amendments of…" a chosen delegation for the others), each
+ * as Markdown, plain text or HTML from the server's export API.
+ */
+export function exportMenu(options: ExportMenuOptions): HTMLElement {
+  const { token, draftId } = options
+  const get = async (request: ExportRequest) => {
+    try {
+      await download(token, exportPath(draftId, request), exportFilename(draftId, request))
+    } catch (e) {
+      alert(t('error.request', { what: t('export.label'), message: (e as Error).message }))
+    }
+  }
+  const formats = (request: (format: ExportFormat) => ExportRequest | null) =>
+    el(
+      'span',
+      { class: 'formats' },
+      ...EXPORT_FORMATS.map((format) =>
+        el(
+          'button',
+          {
+            type: 'button',
+            'data-format': format,
+            title: t(`export.${format}`),
+            onclick: () => {
+              const r = request(format)
+              if (r) void get(r)
+            },
+          },
+          format.toUpperCase(),
+        ),
+      ),
+    )
+  const row = (view: string, label: string, ...rest: (HTMLElement | null)[]) =>
+    el('div', { class: 'export-row', 'data-view': view }, el('span', { class: 'what' }, label), ...rest)
+  const plain = (view: 'draft' | 'clean' | 'compilation', key: StringKey) =>
+    row(
+      view,
+      t(key),
+      formats((format) => ({ view, format })),
+    )
+
+  const pick = el('select', { name: 'delegation', 'aria-label': t('export.pickDelegation') })
+  const fillPick = () => {
+    const current = pick.value
+    pick.replaceChildren(
+      ...options.delegations().map((d) => el('option', { value: d, selected: d === current }, d)),
+    )
+  }
+  const amendments =
+    options.role === 'delegate'
+      ? row(
+          'amendments',
+          t('export.ours'),
+          formats((format) => ({ view: 'amendments', format, delegation: options.delegation })),
+        )
+      : row(
+          'amendments',
+          t('export.of'),
+          pick,
+          formats((format) => (pick.value ? { view: 'amendments', format, delegation: pick.value } : null)),
+        )
+  const menu = el(
+    'details',
+    { class: 'export-menu' },
+    el('summary', {}, t('export.label')),
+    el(
+      'div',
+      { class: 'export-panel' },
+      plain('draft', 'export.draft'),
+      plain('clean', 'export.clean'),
+      plain('compilation', 'export.compilation'),
+      amendments,
+    ),
+  )
+  menu.addEventListener('toggle', () => {
+    if (menu.open) fillPick()
+  })
+  return menu
+}

@@ -1,0 +1,154 @@
+import type { Command } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { t } from '../i18n/i18n.ts'
+import type { StringKey } from '../i18n/strings.ts'
+import { COMMANDS } from '../keymap.ts'
+import { isReadOnly } from '../plugins/readonly.ts'
+import { proposeDeletion } from '../suggestion/index.ts'
+import { el } from './element.ts'
+
+type CommandName = keyof typeof COMMANDS
+
+// The buttons, in groups; each label and tooltip is `cmd.NAME` and `cmd.NAME.title` in the string table.
+const GROUPS: { name: CommandName; icon?: string }[][] = [
+  [
+    { name: 'undo', icon: '↶' },
+    { name: 'redo', icon: '↷' },
+  ],
+  [{ name: 'insertPreambular' }, { name: 'insertOperative' }, { name: 'insertSubparagraph' }],
+  [{ name: 'insertFootnote' }, { name: 'toggleKind' }],
+  [
+    { name: 'lift', icon: '⇤' },
+    { name: 'sink', icon: '⇥' },
+    { name: 'moveUp', icon: '↑' },
+    { name: 'moveDown', icon: '↓' },
+  ],
+]
+
+/** Suggestion mode as the toolbar shows it. */
+export interface ToolbarSuggestion {
+  /** Whether the delegate's edits are proposals now. */
+  on: () => boolean
+  /** Switches it (the facilitator's "Suggest changes"); absent where it is always on (a delegation). */
+  set?: (on: boolean) => void
+}
+
+/**
+ * The toolbar: the same commands as the keys, each button greyed out where its command cannot apply (a dry run
+ * of the command on the current state), and the whole bar hidden when the editor cannot be edited (read-only,
+ * or the clean view). With suggestion mode: the facilitator's "Suggest changes" switch or a delegation's
+ * "Suggesting" sign, and a button that proposes deleting the paragraph at the cursor.
+ */
+export class Toolbar {
+  readonly dom: HTMLElement
+  private readonly buttons = new Map<CommandName, HTMLButtonElement>()
+  private proposeButton: HTMLButtonElement | null = null
+  private suggestSwitch: HTMLInputElement | null = null
+
+  constructor(
+    private readonly view: () => EditorView | null,
+    private readonly suggestion: ToolbarSuggestion | null = null,
+  ) {
+    this.dom = el('div', { class: 'toolbar', role: 'toolbar' })
+    this.render()
+  }
+
+  /** Draws the buttons again in the current interface language. */
+  render(): void {
+    this.buttons.clear()
+    this.dom.setAttribute('aria-label', t('toolbar.label'))
+    this.dom.replaceChildren(
+      ...GROUPS.map((group) =>
+        el(
+          'div',
+          { class: 'group' },
+          ...group.map(({ name, icon }) => {
+            const label = name === 'undo' || name === 'redo' || icon ? t(`cmd.${name}` as StringKey) : null
+            const button = el(
+              'button',
+              {
+                type: 'button',
+                class: icon ? 'icon' : 'text',
+                title: t(`cmd.${name}.title` as StringKey),
+                'aria-label': label ?? t(`cmd.${name}` as StringKey),
+                'data-command': name,
+                // mousedown, not click: the editor keeps its selection and focus.
+                onmousedown: (event) => {
+                  event.preventDefault()
+                  this.run(COMMANDS[name])
+                },
+              },
+              icon ?? t(`cmd.${name}` as StringKey),
+            )
+            this.buttons.set(name, button)
+            return button
+          }),
+        ),
+      ),
+      ...[this.suggestionGroup()].filter((group): group is HTMLElement => group !== null),
+    )
+    this.update()
+  }
+
+  private suggestionGroup(): HTMLElement | null {
+    this.proposeButton = null
+    this.suggestSwitch = null
+    const suggestion = this.suggestion
+    if (!suggestion) return null
+    const set = suggestion.set
+    let mode: HTMLElement
+    if (set) {
+      this.suggestSwitch = el('input', {
+        type: 'checkbox',
+        name: 'suggest',
+        onchange: (event) => {
+          set((event.target as HTMLInputElement).checked)
+          this.update()
+        },
+      })
+      mode = el(
+        'label',
+        { class: 'suggest-switch', title: t('suggest.switch.title') },
+        this.suggestSwitch,
+        t('suggest.switch'),
+      )
+    } else mode = el('span', { class: 'suggesting', title: t('suggest.always.title') }, t('suggest.always'))
+    this.proposeButton = el(
+      'button',
+      {
+        type: 'button',
+        class: 'text',
+        title: t('cmd.proposeDeletion.title'),
+        'data-command': 'proposeDeletion',
+        onmousedown: (event) => {
+          event.preventDefault()
+          this.run(proposeDeletion)
+        },
+      },
+      t('cmd.proposeDeletion'),
+    )
+    return el('div', { class: 'group suggestion' }, mode, this.proposeButton)
+  }
+
+  private run(command: Command): void {
+    const view = this.view()
+    if (!view || isReadOnly(view.state) || !view.editable) return
+    command(view.state, view.dispatch, view)
+    view.focus()
+  }
+
+  /** Enables the buttons whose command applies at the cursor. */
+  update(): void {
+    const view = this.view()
+    const readOnly = !view || isReadOnly(view.state) || !view.editable
+    this.dom.hidden = readOnly
+    if (readOnly) return
+    for (const [name, button] of this.buttons) button.disabled = !COMMANDS[name](view.state, undefined, view)
+    const suggesting = this.suggestion?.on() ?? false
+    if (this.suggestSwitch) this.suggestSwitch.checked = suggesting
+    if (this.proposeButton) {
+      this.proposeButton.hidden = !suggesting
+      this.proposeButton.disabled = !suggesting || !proposeDeletion(view.state)
+    }
+  }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Builds the browser editor: esbuild bundles editor/src/home.ts and editor/src/draft.ts (and their style sheets)
+// into editor/dist/assets/, minified, for ES2020, with external source maps and content-hashed names, then writes
+// editor/dist/home.html and editor/dist/draft.html that load them. Ends by printing each bundle's size, gzipped,
+// and fails when the draft page's JavaScript is over its budget of 600 KB gzipped.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, join, relative } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import * as esbuild from 'esbuild'
+
+const root = new URL('..', import.meta.url).pathname
+const src = join(root, 'editor/src')
+const dist = join(root, 'editor/dist')
+const assets = join(dist, 'assets')
+const BUDGET = 600 * 1024
+
+const PAGES = [
+  { name: 'home', script: 'home.ts', style: 'style/home.css', title: 'Penholder' },
+  { name: 'draft', script: 'draft.ts', style: 'style/draft.css', title: 'Penholder: draft' },
+]
+
+rmSync(dist, { recursive: true, force: true })
+mkdirSync(assets, { recursive: true })
+
+let result
+try {
+  result = await esbuild.build({
+    entryPoints: PAGES.flatMap((p) => [
+      { in: join(src, p.script), out: p.name },
+      { in: join(src, p.style), out: p.name },
+    ]),
+    outdir: assets,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    target: 'es2020',
+    sourcemap: 'external',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    assetNames: '[name]-[hash]',
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+} catch {
+  // esbuild has already printed each error with its file and line; a stack trace would add nothing.
+  console.error('editor: the build failed')
+  process.exit(1)
+}
+
+// Which output file came from which entry: the page's script and style sheet.
+const outputs = Object.entries(result.metafile.outputs)
+const outputFor = (entry) => {
+  const found = outputs.find(([, meta]) => meta.entryPoint && join(root, meta.entryPoint) === entry)
+  if (!found) throw new Error(`build-editor: esbuild wrote no output for ${relative(root, entry)}`)
+  return basename(found[0])
+}
+
+const escapeHTML = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+
+const gz = (file) => gzipSync(readFileSync(join(assets, file))).length
+/** The gzipped size of a script and every chunk it imports, which is what the page downloads. */
+function scriptWeight(file, seen = new Set()) {
+  if (seen.has(file)) return 0
+  seen.add(file)
+  const meta = result.metafile.outputs[relative(root, join(assets, file))]
+  let size = gz(file)
+  for (const imp of meta?.imports ?? []) {
+    if (imp.kind === 'import-statement') size += scriptWeight(basename(imp.path), seen)
+  }
+  return size
+}
+
+const report = []
+for (const page of PAGES) {
+  const script = outputFor(join(src, page.script))
+  const style = outputFor(join(src, page.style))
+  // The page is a shell: the script draws everything, so the HTML carries no data and no token.
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
+<title>${escapeHTML(page.title)}</title>
+<link rel="stylesheet" href="/assets/${style}">
+<link rel="modulepreload" href="/assets/${script}">
+</head>
+<body class="page-${page.name}">
+<div id="app"></div>
+<script type="module" src="/assets/${script}"></script>
+</body>
+</html>
+`
+  writeFileSync(join(dist, `${page.name}.html`), html)
+  report.push({ page: page.name, script, js: scriptWeight(script), css: gz(style) })
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+for (const r of report)
+  console.log(`editor: ${r.page} page: ${kb(r.js)} JS + ${kb(r.css)} CSS gzipped (${r.script})`)
+const draft = report.find((r) => r.page === 'draft')
+if (draft.js > BUDGET) {
+  console.error(
+    `editor: the draft page's JavaScript is ${kb(draft.js)} gzipped, over its budget of ${kb(BUDGET)}`,
+  )
+  process.exit(1)
+}
