@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, resolve, sep } from 'node:path'
 import type { RequestContext } from './context.ts'
 import { sendText } from './respond.ts'
 
@@ -27,8 +27,10 @@ const HASHED = /[-.][A-Za-z0-9]{8,}\.[a-z0-9]+$/
  * headers; resolves to false when there is no such file (or the path leaves the folder).
  */
 export async function sendStatic(ctx: RequestContext, dir: string, relative: string): Promise<boolean> {
-  const path = normalize(join(dir, relative))
-  if (!path.startsWith(normalize(dir) + sep)) return false
+  // resolve() drops a trailing separator, so the folder compares equal however it was written.
+  const root = resolve(dir)
+  const path = resolve(root, `.${sep}${relative}`)
+  if (!path.startsWith(root + sep)) return false
   let info: Awaited<ReturnType<typeof stat>>
   try {
     info = await stat(path)

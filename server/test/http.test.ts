@@ -263,7 +263,8 @@ describe('the built editor', () => {
     writeFileSync(join(dist, 'draft.html'), '<!doctype html><title>draft</title>')
     writeFileSync(join(dist, 'assets', 'draft-5X2KQ3ZB.js'), 'console.log(1)')
     writeFileSync(join(dist, 'assets', 'style.css'), 'body{}')
-    server = await testServer(data.dir, { editorDir: dist })
+    // With a trailing separator, as the default EDITOR_DIST is written.
+    server = await testServer(data.dir, { editorDir: `${dist}/` })
   })
   after(async () => {
     await server.close()
