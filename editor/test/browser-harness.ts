@@ -8,7 +8,6 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
-import { Relay } from './browser-relay.ts'
 
 /** The root of the checkout. */
 export const ROOT = new URL('../..', import.meta.url).pathname
@@ -105,10 +104,8 @@ export const freePort = (): Promise<number> =>
 
 /** A penholder server run by `penholder serve` for one test file, and the links it printed. */
 export interface Penholder {
-  /** Where the browser goes: the server, or a relay in front of it (see {@link pagesRelayed}). */
+  /** The server's address, `http://127.0.0.1:PORT`, where the browser goes. */
   base: string
-  /** The server's own address. */
-  server: string
   /** The data folder, removed by {@link Penholder.stop}. */
   data: string
   /** The server-wide facilitator link of the home page, as `serve` prints it. */
@@ -116,19 +113,13 @@ export interface Penholder {
   /** The demo draft's id and its links by delegation: Facilitator (chair), France, Brazil, Observer. */
   demoId: string
   demo: Record<string, string>
-  /**
-   * True when the server answered `/` with its plain fallback page although the editor is built: the harness
-   * then serves the editor's page shells from a relay in front of it (the API and WebSocket still go to the
-   * server). A server fault to report, not a test result.
-   */
-  pagesRelayed: boolean
-  /** A printed link moved to {@link base}. */
+  /** A printed link moved to {@link base} (the commands print the default address, not the test's port). */
   at(link: string): string
   /** `penholder draft new FILE ...` on this data folder: the facilitator link of the new draft. */
   newDraft(file: string, ...options: string[]): string
   /** `penholder invite` on this data folder: the link for a delegation in a role. */
   invite(draftId: string, delegation: string, role: 'chair' | 'delegate' | 'observer'): string
-  /** Stops the server (and the relay) and removes the data folder. */
+  /** Stops the server and removes the data folder. */
   stop(): Promise<void>
 }
 
@@ -137,22 +128,26 @@ function waitForOutput(child: ChildProcess, marker: string, timeout: number): Pr
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''
-    const timer = setTimeout(() => fail(`no '${marker}' within ${timeout} ms`), timeout)
-    const fail = (why: string) => {
-      clearTimeout(timer)
-      reject(new Error(`penholder serve: ${why}\nstdout: ${out}\nstderr: ${err}`))
-    }
-    child.stderr!.on('data', (chunk: Buffer) => {
+    const onErr = (chunk: Buffer) => {
       err += chunk.toString()
-    })
-    child.stdout!.on('data', (chunk: Buffer) => {
+    }
+    const onOut = (chunk: Buffer) => {
       out += chunk.toString()
-      if (out.includes(marker)) {
-        clearTimeout(timer)
-        resolve(out)
-      }
-    })
-    child.once('exit', (code) => fail(`exited with ${code}`))
+      if (out.includes(marker)) done()
+    }
+    const onExit = (code: number | null) => done(`exited with ${code}`)
+    const timer = setTimeout(() => done(`no '${marker}' within ${timeout} ms`), timeout)
+    const done = (failure?: string) => {
+      clearTimeout(timer)
+      child.stdout!.off('data', onOut)
+      child.stderr!.off('data', onErr)
+      child.off('exit', onExit)
+      if (failure) reject(new Error(`penholder serve: ${failure}\nstdout: ${out}\nstderr: ${err}`))
+      else resolve(out)
+    }
+    child.stdout!.on('data', onOut)
+    child.stderr!.on('data', onErr)
+    child.once('exit', onExit)
   })
 }
 
@@ -170,9 +165,11 @@ export async function startPenholder(name: string): Promise<Penholder> {
     [join(ROOT, 'bin/penholder.js'), 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', data],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
-  let relay: Relay | null = null
+  // Should this process die before `stop`, the server goes with it rather than staying behind.
+  const orphanGuard = () => child.kill('SIGKILL')
+  process.once('exit', orphanGuard)
   const stop = async () => {
-    await relay?.close()
+    process.off('exit', orphanGuard)
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
@@ -184,7 +181,7 @@ export async function startPenholder(name: string): Promise<Penholder> {
   }
   try {
     const printed = await waitForOutput(child, 'Stop with Ctrl-C', 30_000)
-    // Keep draining the pipes so the server never blocks on a full one.
+    // From here on nobody reads the server's output: drain the pipes so that it never blocks on a full one.
     child.stdout!.resume()
     child.stderr!.resume()
     const home = /https?:\/\/\S+\/#token=\S+/.exec(printed)?.[0]
@@ -196,19 +193,18 @@ export async function startPenholder(name: string): Promise<Penholder> {
     const chair = demo.Facilitator
     if (!chair) throw new Error(`serve printed no demo facilitator link:\n${printed}`)
     const shell = await (await fetch(`${server}/`)).text()
-    const pagesRelayed = !shell.includes('/assets/home-')
-    if (pagesRelayed) relay = await Relay.start({ target: server, pages: EDITOR_DIST })
-    const base = relay?.url ?? server
-    const at = (link: string) => link.replace(/^https?:\/\/[^/]+/, base)
+    if (!shell.includes('/assets/home-')) {
+      throw new Error(
+        `penholder serve answered / with its fallback page, not the built editor (${EDITOR_DIST})`,
+      )
+    }
     return {
-      base,
-      server,
+      base: server,
       data,
       home,
       demoId: draftIdOf(chair),
       demo,
-      pagesRelayed,
-      at,
+      at: (link) => link.replace(/^https?:\/\/[^/]+/, server),
       newDraft: (file, ...options) => linkIn(penholder('draft', 'new', file, '--data', data, ...options)),
       invite: (draftId, delegation, role) =>
         linkIn(

@@ -2,21 +2,8 @@
 // WebSocket upgrades, and can cut every connection through it (and refuse new ones) until it is restored, which is
 // how a test takes one browser off the network. Playwright's `context.setOffline(true)` does not close a
 // WebSocket that is already open in Chromium: the socket stays up and keeps carrying updates.
-import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http'
 import { type AddressInfo, connect, type Socket } from 'node:net'
-import { join } from 'node:path'
-
-/** What a relay forwards to, and whether it serves the editor's page shells itself. */
-export interface RelayOptions {
-  /** The server, `http://HOST:PORT`. */
-  target: string
-  /**
-   * The editor's built folder (editor/dist): when given, `GET /` and `GET /d/ID` are answered with its
-   * home.html and draft.html instead of the server's answer. Only for a server that fails to serve them.
-   */
-  pages?: string
-}
 
 /** A running relay: its address, and the switch that cuts it. */
 export class Relay {
@@ -26,15 +13,14 @@ export class Relay {
   private constructor(
     private readonly server: Server,
     private readonly target: URL,
-    private readonly pages: string | undefined,
   ) {}
 
-  /** Starts a relay on a free port of 127.0.0.1. */
-  static async start(options: RelayOptions): Promise<Relay> {
+  /** Starts a relay on a free port of 127.0.0.1 to the server at `target` (`http://HOST:PORT`). */
+  static async start(target: string): Promise<Relay> {
     const server = createServer()
-    const relay = new Relay(server, new URL(options.target), options.pages)
+    const relay = new Relay(server, new URL(target))
     server.on('connection', (socket) => relay.track(socket))
-    server.on('request', (req, res) => void relay.forward(req, res))
+    server.on('request', (req, res) => relay.forward(req, res))
     server.on('upgrade', (req, socket, head) => relay.upgrade(req, socket as Socket, head))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     return relay
@@ -43,11 +29,6 @@ export class Relay {
   /** `http://127.0.0.1:PORT`, to open in the browser instead of the server's address. */
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-  }
-
-  /** Whether the relay is cut. */
-  get isCut(): boolean {
-    return this.down
   }
 
   /** Cuts the network: destroys every connection through the relay, and every new one until {@link restore}. */
@@ -77,15 +58,7 @@ export class Relay {
     socket.on('close', () => this.sockets.delete(socket))
   }
 
-  private async forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://relay').pathname
-    const shell = path === '/' ? 'home.html' : /^\/d\/[^/]+$/.test(path) ? 'draft.html' : null
-    if (this.pages && shell && req.method === 'GET') {
-      const html = await readFile(join(this.pages, shell))
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
-      res.end(html)
-      return
-    }
+  private forward(req: IncomingMessage, res: ServerResponse): void {
     const upstream = request(
       {
         host: this.target.hostname,
@@ -93,7 +66,7 @@ export class Relay {
         method: req.method,
         path: req.url,
         headers: req.headers,
-        // A connection of its own per request, so that cutting it cuts exactly that request.
+        // A connection of its own per request, not one from a pool, so that each is tracked and can be cut.
         agent: false,
       },
       (answer) => {

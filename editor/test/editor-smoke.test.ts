@@ -12,6 +12,7 @@ import {
   outputDir,
   type Penholder,
   ROOT,
+  selectionSettled,
   browserSkip as skip,
   startPenholder,
 } from './browser-harness.ts'
@@ -56,6 +57,8 @@ test('a facilitator opens the draft, types, and sees the numbers follow; an obse
 
   await chair.locator('.ProseMirror').getByText('Réaffirme que', { exact: false }).click()
   await chair.keyboard.press('End')
+  // A scripted key can beat the selectionchange ProseMirror reads the caret from; a person's cannot.
+  await selectionSettled(chair)
   await chair.keyboard.press('Enter')
   await chair.keyboard.type('Souligne que la coopération est essentielle ;')
   assert.deepEqual(await labels(chair), ['1.', '2.', '3.', 'a)', 'b)', '4.'], 'numbers follow at once')

@@ -1,0 +1,297 @@
+// The editor's speed in headless Chromium against a real server (`penholder serve`), on a draft of 100 paragraphs
+// and 50 footnotes created with `penholder draft new`:
+//  - opening: from navigation to an editable document (the .ProseMirror element is contenteditable=true and shows
+//    the last operative paragraph's text), over 10 navigations, each in a fresh browser context (empty cache);
+//  - typing: from key press to the updated screen (numbering and lint included), over 300+ keys typed at a brisk
+//    typist's pace into the middle of the draft, Enter presses that add (and renumber) paragraphs included;
+//  - weight: the JavaScript the draft page loads, gzipped.
+// Prints the figures, then one JSON line. Bounded: about a minute on two cores.
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import {
+  clickAtEnd,
+  EDITOR_DIST,
+  labels,
+  launchBrowser,
+  newPage,
+  openDraft,
+  operative,
+  type Penholder,
+  ROOT,
+  startPenholder,
+  waitForStatus,
+} from '../test/browser-harness.ts'
+import { LAST_PARAGRAPH_TEXT, largeDraftMarkdown } from './large-draft.ts'
+
+const SHAPE = { preambular: 40, operative: 60, footnotes: 50 }
+const NAVIGATIONS = 10
+const ROUNDS = 6
+const KEY_DELAY_MS = 45
+const TARGETS = { openMs: 1000, keyP99Ms: 16, bundleBytes: 600 * 1024 }
+
+/** The value below which a share `p` of the sorted samples fall (nearest rank). */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return {
+    runs: sorted.length,
+    median: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+  }
+}
+
+/**
+ * Installed before the page's own scripts: records (in `window.__editableAt`, milliseconds since navigation
+ * start) the first moment the editor is editable and shows the last operative paragraph.
+ */
+const editableProbe = (marker: string) => {
+  const observer = new MutationObserver(() => {
+    const editor = document.querySelector('.ProseMirror')
+    if (editor?.getAttribute('contenteditable') === 'true' && editor.textContent?.includes(marker)) {
+      ;(window as unknown as { __editableAt: number }).__editableAt = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+}
+
+/** One navigation to the draft in a fresh context: milliseconds from navigation start to an editable document. */
+async function timeOpening(browser: Browser, url: string, onPage?: (page: Page) => void): Promise<number> {
+  const { context, page } = await newPage(browser)
+  try {
+    onPage?.(page)
+    await page.addInitScript(editableProbe, LAST_PARAGRAPH_TEXT)
+    await page.goto(url)
+    const at = await page.waitForFunction(
+      () => (window as unknown as { __editableAt?: number }).__editableAt,
+      null,
+      { timeout: 30_000, polling: 50 },
+    )
+    return (await at.jsonValue()) as number
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Installed in the page before typing. For each keydown (capture phase, so before the editor's handlers) it takes
+ * the event's timestamp, which is when the browser received the key; at the first change of the editor's DOM after
+ * it (the typed letter, or the new paragraph and its numbers), it asks for the next animation frame and, from that
+ * frame's callback, posts a message: the message runs once the frame's style, layout and paint are done, and its
+ * time is taken as "the screen shows the key". Keys whose successor came before their frame count as missed.
+ * The Event Timing API runs alongside (durationThreshold 16): it reports each key event whose input delay,
+ * processing and time to the next paint reached 16 ms (its durations are rounded to 8 ms).
+ */
+const keyProbe = () => {
+  const w = window as unknown as {
+    __keys: { key: string; latency: number; busy: number }[]
+    __missed: number
+    __slowEvents: { name: string; duration: number }[]
+  }
+  w.__keys = []
+  w.__missed = 0
+  w.__slowEvents = []
+  let pending: { key: string; t0: number } | null = null
+  const editor = document.querySelector('.ProseMirror')!
+  new MutationObserver(() => {
+    if (!pending) return
+    const key = pending
+    pending = null
+    const changed = performance.now()
+    requestAnimationFrame(() => {
+      const frame = performance.now()
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        const done = performance.now()
+        // busy: the time the page worked on the key (handling up to the DOM change, then the frame), without
+        // the wait for the frame to begin.
+        w.__keys.push({ key: key.key, latency: done - key.t0, busy: changed - key.t0 + (done - frame) })
+      }
+      channel.port2.postMessage(null)
+    })
+  }).observe(editor, { subtree: true, childList: true, characterData: true, attributes: true })
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (pending) w.__missed++
+      pending = { key: event.key, t0: event.timeStamp }
+    },
+    true,
+  )
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name.startsWith('key')) w.__slowEvents.push({ name: entry.name, duration: entry.duration })
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit)
+}
+
+/** Types into the middle of the draft: after operative paragraph 30, ROUNDS new paragraphs, each with Enter. */
+async function timeTyping(page: Page) {
+  await clickAtEnd(page, operative(page, 30))
+  await page.evaluate(keyProbe)
+  let typed = 0
+  for (let r = 1; r <= ROUNDS; r++) {
+    await page.keyboard.press('Enter', { delay: KEY_DELAY_MS })
+    const sentence = `Requests the Secretary-General to report on the implementation of this resolution, part ${r};`
+    await page.keyboard.type(sentence, { delay: KEY_DELAY_MS })
+    typed += sentence.length + 1
+  }
+  // Let the last frame land.
+  await page.waitForTimeout(200)
+  const probe = await page.evaluate(() => {
+    const w = window as unknown as {
+      __keys: { key: string; latency: number; busy: number }[]
+      __missed: number
+      __slowEvents: { name: string; duration: number }[]
+    }
+    return { keys: w.__keys, missed: w.__missed, slowEvents: w.__slowEvents }
+  })
+  const numbers = await labels(page)
+  const expected = Array.from({ length: SHAPE.operative + ROUNDS }, (_, i) => `${i + 1}.`)
+  if (numbers.join() !== expected.join()) {
+    throw new Error(
+      `after typing, the operative paragraphs are numbered ${numbers.slice(28, 40).join(' ')} ...`,
+    )
+  }
+  return { typed, ...probe }
+}
+
+/** The JavaScript the draft page loads, gzipped, from one navigation. */
+async function weighScripts(browser: Browser, url: string) {
+  const files: { url: string; bytes: number; gzip: number }[] = []
+  const bodies: Promise<void>[] = []
+  await timeOpening(browser, url, (page) =>
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return
+      bodies.push(
+        response.body().then((body) => {
+          files.push({
+            url: new URL(response.url()).pathname,
+            bytes: body.length,
+            gzip: gzipSync(body).length,
+          })
+        }),
+      )
+    }),
+  )
+  await Promise.all(bodies)
+  return files
+}
+
+async function main(): Promise<void> {
+  let server: Penholder | null = null
+  let browser: Browser | null = null
+  try {
+    // Measure the editor as the source is now: build it (this also prints the bundle sizes esbuild made).
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-editor.js')], { stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('the editor bundle did not build (npm run build)')
+    server = await startPenholder('editor-bench')
+    const file = join(server.data, 'large-draft.md')
+    writeFileSync(file, largeDraftMarkdown(SHAPE))
+    const url = server.at(server.newDraft(file))
+    browser = await launchBrowser()
+    console.log(
+      `draft: ${SHAPE.preambular} preambular + ${SHAPE.operative} operative paragraphs, ${SHAPE.footnotes} footnotes`,
+    )
+
+    // Check the page shows the whole draft, then weigh its scripts (this navigation also warms the server up).
+    {
+      const { context, page } = await newPage(browser)
+      await openDraft(page, url)
+      const shown = await page.evaluate(() => ({
+        preambular: document.querySelectorAll('.ProseMirror .preambular').length,
+        operative: document.querySelectorAll('.ProseMirror .operative').length,
+        footnotes: document.querySelectorAll('.ProseMirror .footnote-ref').length,
+      }))
+      if (JSON.stringify(shown) !== JSON.stringify(SHAPE)) {
+        throw new Error(`the page shows ${JSON.stringify(shown)}, not the draft ${JSON.stringify(SHAPE)}`)
+      }
+      await context.close()
+    }
+    const scripts = await weighScripts(browser, url)
+    const gzip = scripts.reduce((sum, f) => sum + f.gzip, 0)
+    const raw = scripts.reduce((sum, f) => sum + f.bytes, 0)
+    console.log(
+      `draft page JavaScript: ${(gzip / 1024).toFixed(1)} KB gzipped (${(raw / 1024).toFixed(1)} KB), ` +
+        `${scripts.length} files: ${scripts.map((f) => f.url).join(', ')}`,
+    )
+
+    const openings: number[] = []
+    for (let i = 0; i < NAVIGATIONS; i++) openings.push(await timeOpening(browser, url))
+    const open = summary(openings)
+    console.log(
+      `open to editable: median ${open.median} ms, p95 ${open.p95} ms, max ${open.max} ms (${open.runs} navigations)`,
+    )
+
+    const { page } = await newPage(browser)
+    await openDraft(page, url)
+    await waitForStatus(page, 'saved')
+    const typing = await timeTyping(page)
+    const keys = summary(typing.keys.map((k) => k.latency))
+    const busy = summary(typing.keys.map((k) => k.busy))
+    const enters = summary(typing.keys.filter((k) => k.key === 'Enter').map((k) => k.latency))
+    const slowKeydowns = typing.slowEvents.filter((e) => e.name === 'keydown').length
+    console.log(
+      `key to screen: p50 ${keys.median} ms, p95 ${keys.p95} ms, p99 ${keys.p99} ms, max ${keys.max} ms ` +
+        `(${keys.runs} of ${typing.typed} keys measured, ${typing.missed} missed)`,
+    )
+    console.log(`  of which the page was busy: p50 ${busy.median} ms, p99 ${busy.p99} ms, max ${busy.max} ms`)
+    console.log(`  Enter (new paragraph, renumbering): p50 ${enters.median} ms, max ${enters.max} ms`)
+    console.log(
+      `  Event Timing: ${slowKeydowns} of ${typing.typed} keydowns took 16 ms or more to the next paint ` +
+        `(${typing.slowEvents.length} key events in all)`,
+    )
+
+    const pass = {
+      open: open.median < TARGETS.openMs && open.p95 < TARGETS.openMs,
+      keys: keys.p99 < TARGETS.keyP99Ms && keys.runs >= 300,
+      bundle: gzip < TARGETS.bundleBytes,
+    }
+    console.log(
+      JSON.stringify({
+        bench: 'editor',
+        draft: SHAPE,
+        editorDist: EDITOR_DIST.replace(ROOT, ''),
+        openToEditableMs: { ...open, targetMs: TARGETS.openMs, pass: pass.open },
+        keyToScreenMs: {
+          ...keys,
+          keys: typing.typed,
+          missed: typing.missed,
+          busy,
+          enter: enters,
+          eventTimingKeydownsOver16: slowKeydowns,
+          targetP99Ms: TARGETS.keyP99Ms,
+          pass: pass.keys,
+        },
+        draftPageJs: {
+          gzipBytes: gzip,
+          bytes: raw,
+          files: scripts.length,
+          budgetBytes: TARGETS.bundleBytes,
+          pass: pass.bundle,
+        },
+        pass: pass.open && pass.keys && pass.bundle,
+      }),
+    )
+  } finally {
+    await browser?.close()
+    await server?.stop()
+  }
+}
+
+await main().catch((e: unknown) => {
+  // What failed is in the message (a missing Chromium, a draft the page did not show); the stack adds nothing.
+  console.error(`editor bench: ${(e as Error).message}`)
+  process.exit(1)
+})
