@@ -14,9 +14,17 @@ export const SHARED = {
   amendments: 'amendments',
   /** Draft metadata: schema version, language, organ, symbol. */
   meta: 'meta',
-  /** Sponsoring and co-sponsoring delegations. */
+  /**
+   * Sponsoring and co-sponsoring delegations: keyed by delegation name, each value a {@link Sponsorship}. A
+   * delegation co-sponsors by setting its own key and stops by deleting it; only the facilitator sets others'.
+   */
   sponsors: 'sponsors',
 } as const
+
+/** A delegation's entry in the `sponsors` map: since when (milliseconds since 1970) it sponsors the draft. */
+export interface Sponsorship {
+  since: number
+}
 
 /** Keys of the `meta` map. */
 export const META = {

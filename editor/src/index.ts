@@ -1,4 +1,5 @@
 // The editor's public API: what its pages are built from, and what its tests drive without a browser.
+export * from './amendments/index.ts'
 export { ApiError, api } from './api/client.ts'
 export { type CloseOutcome, closeOutcome } from './collab/close-codes.ts'
 export { collabURL, connect } from './collab/connection.ts'
@@ -23,11 +24,13 @@ export { FootnoteView, notesPlugin } from './plugins/footnotes.ts'
 export { idsKey, idsPlugin, isRemote } from './plugins/ids.ts'
 export { type LintState, lintDecorations, lintKey, lintPlugin, problemsAt } from './plugins/lint.ts'
 export {
+  type NumberingOptions,
   type NumberingState,
   numberDecorations,
   numberingKey,
   numberingOf,
   numberingPlugin,
+  renumber,
 } from './plugins/numbering.ts'
 export { markOpenings, type OpeningState, openingKey, openingPlugin, pickOpening } from './plugins/opening.ts'
 export { htmlToText, type PasteWarning, pasteClauses, pastePlugin } from './plugins/paste.ts'

@@ -9,6 +9,9 @@ const CLAUSES: readonly string[] = CLAUSE_TYPES
 const BEFORE = /\S*\s*$/
 const AFTER = /^\s*\S*/
 
+/** What joins the words an amendment refers to in several paragraphs (see {@link referredWords}). */
+export const PARAGRAPH_BREAK = ' ¶ '
+
 /**
  * The agreed words one amendment's changes in a paragraph refer to: for each run of its changes, the word
  * before it, the agreed words it deletes, and the word after it ("promote [and protect] the rights").
@@ -80,7 +83,7 @@ export function referredWordsOf(doc: Node, touch: AmendmentTouch, statusOf: Stat
   for (const block of [...blocks].sort((a, b) => a - b)) {
     parts.push(blockWords(doc.nodeAt(block)!, touch.id, statusOf))
   }
-  return parts.join(' ¶ ')
+  return parts.join(PARAGRAPH_BREAK)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Fragment, type Mark, type Node } from 'prosemirror-model'
 import { CLAUSE_TYPES } from '../schema.ts'
 import { changeOf } from './marks.ts'
+import { amendmentNames } from './names.ts'
 import { type ParagraphProposal, proposalOf } from './proposal.ts'
 import type { StatusOf } from './record.ts'
 
@@ -29,13 +30,21 @@ class Stripper {
     return change !== null && this.mine({ amendment: change.amendment, delegation: mark.attrs.delegation })
   }
 
+  /** Whether anything in a node (a mark, a proposal) names another delegation. */
+  private namesOthers(node: Node): boolean {
+    for (const names of amendmentNames(node).values()) {
+      for (const name of names) if (name !== this.delegation) return true
+    }
+    return false
+  }
+
   /** A clause without the delegation's proposals; null if the clause is one it adds. */
   clause(node: Node): Node | null {
     const proposal = proposalOf(node)
     if (proposal && isAdded(proposal)) {
       // Another delegation's new paragraph or moved copy is its own: nothing in it is stripped, so whatever
-      // this delegation changed there remains a difference.
-      return this.mine(proposal) ? null : node
+      // this delegation changed there remains a difference. Its own goes, unless it names someone else.
+      return this.mine(proposal) && !this.namesOthers(node) ? null : node
     }
     const attrs = proposal && this.mine(proposal) ? { ...node.attrs, proposal: null } : node.attrs
     const content = this.blocks(node)
@@ -90,7 +99,8 @@ class Stripper {
  * versions of a node that are equal this way differ only in that delegation's proposals, which is all a
  * delegation may change. Marks and proposals it could not have made are kept, so that they count as a change:
  * those outside the clauses (header, title, formula, closing), inside another delegation's new paragraph or
- * moved copy, and those of accepted amendments (`statusOf`), whose words are agreed text.
+ * moved copy, and those of accepted amendments (`statusOf`), whose words are agreed text; so is a new
+ * paragraph of its own in which anything names another delegation.
  */
 export function withoutProposalsOf(node: Node, delegation: string, statusOf: StatusOf): Node | null {
   if (!CLAUSES.includes(node.type.name)) return node

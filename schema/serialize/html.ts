@@ -1,6 +1,8 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { direction, isLang, isOrgan, type Lang, ORGAN_FACTS, type Organ } from '../lang.ts'
 import { numberDocument } from '../numbering.ts'
+import type { Compilation } from './compilation.ts'
+import { COMPILATION_CSS } from './compilation-style.ts'
 import { type InlineWriter, plainText, writeInline } from './inline.ts'
 import { referenceText } from './reference.ts'
 import { RESOLUTION_CSS } from './stylesheet.ts'
@@ -12,6 +14,11 @@ export interface HTMLOptions {
   standalone?: boolean
   /** The page title; by default the title line of the resolution, else its symbol, else the organ's name. */
   title?: string
+  /**
+   * Write `compilation.doc` as a compilation text (see `compile`): a legend, compilation labels, notes on
+   * proposed paragraphs, and who proposes each change in a small tag after it (`<sup class="credit">`).
+   */
+  compilation?: Compilation
 }
 
 // Attribute values are always double-quoted, so the apostrophe, frequent in French, can stay as it is.
@@ -62,14 +69,23 @@ const clauseAnchor = (id: string) => `clause-${id}`
  * pending proposals are `<ins>`/`<del>` naming their amendment and delegation.
  */
 export function toHTML(doc: Node, options: HTMLOptions = {}): string {
+  const compilation = options.compilation
+  if (compilation && compilation.doc !== doc) {
+    throw new RangeError('toHTML: the compilation was made for another document (pass compilation.doc)')
+  }
   const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   const organ: Organ = isOrgan(doc.attrs.organ) ? doc.attrs.organ : 'ga'
   const dir = direction(lang)
   const numbering = numberDocument(doc)
   const noteNumber = new Map(numbering.footnotes.map((f) => [f.pos, f.number]))
 
+  // Whether the last text written ended in a space, so that a credit after it keeps the words apart.
+  let endsInSpace = false
   const writer: InlineWriter = {
-    text: escapeHTML,
+    text: (text) => {
+      if (text) endsInSpace = /\s$/.test(text)
+      return escapeHTML(text)
+    },
     open: (mark) => MARK_OPEN[mark.type.name]?.(mark) ?? '',
     close: (mark) => MARK_CLOSE[mark.type.name] ?? '',
     atom: (node, pos) => {
@@ -81,7 +97,7 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
         case 'xref': {
           const target: string = node.attrs.target
           const href = numbering.byId.has(target) ? ` href="#${escapeHTML(clauseAnchor(target))}"` : ''
-          const text = escapeHTML(referenceText(target, numbering))
+          const text = escapeHTML(compilation?.reference(target) ?? referenceText(target, numbering))
           return `<a class="xref" data-target="${escapeHTML(target)}"${href}>${text}</a>`
         }
         case 'hard_break':
@@ -92,13 +108,18 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     },
   }
 
+  if (compilation)
+    writer.credit = (ids) =>
+      `<sup class="credit">[${escapeHTML(compilation.credit(ids))}]</sup>${endsInSpace ? ' ' : ''}`
+
   const out: string[] = []
   const inline = (block: Node, pos: number) => writeInline(block, pos + 1, writer, out)
 
-  const paragraph = (para: Node, pos: number, label: string) => {
+  const paragraph = (para: Node | null, pos: number, label: string, note?: string) => {
     out.push('<p>')
     if (label) out.push(`<span class="num">${escapeHTML(label)}</span> `)
-    inline(para, pos)
+    if (note) out.push(`<span class="proposal-note">[${escapeHTML(note)}]</span>${para ? ' ' : ''}`)
+    if (para) inline(para, pos)
     out.push('</p>\n')
   }
 
@@ -110,10 +131,16 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     const proposal: string | null = node.attrs.proposal ?? null
     const proposed = proposal ? ` data-proposal="${escapeHTML(proposal)}"` : ''
     out.push(`<div class="clause ${kind}" data-kind="${kind}"${ids}${proposed}>\n`)
-    const label = numbering.byPos.get(pos)?.label ?? ''
+    const label = compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? '')
+    const note = compilation?.notes.get(pos)
+    if (compilation?.collapsed.has(pos)) {
+      paragraph(null, pos, label, note)
+      out.push('</div>\n')
+      return
+    }
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
-      if (child.type.name === 'para') paragraph(child, at, label)
+      if (child.type.name === 'para') paragraph(child, at, label, offset === 0 ? note : undefined)
       else if (child.type.name === 'subparagraph') clause(child, at)
       else quotation(child, at)
     })
@@ -140,10 +167,13 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
 
   let pageTitle = ''
   let symbol = ''
-  out.push(`<article class="resolution" lang="${lang}" dir="${dir}">\n`)
+  const kinds = compilation ? 'resolution compilation' : 'resolution'
+  out.push(`<article class="${kinds}" lang="${lang}" dir="${dir}">\n`)
   doc.forEach((child, pos) => {
     const kind = child.type.name
     enterSection(kind === 'preambular' ? 'preamble' : kind === 'operative' ? 'operative' : null)
+    // The legend of a compilation stands between the header and the title, where the text begins.
+    if (compilation && kind === 'title') out.push(legend(compilation))
     switch (kind) {
       case 'header': {
         let blank = true
@@ -214,8 +244,18 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     `<html lang="${lang}" dir="${dir}">\n<head>\n<meta charset="utf-8">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<title>${escapeHTML(title)}</title>\n`,
-    `<style>${RESOLUTION_CSS}</style>\n</head>\n<body>\n`,
+    `<style>${RESOLUTION_CSS}${compilation ? COMPILATION_CSS : ''}</style>\n</head>\n<body>\n`,
     ...out,
     '</body>\n</html>\n',
+  ].join('')
+}
+
+/** The legend of a compilation text: samples of its marks, and how its paragraphs are numbered. */
+function legend({ words }: Compilation): string {
+  return [
+    `<p class="legend"><strong>${escapeHTML(words.heading)}</strong>${escapeHTML(words.colon)}`,
+    `<ins>${escapeHTML(words.inserted)}</ins> <del>${escapeHTML(words.deleted)}</del> `,
+    `<sup class="credit">[${escapeHTML(words.proposer)}]</sup>${escapeHTML(words.separator)}`,
+    `${escapeHTML(words.numbering)}${escapeHTML(words.stop)}</p>\n`,
   ].join('')
 }

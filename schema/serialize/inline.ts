@@ -1,5 +1,6 @@
 import type { Mark, Node } from 'prosemirror-model'
 import type { Numbering } from '../numbering.ts'
+import { creditsAfter } from './credits.ts'
 import { referenceText } from './reference.ts'
 
 /** How one output format writes inline content: text, the start and end of a mark, and inline atoms. */
@@ -9,6 +10,8 @@ export interface InlineWriter {
   close(mark: Mark): string
   /** A non-text inline node (footnote, cross-reference, line break), given its position in the document. */
   atom(node: Node, pos: number): string
+  /** Who proposed the changes of amendments, written after their last words (compilation texts only). */
+  credit?(amendments: string[]): string
 }
 
 // Proposed changes are the outermost marks, so that one delegation's insertion stays one element even where
@@ -28,7 +31,8 @@ function outermostFirst(marks: readonly Mark[]): readonly Mark[] {
  */
 export function writeInline(block: Node, start: number, writer: InlineWriter, out: string[]): void {
   const open: Mark[] = []
-  block.forEach((child, offset) => {
+  const credits = writer.credit ? creditsAfter(block) : null
+  block.forEach((child, offset, index) => {
     const marks = outermostFirst(child.marks)
     let keep = 0
     while (keep < open.length && keep < marks.length && open[keep]!.eq(marks[keep]!)) keep++
@@ -38,6 +42,12 @@ export function writeInline(block: Node, start: number, writer: InlineWriter, ou
       open.push(marks[i]!)
     }
     out.push(child.isText ? writer.text(child.text!) : writer.atom(child, start + offset))
+    const credit = credits?.get(index)
+    if (credit) {
+      // After the changes are closed, so the name stands outside them; the next child reopens its marks.
+      while (open.length > 0) out.push(writer.close(open.pop()!))
+      out.push(writer.credit!(credit))
+    }
   })
   while (open.length > 0) out.push(writer.close(open.pop()!))
 }

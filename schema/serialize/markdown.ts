@@ -14,7 +14,20 @@ import { HEADING, RULE } from '../import/markdown-blocks.ts'
 import { isLang, type Lang } from '../lang.ts'
 import { numberDocument, operativeLabel, subparagraphLabel } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
+import type { Compilation } from './compilation.ts'
+import { creditsAfter } from './credits.ts'
+import { escapeMarkdownWords as escapeWords } from './markdown-words.ts'
 import { referenceText } from './reference.ts'
+
+/** Options of {@link toMarkdown}. */
+export interface MarkdownOptions {
+  /**
+   * Write `compilation.doc` as a compilation text (see `compile`): a legend, each paragraph opening with its
+   * compilation label in bold ("**OP5 bis**") and its note, and `<sup>[Egypt]</sup>` after each change. Such a
+   * text is for reading; it does not import back.
+   */
+  compilation?: Compilation
+}
 
 /**
  * The document as Markdown, in the conventions of the UN's Markdown renditions (`# Organ`, header lines,
@@ -37,8 +50,12 @@ import { referenceText } from './reference.ts'
  *   clauses an annotation (`proposal=` and the attribute's JSON, percent-encoded), so a compilation text
  *   survives a round trip; italics and superscripts on footnote markers, references and line breaks do not.
  */
-export function toMarkdown(doc: Node): string {
-  return new MarkdownWriter(doc).write()
+export function toMarkdown(doc: Node, options: MarkdownOptions = {}): string {
+  const compilation = options.compilation
+  if (compilation && compilation.doc !== doc) {
+    throw new RangeError('toMarkdown: the compilation was made for another document (pass compilation.doc)')
+  }
+  return new MarkdownWriter(doc, compilation ?? null).write()
 }
 
 type Meaning = 'clause' | 'emphasis' | 'print'
@@ -106,7 +123,10 @@ class MarkdownWriter {
   private operativeSeen = false
   private previous: string | null = null
 
-  constructor(private readonly doc: Node) {
+  constructor(
+    private readonly doc: Node,
+    private readonly compilation: Compilation | null,
+  ) {
     this.lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
     this.numbering = numberDocument(doc)
     doc.descendants((node) => {
@@ -124,10 +144,15 @@ class MarkdownWriter {
     this.blocks.push(formatAnnotation(['penholder'], { lang: this.lang, organ: this.doc.attrs.organ }))
     const operatives = this.numbering.operativeCount
     let operative = 0
-    this.doc.forEach((child) => {
+    this.doc.forEach((child, pos) => {
+      if (this.compilation && (child.type.name === 'preambular' || child.type.name === 'operative')) {
+        this.compiledClause(child, pos, (block) => this.block(block))
+        return
+      }
       switch (child.type.name) {
         case 'header':
           this.header(child)
+          if (this.compilation) this.blocks.push(compilationLegend(this.compilation))
           break
         case 'title':
           this.title(child)
@@ -262,6 +287,43 @@ class MarkdownWriter {
     this.children(clause, 0, state, (block) => this.block(block))
   }
 
+  /**
+   * A clause of a compilation text and what it holds: its label in bold for a paragraph, as printed for a
+   * sub-paragraph, then its note; quoted text as `>` lines.
+   */
+  private compiledClause(clause: Node, pos: number, emit: (block: string) => void): void {
+    const c = this.compilation!
+    const top = clause.type.name !== 'subparagraph'
+    const label = escapeWords(c.labels.get(pos) ?? '')
+    const note = c.notes.get(pos)
+    const head = [top ? `**${label}**` : label, note ? `*\\[${escapeWords(note)}\\]*` : ''].filter(Boolean)
+    if (c.collapsed.has(pos)) {
+      emit(head.join(' '))
+      return
+    }
+    clause.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      if (child.type.name === 'para') {
+        const content = this.inline(child, top ? 'clause' : 'emphasis')
+        emit([...head, content].filter(Boolean).join(' '))
+      } else if (child.type.name === 'subparagraph') this.compiledClause(child, at, emit)
+      else {
+        const lines: string[] = []
+        child.forEach((item, itemOffset) => {
+          if (item.type.name === 'para') lines.push(this.inline(item, 'emphasis'))
+          else this.compiledClause(item, at + 1 + itemOffset, (block) => lines.push(block))
+        })
+        emit(
+          lines
+            .join('\n\n')
+            .split('\n')
+            .map((l) => (l ? `> ${l}` : '>'))
+            .join('\n'),
+        )
+      }
+    })
+  }
+
   /** A block with its annotation above it, when it needs one. */
   private stated(words: string[], keys: Record<string, string | null>, text: string): string {
     if (!words.length && !keys.id && !keys.proposal) return text
@@ -393,8 +455,7 @@ class MarkdownWriter {
       }
     }
 
-    const items = mergeRuns(block)
-    items.forEach((item) => {
+    const writeItem = (item: Item) => {
       if (item.kind === 'text') {
         const has = (name: string) => item.marks.some((m) => m.type.name === name)
         const opening = has('opening')
@@ -460,10 +521,23 @@ class MarkdownWriter {
         out += `<sup>${this.noteNumber + this.notes.length}</sup>`
       } else if (node.type.name === 'xref') {
         const target = node.attrs.target as string
-        const shown = referenceText(target, this.numbering).replace(/[\\*<&[\]]/g, (c) => `\\${c}`)
+        const printed = this.compilation?.reference(target) ?? referenceText(target, this.numbering)
+        const shown = printed.replace(/[\\*<&[\]]/g, (c) => `\\${c}`)
         out += `[${shown}](#ref:${encodeTarget(target)})`
       } else out += '<br>'
-    })
+    }
+
+    // A compilation names who proposes a change after it, outside its marks, away from its last space.
+    const credits = this.compilation ? creditsAfter(block) : null
+    for (const item of mergeRuns(block)) {
+      writeItem(item)
+      const ids = credits?.get(item.last)
+      if (!ids) continue
+      closeInline()
+      setChanges([])
+      out += `<sup>[${escapeWords(this.compilation!.credit(ids))}]</sup>${lastSpace ? ' ' : ''}`
+      lastSpace = false
+    }
     closeInline()
     setChanges([])
     if (out.endsWith(' ')) out = `${out.slice(0, -1)}&#32;`
@@ -471,23 +545,37 @@ class MarkdownWriter {
   }
 }
 
-type Item = { kind: 'text'; text: string; marks: readonly Mark[] } | { kind: 'atom'; node: Node }
+/** Text with its marks, or an inline atom; `last` is the index in the block of the last child it holds. */
+type Item =
+  | { kind: 'text'; text: string; marks: readonly Mark[]; last: number }
+  | { kind: 'atom'; node: Node; last: number }
 
 /** The inline content of a block with neighbouring text nodes that differ only in marks we do not write merged. */
 function mergeRuns(block: Node): Item[] {
   const items: Item[] = []
-  block.forEach((child) => {
+  block.forEach((child, _, index) => {
     if (!child.isText) {
-      items.push({ kind: 'atom', node: child })
+      items.push({ kind: 'atom', node: child, last: index })
       return
     }
     const last = items[items.length - 1]
-    if (last?.kind === 'text' && sameMarks(last.marks, child.marks)) last.text += child.text
-    else items.push({ kind: 'text', text: child.text!, marks: child.marks })
+    if (last?.kind === 'text' && sameMarks(last.marks, child.marks)) {
+      last.text += child.text
+      last.last = index
+    } else items.push({ kind: 'text', text: child.text!, marks: child.marks, last: index })
   })
   return items
 }
 
 function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
   return a.length === b.length && a.every((m, i) => m.eq(b[i]!))
+}
+
+/** The block that opens a compilation text: samples of its marks, and how its paragraphs are numbered. */
+function compilationLegend({ words }: Compilation): string {
+  return [
+    `**${escapeWords(words.heading)}**${escapeWords(words.colon)}<ins>${escapeWords(words.inserted)}</ins> `,
+    `<del>${escapeWords(words.deleted)}</del> <sup>[${escapeWords(words.proposer)}]</sup>`,
+    `${escapeWords(words.separator)}${escapeWords(words.numbering)}${escapeWords(words.stop)}`,
+  ].join('')
 }

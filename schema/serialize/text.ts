@@ -1,6 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { numberDocument } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
+import type { Compilation } from './compilation.ts'
 import { type InlineWriter, writeInline } from './inline.ts'
 import { referenceText } from './reference.ts'
 import { titleLine } from './title.ts'
@@ -39,6 +40,12 @@ function superscript(n: number): string {
 const CHANGE_OPEN: Partial<Record<string, string>> = { insertion: '{+', deletion: '[-' }
 const CHANGE_CLOSE: Partial<Record<string, string>> = { insertion: '+}', deletion: '-]' }
 
+/** Options of {@link toText}. */
+export interface TextOptions {
+  /** Write `compilation.doc` as a compilation text (see `compile`): labels, notes and who proposes what. */
+  compilation?: Compilation
+}
+
 /**
  * The resolution as plain text, laid out as the UN prints it: the header lines in groups, the title line
  * ("71/194. Title"), the authoring formula, each paragraph as one block separated by blank lines, operative
@@ -55,26 +62,54 @@ const CHANGE_CLOSE: Partial<Record<string, string>> = { insertion: '+}', deletio
  * - Pending proposals are shown in wdiff's notation: "{+inserted words+}" and "[-deleted words-]"; a clean
  *   draft is the document after its proposals are accepted or rejected.
  * - Every number and label comes from `numberDocument`, so it matches the editor and every other export.
+ * - A compilation text opens with a legend; each change is followed by who proposes it in square brackets
+ *   ("[-promote-]{+promote and protect+} [Egypt]"), paragraphs carry their compilation labels ("PP2",
+ *   "OP5 bis") and proposals on whole paragraphs a note in square brackets after the label.
  */
-export function toText(doc: Node): string {
+export function toText(doc: Node, options: TextOptions = {}): string {
+  const compilation = options.compilation
+  if (compilation && compilation.doc !== doc) {
+    throw new RangeError('toText: the compilation was made for another document (pass compilation.doc)')
+  }
   const numbering = numberDocument(doc)
   const noteNumber = new Map(numbering.footnotes.map((f) => [f.pos, f.number]))
+  // How many marks of each kind of change are open, and whether the last text written ended in a space.
+  const depth = new Map<string, number>()
+  let endsInSpace = false
+  const opening = (mark: Mark) => {
+    const open = depth.get(mark.type.name) ?? 0
+    depth.set(mark.type.name, open + 1)
+    return open > 0 ? '' : (CHANGE_OPEN[mark.type.name] ?? '')
+  }
+  const closing = (mark: Mark) => {
+    const open = (depth.get(mark.type.name) ?? 1) - 1
+    depth.set(mark.type.name, open)
+    return open > 0 ? '' : (CHANGE_CLOSE[mark.type.name] ?? '')
+  }
   const writer: InlineWriter = {
-    text: (text) => text,
-    open: (mark: Mark) => CHANGE_OPEN[mark.type.name] ?? '',
-    close: (mark: Mark) => CHANGE_CLOSE[mark.type.name] ?? '',
+    text: (text) => {
+      if (text) endsInSpace = /\s$/.test(text)
+      return text
+    },
+    // Several delegations' deletions of the same words make one "[-...-]"; the credits say whose they are.
+    open: opening,
+    close: closing,
     atom: (node, pos) => {
       switch (node.type.name) {
         case 'footnote':
           return superscript(noteNumber.get(pos)!)
         case 'xref':
-          return referenceText(node.attrs.target, numbering)
+          return compilation?.reference(node.attrs.target) ?? referenceText(node.attrs.target, numbering)
         case 'hard_break':
           return '\n'
         default:
           return ''
       }
     },
+  }
+  // The name stands after the change, on the side away from its last space: "{+also +}[Egypt] its".
+  if (compilation) {
+    writer.credit = (ids) => (endsInSpace ? `[${compilation.credit(ids)}] ` : ` [${compilation.credit(ids)}]`)
   }
   const inline = (block: Node, pos: number): string => {
     const out: string[] = []
@@ -94,10 +129,16 @@ export function toText(doc: Node): string {
   }
 
   const clause = (node: Node, pos: number, indent: string) => {
-    const label = numbering.byPos.get(pos)?.label ?? ''
+    const label = compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? '')
+    const note = compilation?.notes.get(pos)
+    if (compilation?.collapsed.has(pos)) {
+      push(`${indent}${label} [${note}]`)
+      return
+    }
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
-      if (child.type.name === 'para') paragraph(child, at, indent, label)
+      if (child.type.name === 'para')
+        paragraph(child, at, indent, note && offset === 0 ? `${label} [${note}]` : label)
       else if (child.type.name === 'subparagraph') clause(child, at, indent + STEP)
       else quotation(child, at, indent + STEP)
     })
@@ -133,6 +174,7 @@ export function toText(doc: Node): string {
     switch (child.type.name) {
       case 'header':
         header(child, pos)
+        if (compilation) push(legend(compilation))
         break
       case 'title':
         push(titleLine(child.attrs.number, inline(child, pos)))
@@ -160,4 +202,10 @@ export function toText(doc: Node): string {
     blocks.push([NOTES_RULE, ...notes].join('\n'))
   }
   return `${blocks.join('\n\n')}\n`
+}
+
+/** The line that opens a compilation text: what the marks mean and how paragraphs are numbered. */
+function legend({ words }: Compilation): string {
+  const samples = `{+${words.inserted}+} [-${words.deleted}-] [${words.proposer}]`
+  return `${words.heading}${words.colon}${samples}${words.separator}${words.numbering}${words.stop}`
 }

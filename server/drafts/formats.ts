@@ -1,20 +1,94 @@
 import type { Node } from 'prosemirror-model'
-import { toHTML, toMarkdown, toText } from '../../schema/index.ts'
+import {
+  type AmendmentRecord,
+  EXPORT_VIEWS,
+  isExportView,
+  isViewFormat,
+  VIEW_FORMATS,
+  type ViewFormat,
+  type ViewRequest,
+  writeView,
+} from '../../schema/index.ts'
 
-/** An export format a stored draft can be written in: its serialiser, media type and file extension. */
+/** An export format: its media type and file extension. */
 export interface ExportFormat {
-  write(doc: Node): string
   contentType: string
   extension: string
 }
 
-/** The export formats of the HTTP API and `penholder draft export`, by the name `format` takes. */
-export const EXPORT_FORMATS: Record<string, ExportFormat> = {
-  md: { write: toMarkdown, contentType: 'text/markdown; charset=utf-8', extension: 'md' },
-  txt: { write: toText, contentType: 'text/plain; charset=utf-8', extension: 'txt' },
-  html: {
-    write: (doc) => toHTML(doc, { standalone: true }),
-    contentType: 'text/html; charset=utf-8',
-    extension: 'html',
-  },
+/** The export formats of the HTTP API and the command line, by the name `format` takes. */
+export const EXPORT_FORMATS: Record<ViewFormat, ExportFormat> = {
+  md: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  txt: { contentType: 'text/plain; charset=utf-8', extension: 'txt' },
+  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
+}
+
+/** The export parameters as given (query parameters or command-line options); absent ones undefined. */
+export interface ExportParams {
+  format?: string | undefined
+  view?: string | undefined
+  delegation?: string | undefined
+}
+
+/**
+ * Checks export parameters and fills in the default view, `clean`. Throws a RangeError naming the parameter
+ * (`name` says how the caller spells it: "format" in the API, "--format" on the command line): an unknown
+ * format or view, the amendments view without a delegation, a delegation with another view.
+ */
+export function exportRequest(params: ExportParams, name = (p: string) => p): ViewRequest {
+  const { format, view = 'clean', delegation } = params
+  if (!isViewFormat(format)) {
+    throw new RangeError(`${name('format')} must be one of ${VIEW_FORMATS.join(', ')}`)
+  }
+  if (!isExportView(view)) throw new RangeError(`${name('view')} must be one of ${EXPORT_VIEWS.join(', ')}`)
+  if (view === 'amendments') {
+    if (delegation === undefined || delegation.trim() === '') {
+      throw new RangeError(
+        `the amendments view needs ${name('delegation')}: the delegation whose amendments document it is`,
+      )
+    }
+    return { view, format, delegation }
+  }
+  if (delegation !== undefined) {
+    throw new RangeError(`${name('delegation')} goes with ${name('view')} amendments only, not with ${view}`)
+  }
+  return { view, format }
+}
+
+/** A draft (its document and amendment records) written as requested; see `writeView`. */
+export const exportText = (
+  draft: { doc: Node; records: readonly AmendmentRecord[] },
+  request: ViewRequest,
+): string => writeView(draft.doc, draft.records, request)
+
+/** A file name part: letters, digits, dots and hyphens, other characters as hyphens. */
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9.]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+
+/**
+ * The file name of an export, saying what it is: "A-C.3-71-L.23_clean.txt", "..._compilation.html",
+ * "..._amendments_Egypt.md"; `base` is the draft's symbol, or its id where it has none. Also given in UTF-8 for
+ * `filename*`, which keeps a delegation's name as it is written ("Côte d'Ivoire").
+ */
+export function exportFileName(base: string, request: ViewRequest): { ascii: string; utf8: string } {
+  const ext = EXPORT_FORMATS[request.format].extension
+  const stem = slug(base) || 'draft'
+  const who = request.view === 'amendments' ? (request.delegation ?? '').trim() : ''
+  const safe = who.replace(/[\s/\\:*?"<>|\p{Cc}]+/gu, '-')
+  const name = (part: string) => [stem, request.view, part].filter(Boolean).join('_')
+  return { ascii: `${name(slug(who) || (who ? 'delegation' : ''))}.${ext}`, utf8: `${name(safe)}.${ext}` }
+}
+
+/** The Content-Disposition header of an export: inline, its ASCII file name and the UTF-8 one (RFC 6266). */
+export function exportDisposition(base: string, request: ViewRequest): string {
+  const { ascii, utf8 } = exportFileName(base, request)
+  const encoded = encodeURIComponent(utf8).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }

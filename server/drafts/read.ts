@@ -1,13 +1,40 @@
 import type { Node } from 'prosemirror-model'
+import type * as Y from 'yjs'
+import { type AmendmentRecord, parseAmendmentRecord, SHARED } from '../../schema/index.ts'
 import type { RoomRegistry } from '../room/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from './ydoc.ts'
 
-/** A draft's listing and its current document. */
+/** A draft's listing, its current document and its amendment records. */
 export interface DraftSnapshot {
   meta: DraftMeta
   doc: Node
+  /** The records of the draft's `amendments` map; values that are not valid records are left out. */
+  records: AmendmentRecord[]
 }
+
+/**
+ * The amendment records a shared document holds. A value that is not a valid record (written by an old or
+ * tampered client) is left out, as the editor's store reads it as absent: the amendment then counts as pending,
+ * proposed by the delegation its marks name.
+ */
+export function amendmentRecords(ydoc: Y.Doc): AmendmentRecord[] {
+  const records: AmendmentRecord[] = []
+  ydoc.getMap<unknown>(SHARED.amendments).forEach((value, id) => {
+    try {
+      records.push(parseAmendmentRecord(value, `amendments.${id}`))
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e
+    }
+  })
+  return records
+}
+
+const snapshotOf = (meta: DraftMeta, ydoc: Y.Doc): DraftSnapshot => ({
+  meta,
+  doc: proseMirrorDoc(ydoc),
+  records: amendmentRecords(ydoc),
+})
 
 /**
  * A draft as it is now: from its room when it is being edited (so unsaved-to-snapshot edits show), else from
@@ -21,8 +48,8 @@ export async function readDraft(
   const room = await rooms?.loaded(id)
   if (room) {
     const meta = await storage.draft(id)
-    return meta && { meta, doc: proseMirrorDoc(room.doc) }
+    return meta && snapshotOf(meta, room.doc)
   }
   const stored = await storage.loadDraft(id)
-  return stored && { meta: stored.meta, doc: proseMirrorDoc(draftDocFromStore(stored)) }
+  return stored && snapshotOf(stored.meta, draftDocFromStore(stored))
 }

@@ -1,7 +1,7 @@
 import { emptyDraft, isLang, isOrgan, outline } from '../../schema/index.ts'
 import { ALL_DRAFTS } from '../auth/index.ts'
 import { createDraft, withTitle } from '../drafts/create.ts'
-import { EXPORT_FORMATS } from '../drafts/formats.ts'
+import { EXPORT_FORMATS, exportDisposition, exportRequest, exportText } from '../drafts/formats.ts'
 import { type ImportedDraft, importDraftText } from '../drafts/import.ts'
 import { readDraft } from '../drafts/read.ts'
 import { authenticate, draftJSON, draftOr404, type RequestContext, requireChair } from './context.ts'
@@ -79,19 +79,32 @@ export async function getDraft(ctx: RequestContext): Promise<void> {
   sendJSON(ctx.res, 200, { draft: draftJSON(draft.meta), outline: outline(draft.doc) })
 }
 
-/** GET /api/drafts/ID/export?format=md|txt|html: the draft as it is now, for any token of the draft. */
+/**
+ * GET /api/drafts/ID/export?format=md|txt|html&view=clean|compilation|amendments&delegation=NAME: the draft as
+ * it is now, for any token of the draft. `format` defaults to html and `view` to clean (the agreed text);
+ * `delegation` names whose amendments document the amendments view is, and goes with that view only. A bad
+ * parameter is a 400; a delegation without amendments in the draft a 422.
+ */
 export async function exportDraft(ctx: RequestContext): Promise<void> {
   const id = param(ctx, 0)
   await authenticate(ctx, id)
-  const name = ctx.url.searchParams.get('format') ?? 'html'
-  const format = EXPORT_FORMATS[name]
-  if (!format || !Object.hasOwn(EXPORT_FORMATS, name)) {
-    throw new HttpError(400, 'bad-request', `format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`)
+  const query = ctx.url.searchParams
+  let request: ReturnType<typeof exportRequest>
+  try {
+    request = exportRequest({
+      format: query.get('format') ?? 'html',
+      view: query.get('view') ?? undefined,
+      delegation: query.get('delegation') ?? undefined,
+    })
+  } catch (e) {
+    if (e instanceof RangeError) throw new HttpError(400, 'bad-request', e.message)
+    throw e
   }
   const draft = await readDraft(ctx.app.storage, id, ctx.app.rooms)
   if (!draft) throw new HttpError(404, 'not-found', `there is no draft '${id}'`)
-  sendText(ctx.res, 200, format.contentType, format.write(draft.doc), {
-    'Content-Disposition': `inline; filename="${id}.${format.extension}"`,
+  const text = unprocessable(() => exportText(draft, request))
+  sendText(ctx.res, 200, EXPORT_FORMATS[request.format].contentType, text, {
+    'Content-Disposition': exportDisposition(draft.meta.symbol || id, request),
     'Cache-Control': 'no-store',
   })
 }

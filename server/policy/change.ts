@@ -47,4 +47,6 @@ export interface UpdateChange {
   amendments: EntryChange[]
   /** Changes to the draft's metadata (schema version, language, organ). */
   meta: EntryChange[]
+  /** Changes to the sponsor list, by delegation (see SHARED.sponsors). */
+  sponsors: EntryChange[]
 }

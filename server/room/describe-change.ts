@@ -45,12 +45,16 @@ function elementOf(item: Y.Item, at: string): Y.XmlElement {
 /**
  * Works out what a transaction on the staging copy (`after`) changed relative to the draft (`before`, which
  * the update has not touched): the shared types it changed, the top-level document nodes it added, removed
- * or changed, and the keys of `amendments` and `meta` it set. Throws an InvalidDocumentError for changes no
- * client makes (attributes on the document fragment, list items in a map).
+ * or changed, and the keys of `amendments`, `meta` and `sponsors` it set. Throws an InvalidDocumentError for
+ * changes no client makes (attributes on the document fragment, list items in a map).
  */
 export function describeChange(transaction: Y.Transaction, after: Y.Doc, before: Y.Doc): UpdateChange {
   const fragment = after.getXmlFragment(SHARED.document)
-  const mapKeys: Record<string, Set<string>> = { [SHARED.amendments]: new Set(), [SHARED.meta]: new Set() }
+  const mapKeys: Record<string, Set<string>> = {
+    [SHARED.amendments]: new Set(),
+    [SHARED.meta]: new Set(),
+    [SHARED.sponsors]: new Set(),
+  }
   const roots = new Set<string>()
   const touched = new Set<Y.Item>()
   let sequenceChanged = false
@@ -111,6 +115,7 @@ export function describeChange(transaction: Y.Transaction, after: Y.Doc, before:
 
   const entries = (name: string): EntryChange[] => {
     const keys = mapKeys[name]!
+    if (keys.size === 0) return []
     const previous = before.getMap(name)
     const current = after.getMap(name)
     return [...keys].map((key) => ({ key, before: json(previous.get(key)), after: json(current.get(key)) }))
@@ -125,5 +130,6 @@ export function describeChange(transaction: Y.Transaction, after: Y.Doc, before:
     sequenceChanged,
     amendments: entries(SHARED.amendments),
     meta: entries(SHARED.meta),
+    sponsors: entries(SHARED.sponsors),
   }
 }

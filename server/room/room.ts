@@ -6,16 +6,17 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { CLOSE } from '../../schema/index.ts'
+import { type AmendmentRecord, CLOSE, SHARED } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
 import { draftFields } from '../drafts/fields.ts'
 import { draftDocFromStore, newDraftDoc, proseMirrorDoc } from '../drafts/ydoc.ts'
 import type { Log } from '../log.ts'
-import type { Policies } from '../policy/index.ts'
+import type { Policies, UpdateChange } from '../policy/index.ts'
 import type { DraftFields, Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { guardAwareness } from './awareness-guard.ts'
 import { describeChange } from './describe-change.ts'
+import { outdatedBy } from './outdate.ts'
 import type { Peer } from './peer.ts'
 import {
   awarenessMessage,
@@ -41,6 +42,8 @@ export interface RoomOptions {
 // The origin of transactions on the staging copy, to tell the incoming update's transaction from the
 // formatting clean-up Yjs runs after it.
 const STAGING = Symbol('staging')
+// The origin of the server's own changes (amendments it marks outdated), sent to every connection.
+const SERVER = Symbol('server')
 
 /**
  * One draft being edited: its shared document, a staging copy kept in step with it, the awareness of its
@@ -49,7 +52,8 @@ const STAGING = Symbol('staging')
  *
  * An incoming update is applied first to the staging copy (Yjs cannot undo an applied update); what it changed
  * goes to the policy of the sender's role and to the schema validation; only then is it stored, applied to the
- * real document and forwarded. A refused update closes its connection and the staging copy is rebuilt.
+ * real document and forwarded. A refused update closes its connection and the staging copy is rebuilt. If an
+ * accepted update changed the words of another delegation's pending amendment, the room marks it outdated.
  */
 export class Room {
   readonly awareness: Awareness
@@ -244,37 +248,83 @@ export class Room {
     const transaction = this.stagedTransaction as Y.Transaction | null
     const staged = this.stagedUpdates
     if (!transaction || staged.length === 0) return // nothing new: a sync reply the server already had
+    let outdated: AmendmentRecord[]
     try {
       const change = describeChange(transaction, this.staging, this.doc)
       const verdict = this.options.policies[peer.identity.role](change, peer.identity)
       if (!verdict.allow) throw new Refusal(CLOSE.forbidden, verdict.reason)
       validateChange(change)
+      outdated = this.outdatedBy(change, peer)
     } catch (e) {
       this.rebuildStaging()
       if (e instanceof InvalidDocumentError) throw new Refusal(CLOSE.invalidDocument, e.message)
       throw e
     }
     // Accepted. Stored before the real document (and so any other connection) sees it.
+    await this.store(staged)
+    this.applyAndForward([update], peer)
+    if (outdated.length > 0) await this.markOutdated(outdated)
+    if (this.logLength >= this.options.compactEvery) await this.compactNow()
+  }
+
+  /** The amendments an accepted update made outdated; none if that cannot be worked out (it is logged). */
+  private outdatedBy(change: UpdateChange, peer: Peer): AmendmentRecord[] {
     try {
-      for (const u of staged) this.lastSeq = await this.options.storage.appendUpdate(this.id, u)
+      return outdatedBy(change, peer.identity.delegation, Date.now())
+    } catch (e) {
+      this.options.log('room.error', {
+        draft: this.id,
+        error: `outdated amendments: ${(e as Error).message}`,
+      })
+      return []
+    }
+  }
+
+  /**
+   * Writes the outdated status of amendments as the server's own update: made on the staging copy, stored,
+   * then applied to the draft and sent to every connection, like an accepted update. It never passes the
+   * checks, so it cannot set off another.
+   */
+  private async markOutdated(records: AmendmentRecord[]): Promise<void> {
+    this.stagedUpdates = []
+    this.staging.transact(() => {
+      const map = this.staging.getMap(SHARED.amendments)
+      for (const record of records) map.set(record.id, record)
+    }, SERVER)
+    const staged = this.stagedUpdates
+    await this.store(staged)
+    this.applyAndForward(staged, SERVER)
+    this.options.log('amendments.outdated', {
+      draft: this.id,
+      amendments: records.map((r) => r.id).join(','),
+    })
+  }
+
+  /** Appends updates to the stored log; on failure the staging copy, which holds them, is rebuilt. */
+  private async store(updates: Uint8Array[]): Promise<void> {
+    try {
+      for (const u of updates) this.lastSeq = await this.options.storage.appendUpdate(this.id, u)
     } catch (e) {
       this.rebuildStaging()
       throw e
     }
-    this.logLength += staged.length
+    this.logLength += updates.length
+  }
+
+  /** Applies stored updates to the draft and sends what they changed to every connection but `origin`. */
+  private applyAndForward(updates: Uint8Array[], origin: Peer | typeof SERVER): void {
     const outgoing: [Uint8Array, unknown][] = []
-    const collect = (u: Uint8Array, origin: unknown) => outgoing.push([u, origin])
+    const collect = (u: Uint8Array, from: unknown) => outgoing.push([u, from])
     this.doc.on('update', collect)
     try {
-      Y.applyUpdate(this.doc, update, peer)
+      for (const u of updates) Y.applyUpdate(this.doc, u, origin)
     } finally {
       this.doc.off('update', collect)
     }
-    for (const [u, origin] of outgoing) {
+    for (const [u, from] of outgoing) {
       const message = updateMessage(u)
-      for (const other of this.peers.keys()) if (other !== origin) other.send(message)
+      for (const other of this.peers.keys()) if (other !== from) other.send(message)
     }
-    if (this.logLength >= this.options.compactEvery) await this.compactNow()
   }
 
   private receiveAwareness(peer: Peer, update: Uint8Array): void {

@@ -7,6 +7,7 @@ import {
   type Lang,
   numberDocument,
   operativeLabel,
+  proposalOf,
   type StatusOf,
   subparagraphLabel,
 } from '../../../schema/index.ts'
@@ -16,16 +17,22 @@ const CLAUSES: readonly string[] = CLAUSE_TYPES
 // The Latin adverbs the UN uses for paragraphs inserted after an existing one: 5 bis, 5 ter, 5 quater ...
 const MULTIPLES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']
 
-/** The word for the n-th paragraph proposed after a numbered one (1 → "bis", 2 → "ter"); past ten, "bis 11". */
+/**
+ * The word for the n-th paragraph proposed after a numbered one: 1 → "bis", 2 → "ter" ... 9 → "decies", then
+ * "(11)", "(12)" (the place in the series), as the compilation export writes them.
+ */
 export function multipleWord(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`no multiple word for ${n}`)
-  return MULTIPLES[n - 1] ?? `bis ${n}`
+  return MULTIPLES[n - 1] ?? `(${n + 1})`
 }
 
-/** A printed label with a multiple word set inside its punctuation: "5." → "5 bis.", "(b)" → "(b bis)". */
+/**
+ * A printed label with a multiple word set inside its punctuation: "5." → "5 bis.", "(b)" → "(b bis)",
+ * "5 -" → "5 bis -", and "()" (a sub-paragraph before the first) → "(bis)".
+ */
 export function withMultiple(label: string, word: string): string {
-  const match = /^(.*?[^).'\s-])([).'\s-]*)$/u.exec(label)
-  return match ? `${match[1]} ${word}${match[2]}` : `${label} ${word}`
+  const [, core, tail] = /^(.*?)([).'\s-]*)$/u.exec(label)!
+  return core === '' || core === '(' || core === "'" ? `${core}${word}${tail}` : `${core} ${word}${tail}`
 }
 
 /** How a clause is numbered in the editor: its printed label and the number that names it in the panel. */
@@ -38,6 +45,15 @@ export interface ClauseNumber {
   proposed: boolean
 }
 
+/** Whether a clause outside the clean text is one a proposal adds (rather than one an accepted one removes). */
+function added(node: Node): boolean {
+  const proposal = proposalOf(node)
+  return proposal !== null && (proposal.kind === 'insert' || proposal.from !== undefined)
+}
+
+/** No number: a clause whose deletion or move was accepted, still in the document until the change is applied. */
+const GONE: ClauseNumber = { label: '', number: '', proposed: false }
+
 /** What the walk remembers of the last clause of each kind that is part of the clean text, among siblings. */
 interface Sequence {
   last: ClauseInfo | null
@@ -49,8 +65,10 @@ interface Sequence {
  * The numbers of a draft with pending proposals, as the editor shows them: every clause of the agreed text
  * carries its number in the clean text (so the clean view and the compilation view number alike, and as the
  * amendment wording does), and a proposed new paragraph takes the number of the agreed paragraph before it with
- * "bis", "ter" ... after it ("5 bis."), as UN compilation texts do; one before the first takes "0 bis". Clauses
- * inside a proposed paragraph are labelled by position within it. Keyed by the clause's position.
+ * "bis", "ter" ... after it ("5 bis."), as UN compilation texts do; one before the first takes "0 bis", a
+ * sub-paragraph before the first "(bis)". Clauses inside a proposed paragraph are labelled by position within
+ * it. The same numbers as the compilation export (schema's `compile`), there written "OP5 bis". Keyed by the
+ * clause's position.
  */
 export function clauseNumbers(doc: Node, statusOf: StatusOf): Map<number, ClauseNumber> {
   const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
@@ -64,17 +82,17 @@ export function clauseNumbers(doc: Node, statusOf: StatusOf): Map<number, Clause
       const n = last?.index ?? 0
       return { label: operativeLabel(lang, n), number: String(n) }
     }
-    const label = last?.label ?? subparagraphLabel(lang, depth, 1).replace(/[^()'.\s-]+/u, '0')
+    const label = last?.label ?? subparagraphLabel(lang, depth, 1).replace(/[\p{L}\p{N}]+/u, '')
     return { label, number: label }
   }
 
-  const walk = (parent: Node, contentStart: number, depth: number, proposed: boolean) => {
+  const walk = (parent: Node, contentStart: number, depth: number, proposed: boolean, gone: boolean) => {
     const sequences = new Map<string, Sequence>()
     parent.forEach((child, offset) => {
       const pos = contentStart + offset
       const kind = child.type.name
       if (kind === 'quotation') {
-        walk(child, pos + 1, depth, proposed)
+        walk(child, pos + 1, depth, proposed, gone)
         return
       }
       if (!CLAUSES.includes(kind)) return
@@ -87,6 +105,11 @@ export function clauseNumbers(doc: Node, statusOf: StatusOf): Map<number, Clause
       const cleanPos = view.clausePos.get(pos)
       const info = cleanPos === undefined ? undefined : clean.byPos.get(cleanPos)
       let number: ClauseNumber
+      if (gone || (!proposed && !info && !added(child))) {
+        out.set(pos, GONE)
+        walk(child, pos + 1, depth + 1, proposed, true)
+        return
+      }
       if (proposed) {
         const label = kind === 'subparagraph' ? subparagraphLabel(lang, depth, seq.positional) : ''
         number = { label, number: label || String(seq.positional), proposed: true }
@@ -106,9 +129,9 @@ export function clauseNumbers(doc: Node, statusOf: StatusOf): Map<number, Clause
         }
       }
       out.set(pos, number)
-      walk(child, pos + 1, depth + 1, proposed || !info)
+      walk(child, pos + 1, depth + 1, proposed || !info, false)
     })
   }
-  walk(doc, 0, 0, false)
+  walk(doc, 0, 0, false, false)
   return out
 }

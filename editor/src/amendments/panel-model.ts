@@ -179,10 +179,11 @@ export function panelEntries(
   for (const [id, list] of wording) remembered.set(id, list)
 
   const byId = paragraphsById(doc)
+  const recordOf = new Map(records.map((r) => [r.id, r]))
   const mergeTargets = new Map<string, string>()
   const own = [...touches.values()]
     .filter((touch) => {
-      const record = records.find((r) => r.id === touch.id)
+      const record = recordOf.get(touch.id)
       return record && isPending(record.status) && record.delegation === viewer.delegation
     })
     .sort((a, b) => a.start - b.start)

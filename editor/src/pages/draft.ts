@@ -137,7 +137,6 @@ interface Amending {
   statusOf: () => StatusOf
   /** Whether this delegate's edits are proposals now: always for a delegation, by switch for the chair. */
   suggesting: { on: boolean }
-  actions: AmendmentActions
   panel: AmendmentsPanel
   viewSwitch: ViewSwitch
 }
@@ -223,13 +222,14 @@ function setUpAmending(page: Page, ydoc: Y.Doc, me: Me): Amending {
       view.dispatch(refreshAmendments(view.state.tr))
     }
   })
-  return { store, statusOf: () => (id) => statuses.get(id), suggesting, actions, panel, viewSwitch }
+  return { store, statusOf: () => (id) => statuses.get(id), suggesting, panel, viewSwitch }
 }
 
 /**
  * The draft page, `/d/ID#token=...`: takes the token from the address, asks the server who it speaks for,
  * connects the draft's Y.Doc, and once the first sync is in, shows the document bound to it with
- * y-prosemirror (editable for a facilitator, read-only otherwise or when the schema version is unknown).
+ * y-prosemirror: editable for a facilitator, in suggestion mode for a delegation, read-only for an observer or
+ * when the schema version is unknown; beside it the amendments panel and the co-sponsors.
  */
 export async function startDraftPage(): Promise<void> {
   const page = layout()

@@ -11,25 +11,23 @@ export const EXPORT_FORMATS = ['md', 'txt', 'html'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /**
- * What to export: the draft as stored, the clean draft (pending proposals left out), the compilation text
- * (every proposal shown and attributed), or one delegation's amendments in their formal wording.
+ * What to export: the clean draft (pending proposals left out), the compilation text (every proposal shown and
+ * attributed), or one delegation's amendments in their formal wording.
  */
 export type ExportRequest =
-  | { view: 'draft' | 'clean' | 'compilation'; format: ExportFormat }
+  | { view: 'clean' | 'compilation'; format: ExportFormat }
   | { view: 'amendments'; format: ExportFormat; delegation: string }
 
 /** The export API's address for a request: `/api/drafts/ID/export?format=md&view=clean`. */
 export function exportPath(draftId: string, request: ExportRequest): string {
-  const query = new URLSearchParams({ format: request.format })
-  if (request.view !== 'draft') query.set('view', request.view)
+  const query = new URLSearchParams({ format: request.format, view: request.view })
   if (request.view === 'amendments') query.set('delegation', request.delegation)
   return `/api/drafts/${encodeURIComponent(draftId)}/export?${query}`
 }
 
-/** The name the downloaded file gets: `ID.md`, `ID-clean.md`, `ID-amendments-France.md`. */
+/** The name the downloaded file gets: `ID-clean.md`, `ID-compilation.html`, `ID-amendments-France.md`. */
 export function exportFilename(draftId: string, request: ExportRequest): string {
-  const parts = [draftId]
-  if (request.view !== 'draft') parts.push(request.view)
+  const parts = [draftId, request.view]
   if (request.view === 'amendments') parts.push(request.delegation)
   return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_')}.${request.format}`
 }
@@ -46,8 +44,7 @@ export interface ExportMenuOptions {
 }
 
 /**
- * The export menu: the draft as stored, the clean draft and the compilation text, and amendments in their
- * formal wording ("Our amendments" for a delegation, "Amendments of…" a chosen delegation for the others), each
+ * The export menu: the clean draft and the compilation text, and amendments in their formal wording ("Our amendments" for a delegation, "Amendments of…" a chosen delegation for the others), each
  * as Markdown, plain text or HTML from the server's export API.
  */
 export function exportMenu(options: ExportMenuOptions): HTMLElement {
@@ -72,7 +69,9 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
             title: t(`export.${format}`),
             onclick: () => {
               const r = request(format)
-              if (r) void get(r)
+              if (!r) return
+              menu.open = false
+              void get(r)
             },
           },
           format.toUpperCase(),
@@ -81,7 +80,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     )
   const row = (view: string, label: string, ...rest: (HTMLElement | null)[]) =>
     el('div', { class: 'export-row', 'data-view': view }, el('span', { class: 'what' }, label), ...rest)
-  const plain = (view: 'draft' | 'clean' | 'compilation', key: StringKey) =>
+  const plain = (view: 'clean' | 'compilation', key: StringKey) =>
     row(
       view,
       t(key),
@@ -115,7 +114,6 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     el(
       'div',
       { class: 'export-panel' },
-      plain('draft', 'export.draft'),
       plain('clean', 'export.clean'),
       plain('compilation', 'export.compilation'),
       amendments,
@@ -123,6 +121,10 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
   )
   menu.addEventListener('toggle', () => {
     if (menu.open) fillPick()
+  })
+  // Like a menu, it closes when the delegate clicks elsewhere.
+  document.addEventListener('click', (event) => {
+    if (menu.open && !menu.contains(event.target as Node)) menu.open = false
   })
   return menu
 }

@@ -1,10 +1,12 @@
+import { EXPORT_VIEWS, VIEW_FORMATS } from '../../../schema/index.ts'
 import { Authority, draftLink } from '../../auth/index.ts'
 import { createDraft, withTitle } from '../../drafts/create.ts'
-import { EXPORT_FORMATS } from '../../drafts/formats.ts'
+import { exportText } from '../../drafts/formats.ts'
 import { readDraft } from '../../drafts/read.ts'
 import { SqliteStorage } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
+import { exportRequestOf } from '../export-request.ts'
 import { loadDraftFile, printWarnings } from '../load.ts'
 import { writeOutput } from '../output.ts'
 import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
@@ -12,7 +14,8 @@ import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
 const usage = [
   'draft new FILE [--title T] [--lang xx] [--data DIR] [--base-url URL]',
   '       penholder draft list [--json] [--data DIR]',
-  `       penholder draft export ID --format ${Object.keys(EXPORT_FORMATS).join('|')} [-o OUT] [--data DIR]`,
+  `       penholder draft export ID --format ${VIEW_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}]`,
+  '         [--delegation NAME] [-o OUT] [--data DIR]',
 ].join('\n')
 
 const YEAR = 365 * 86_400_000
@@ -78,12 +81,18 @@ async function listDrafts(args: string[]): Promise<number> {
   }
 }
 
-/** `draft export`: a stored draft as Markdown, text or HTML, read from the store (the server may be stopped). */
+/**
+ * `draft export`: a stored draft as Markdown, text or HTML in a view (clean by default, compilation, or one
+ * delegation's amendments), read from the store with its amendment records (the server may be stopped). The
+ * same text as the API's export of the draft.
+ */
 async function exportDraft(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
       format: { type: 'string', short: 'f' },
+      view: { type: 'string' },
+      delegation: { type: 'string' },
       output: { type: 'string', short: 'o' },
       data: { type: 'string' },
     },
@@ -91,17 +100,19 @@ async function exportDraft(args: string[]): Promise<number> {
   )
   const [id] = positionals
   if (!id || positionals.length > 1) throw new UsageError(`expected one draft ID; usage: penholder ${usage}`)
-  const name = values.format ?? ''
-  if (!Object.hasOwn(EXPORT_FORMATS, name)) {
-    throw new UsageError(
-      `--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}; usage: penholder ${usage}`,
-    )
-  }
+  const request = exportRequestOf(values, usage)
   const storage = openExistingStorage(dataDirOf(values.data))
   try {
     const draft = await readDraft(storage, id)
     if (!draft) throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)
-    writeOutput(EXPORT_FORMATS[name]!.write(draft.doc), values.output)
+    let text: string
+    try {
+      text = exportText(draft, request)
+    } catch (e) {
+      if (e instanceof RangeError) throw new UsageError(`draft ${id}: ${e.message}`, 1)
+      throw e
+    }
+    writeOutput(text, values.output)
     return 0
   } finally {
     await storage.close()

@@ -1,21 +1,30 @@
-import { EXPORT_FORMATS } from '../../drafts/formats.ts'
+import { EXPORT_VIEWS, VIEW_FORMATS } from '../../../schema/index.ts'
+import { exportText } from '../../drafts/formats.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
+import { exportRequestOf } from '../export-request.ts'
 import { loadDraftFile, printWarnings } from '../load.ts'
 import { writeOutput } from '../output.ts'
 
-const usage = 'export FILE --format md|txt|html [-o OUT] [--lang xx]'
+const usage = `export FILE --format ${VIEW_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}] [--delegation NAME] [-o OUT] [--lang xx]`
 
-/** `penholder export`: a resolution file to Markdown, plain text or a standalone HTML page. */
+/**
+ * `penholder export`: a resolution file as Markdown, plain text or a standalone HTML page, in a view: the clean
+ * text, the compilation text, or one delegation's amendments document. A file holds no amendment records, so
+ * every insertion, deletion and paragraph proposal in it reads as pending, proposed by the delegation it names.
+ */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write a resolution as Markdown, plain text laid out as the UN prints it, or an HTML page',
+  summary:
+    'write a resolution (clean, compilation or amendments view) as Markdown, plain text or an HTML page',
   usage,
   async run(args) {
     const { values, positionals } = parseCommandArgs(
       args,
       {
         format: { type: 'string', short: 'f' },
+        view: { type: 'string' },
+        delegation: { type: 'string' },
         output: { type: 'string', short: 'o' },
         lang: { type: 'string' },
       },
@@ -23,15 +32,17 @@ export const exportCommand: Command = {
     )
     const [file] = positionals
     if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
-    const format = values.format
-    if (!format || !Object.hasOwn(EXPORT_FORMATS, format)) {
-      throw new UsageError(
-        `--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}; usage: penholder ${usage}`,
-      )
-    }
+    const request = exportRequestOf(values, usage)
     const { doc, warnings } = loadDraftFile(file, values.lang)
     printWarnings(file, warnings)
-    writeOutput(EXPORT_FORMATS[format]!.write(doc), values.output)
+    let text: string
+    try {
+      text = exportText({ doc, records: [] }, request)
+    } catch (e) {
+      if (e instanceof RangeError) throw new UsageError(`${file}: ${e.message}`, 1)
+      throw e
+    }
+    writeOutput(text, values.output)
     return 0
   },
 }

@@ -1,0 +1,466 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Node } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
+import type * as Y from 'yjs'
+import {
+  type AmendmentRecord,
+  acceptAmendment,
+  CLOSE,
+  cleanDoc,
+  referredWords,
+  rejectAmendment,
+  SHARED,
+  schema,
+} from '../../schema/index.ts'
+import { draftDocFromStore } from '../drafts/ydoc.ts'
+import {
+  clauseAt,
+  craft,
+  del,
+  EditingClient,
+  ins,
+  pmDoc,
+  proposal,
+  recordFor,
+  recordsOf,
+  snapshot,
+  storedSnapshot,
+  textPos,
+  writeDoc,
+} from './amendments-fixture.ts'
+import {
+  connect,
+  draftWithTokens,
+  rawClient,
+  sampleDoc,
+  sleep,
+  tempDir,
+  testServer,
+  until,
+  updateMessage,
+} from './helpers.ts'
+
+const { nodes } = schema
+const ROLES = {
+  chair: ['Chair', 'chair'],
+  egypt: ['Egypt', 'delegate'],
+  brazil: ['Brazil', 'delegate'],
+  observer: ['Press', 'observer'],
+} as const
+
+/** Whether every client holds the same draft and records. */
+const converged = (...clients: EditingClient[]) =>
+  until(() => clients.every((c) => snapshot(c.client.doc) === snapshot(clients[0]!.client.doc)))
+
+/** The agreed text of a document with its records: what the amendments must never change. */
+const agreed = (doc: Node, records: Map<string, AmendmentRecord>): string => {
+  const clean = cleanDoc(doc, records)
+  return clean.textBetween(0, clean.content.size, '\n')
+}
+
+/** Brazil proposes deleting "seized" in cop2 (amendment br1), as its editor does. */
+function brazilDeletes(brazil: EditingClient): void {
+  brazil.edit(
+    (tr) => {
+      const at = textPos(tr.doc, 'seized')
+      tr.addMark(at, at + 'seized'.length, del('br1', 'Brazil'))
+    },
+    (doc) => [recordFor(doc, { id: 'br1', delegation: 'Brazil', clause: 'cop2', kind: 'delete-words' })],
+  )
+}
+
+/** Egypt proposes replacing "act" in cop1 with "cooperate" (amendment eg1), one keystroke per update. */
+function egyptReplaces(egypt: EditingClient): void {
+  egypt.edit(
+    (tr) => {
+      const at = textPos(tr.doc, 'act;')
+      tr.addMark(at, at + 'act'.length, del('eg1', 'Egypt'))
+    },
+    (doc) => [recordFor(doc, { id: 'eg1', delegation: 'Egypt', clause: 'cop1', kind: 'delete-words' })],
+  )
+  const word = 'cooperate'
+  for (let i = 0; i < word.length; i++) {
+    egypt.edit(
+      (tr) =>
+        tr.insert(textPos(tr.doc, 'Decides to act', 14 + i), schema.text(word[i]!, [ins('eg1', 'Egypt')])),
+      (doc) => [
+        recordFor(doc, {
+          id: 'eg1',
+          delegation: 'Egypt',
+          clause: 'cop1',
+          kind: 'replace-words',
+          updated: 1_700_000_000_001 + i,
+        }),
+      ],
+    )
+  }
+}
+
+describe('a delegation proposing amendments through the server', () => {
+  const data = tempDir()
+  let server: Awaited<ReturnType<typeof testServer>>
+  let draft: Awaited<ReturnType<typeof draftWithTokens>>
+  let chair: EditingClient
+  let egypt: EditingClient
+  let brazil: EditingClient
+  const AGREED = (() => {
+    const doc = sampleDoc()
+    return doc.textBetween(0, doc.content.size, '\n')
+  })()
+
+  before(async () => {
+    server = await testServer(data.dir)
+    draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
+    chair = new EditingClient(server, draft.id, draft.tokens.chair!, 'Chair')
+    egypt = new EditingClient(server, draft.id, draft.tokens.egypt!, 'Egypt')
+    brazil = new EditingClient(server, draft.id, draft.tokens.brazil!, 'Brazil')
+    await Promise.all([chair.client.synced, egypt.client.synced, brazil.client.synced])
+  })
+  after(async () => {
+    for (const c of [chair, egypt, brazil]) c.client.destroy()
+    await server.close()
+    data.remove()
+  })
+
+  it('accepts word changes, new, deleted and moved paragraphs, support, co-sponsoring and withdrawal', async () => {
+    brazilDeletes(brazil)
+    egyptReplaces(egypt)
+    assert.ok(await converged(chair, egypt, brazil), 'the replacement reaches everyone')
+    assert.match(chair.doc.textContent, /Decides to actcooperate;/)
+
+    // A new paragraph after cop1, then split in two, each part a proposed paragraph of its own.
+    egypt.edit(
+      (tr) => {
+        const cop1 = clauseAt(tr.doc, 'cop1')
+        const attrs = {
+          id: 'egc1',
+          proposal: proposal({ amendment: 'eg2', delegation: 'Egypt', kind: 'insert' }),
+        }
+        const text = schema.text('Requests a report; Invites views;', [ins('eg2', 'Egypt')])
+        tr.insert(cop1.pos + cop1.node.nodeSize, nodes.operative.create(attrs, nodes.para.create(null, text)))
+      },
+      (doc) => [
+        recordFor(doc, {
+          id: 'eg2',
+          delegation: 'Egypt',
+          clause: 'egc1',
+          kind: 'insert-paragraph',
+          after: 'cop1',
+        }),
+      ],
+    )
+    egypt.edit(
+      (tr) => {
+        const at = textPos(tr.doc, ' Invites')
+        const attrs = {
+          id: 'egc2',
+          proposal: proposal({ amendment: 'eg5', delegation: 'Egypt', kind: 'insert' }),
+        }
+        tr.split(at, 2, [{ type: nodes.operative, attrs }])
+        const egc2 = clauseAt(tr.doc, 'egc2')
+        const end = egc2.pos + egc2.node.nodeSize
+        tr.removeMark(egc2.pos, end, ins('eg2', 'Egypt'))
+        tr.addMark(egc2.pos, end, ins('eg5', 'Egypt'))
+      },
+      (doc) => [
+        recordFor(doc, {
+          id: 'eg5',
+          delegation: 'Egypt',
+          clause: 'egc2',
+          kind: 'insert-paragraph',
+          after: 'egc1',
+        }),
+      ],
+    )
+    // Deleting cpre1 as a whole.
+    egypt.edit(
+      (tr) => {
+        const attr = proposal({ amendment: 'eg3', delegation: 'Egypt', kind: 'delete' })
+        tr.setNodeAttribute(clauseAt(tr.doc, 'cpre1').pos, 'proposal', attr)
+      },
+      (doc) => [
+        recordFor(doc, { id: 'eg3', delegation: 'Egypt', clause: 'cpre1', kind: 'delete-paragraph' }),
+      ],
+    )
+    // Moving cop2 to the front of the operative part: it stays with a move proposal, a copy of its agreed
+    // words (without Brazil's pending deletion mark) goes to the new place.
+    egypt.edit(
+      (tr) => {
+        const cop2 = clauseAt(tr.doc, 'cop2')
+        tr.setNodeAttribute(
+          cop2.pos,
+          'proposal',
+          proposal({ amendment: 'eg4', delegation: 'Egypt', kind: 'move' }),
+        )
+        const copyAttrs = {
+          id: 'egc3',
+          proposal: proposal({ amendment: 'eg4', delegation: 'Egypt', kind: 'move', from: 'cop2' }),
+        }
+        const copy = nodes.operative.create(
+          copyAttrs,
+          nodes.para.create(null, schema.text('Decides to remain seized.')),
+        )
+        tr.insert(clauseAt(tr.doc, 'cop1').pos, copy)
+      },
+      (doc) => [
+        recordFor(doc, {
+          id: 'eg4',
+          delegation: 'Egypt',
+          clause: 'egc3',
+          kind: 'move-paragraph',
+          after: 'cpre1',
+        }),
+      ],
+    )
+    assert.ok(await converged(chair, egypt, brazil), 'the paragraph proposals reach everyone')
+
+    // Support for Brazil's amendment, co-sponsoring, and withdrawing the first new paragraph.
+    const br1 = egypt.records.get('br1')!
+    egypt.edit(null, () => [{ ...br1, supporters: ['Egypt'], updated: br1.updated + 1 }])
+    egypt.client.doc.getMap(SHARED.sponsors).set('Egypt', { since: 1_700_000_000_000 })
+    const eg2 = egypt.records.get('eg2')!
+    egypt.edit(
+      (tr) => {
+        for (const step of rejectAmendment(tr.doc, 'eg2').steps) tr.step(step)
+      },
+      () => [{ ...eg2, status: 'withdrawn', updated: eg2.updated + 1 }],
+    )
+    assert.ok(await converged(chair, egypt, brazil), 'support, sponsorship and withdrawal reach everyone')
+
+    assert.deepEqual([egypt.client.closes, brazil.client.closes], [[], []])
+    const records = recordsOf(chair.client.doc)
+    assert.deepEqual([...records.values()].map((r) => [r.id, r.delegation, r.status]).sort(), [
+      ['br1', 'Brazil', 'proposed'],
+      ['eg1', 'Egypt', 'proposed'],
+      ['eg2', 'Egypt', 'withdrawn'],
+      ['eg3', 'Egypt', 'proposed'],
+      ['eg4', 'Egypt', 'proposed'],
+      ['eg5', 'Egypt', 'proposed'],
+    ])
+    assert.deepEqual(records.get('br1')!.supporters, ['Egypt'])
+    assert.deepEqual(chair.client.doc.getMap(SHARED.sponsors).toJSON(), {
+      Egypt: { since: 1_700_000_000_000 },
+    })
+    assert.equal(chair.doc.eq(egypt.doc), true)
+    assert.doesNotMatch(chair.doc.textContent, /Requests a report/, 'the withdrawn paragraph is gone')
+    assert.match(chair.doc.textContent, / Invites views;/, 'the paragraph split from it stays')
+    assert.equal(agreed(chair.doc, records), AGREED, 'the agreed text is what it was')
+  })
+
+  it('marks an amendment outdated for everyone when the chair edits its words, and lets its delegation rebase it', async () => {
+    // The chair edits the word Egypt proposes to delete.
+    chair.edit((tr) => {
+      const at = textPos(tr.doc, 'act')
+      tr.replaceWith(at, at + 'act'.length, schema.text('take action', [del('eg1', 'Egypt')]))
+    })
+    const statusOf = (c: EditingClient, id: string) => c.records.get(id)?.status
+    assert.ok(
+      await until(() => [chair, egypt, brazil].every((c) => statusOf(c, 'eg1') === 'outdated')),
+      'every client sees eg1 outdated',
+    )
+    assert.ok(server.log.has('amendments.outdated', 'eg1'))
+    const stored = draftDocFromStore((await server.storage.loadDraft(draft.id))!)
+    assert.equal(recordsOf(stored).get('eg1')!.status, 'outdated', 'the server stored what it wrote')
+    // Only eg1 refers to the words the chair changed.
+    assert.deepEqual(
+      [...recordsOf(chair.client.doc).values()].filter((r) => r.status === 'outdated').map((r) => r.id),
+      ['eg1'],
+    )
+
+    const eg1 = egypt.records.get('eg1')!
+    egypt.edit(null, (doc) => [
+      {
+        ...eg1,
+        status: 'proposed',
+        original: referredWords(doc, 'eg1', egypt.records),
+        updated: eg1.updated + 1,
+      },
+    ])
+    assert.ok(
+      await until(() => [chair, egypt, brazil].every((c) => statusOf(c, 'eg1') === 'proposed')),
+      'the rebased amendment is proposed again for everyone',
+    )
+    assert.equal(chair.records.get('eg1')!.original, 'to take action;')
+    assert.deepEqual(egypt.client.closes, [])
+  })
+
+  it('marks an amendment outdated when another one accepted changes its words', async () => {
+    // Accepting Brazil's deletion of "seized" changes the paragraph Egypt proposes to move.
+    const br1 = chair.records.get('br1')!
+    chair.edit(
+      (tr) => {
+        for (const step of acceptAmendment(tr.doc, 'br1').steps) tr.step(step)
+      },
+      () => [{ ...br1, status: 'accepted', updated: br1.updated + 1 }],
+    )
+    assert.ok(
+      await until(() => [chair, egypt, brazil].every((c) => c.records.get('eg4')?.status === 'outdated')),
+    )
+    assert.equal(chair.records.get('br1')!.status, 'accepted')
+    assert.equal(chair.records.get('eg3')!.status, 'proposed', 'a proposal elsewhere stays as it was')
+  })
+})
+
+describe('refusing what a delegation may not change', () => {
+  const data = tempDir()
+  let server: Awaited<ReturnType<typeof testServer>>
+  let draft: Awaited<ReturnType<typeof draftWithTokens>>
+  let chair: EditingClient
+
+  before(async () => {
+    server = await testServer(data.dir)
+    draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
+    chair = new EditingClient(server, draft.id, draft.tokens.chair!, 'Chair')
+    const egypt = new EditingClient(server, draft.id, draft.tokens.egypt!, 'Egypt')
+    const brazil = new EditingClient(server, draft.id, draft.tokens.brazil!, 'Brazil')
+    await Promise.all([chair.client.synced, egypt.client.synced, brazil.client.synced])
+    brazilDeletes(brazil)
+    egyptReplaces(egypt)
+    assert.ok(await converged(chair, egypt, brazil))
+    egypt.client.destroy()
+    brazil.client.destroy()
+  })
+  after(async () => {
+    chair.client.destroy()
+    await server.close()
+    data.remove()
+  })
+
+  /** Edits the document of a replica as a client would write it. */
+  const rewrite = (ydoc: Y.Doc, change: (tr: Transform) => void) => {
+    const tr = new Transform(pmDoc(ydoc))
+    change(tr)
+    writeDoc(ydoc, tr.doc)
+  }
+  const record = (ydoc: Y.Doc, id: string) => recordsOf(ydoc).get(id)!
+
+  const cases: { name: string; reason: RegExp; change: (ydoc: Y.Doc) => void }[] = [
+    {
+      name: 'changes agreed text',
+      reason: /Egypt: doc\/\d+ \(operative cop1\): changes what is not Egypt's proposal/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) => tr.insert(textPos(tr.doc, 'Decides to act'), schema.text('PLAIN '))),
+    },
+    {
+      name: "removes another delegation's proposal",
+      reason: /operative cop2\): changes what is not Egypt's proposal/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) => {
+          const at = textPos(tr.doc, 'seized')
+          tr.removeMark(at, at + 'seized'.length, del('br1', 'Brazil'))
+        }),
+    },
+    {
+      name: "writes a record in another delegation's name",
+      reason: /amendments\.br2: writes a record in Brazil's name/,
+      change: (ydoc) =>
+        ydoc.getMap(SHARED.amendments).set('br2', { ...record(ydoc, 'br1'), id: 'br2', status: 'accepted' }),
+    },
+    {
+      name: 'sets its own proposal to accepted',
+      reason: /amendments\.eg1: a delegation cannot set its amendment accepted/,
+      change: (ydoc) =>
+        ydoc.getMap(SHARED.amendments).set('eg1', { ...record(ydoc, 'eg1'), status: 'accepted' }),
+    },
+    {
+      name: 'inserts words under a mark naming another delegation',
+      reason: /changes what is not Egypt's proposal/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) =>
+          tr.insert(textPos(tr.doc, 'remain'), schema.text('still ', [ins('br9', 'Brazil')])),
+        ),
+    },
+    {
+      name: "inserts words under its own name with another delegation's amendment",
+      reason: /names Brazil's amendment br1 as Egypt's/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) =>
+          tr.insert(textPos(tr.doc, 'Decides to act'), schema.text('Also ', [ins('br1', 'Egypt')])),
+        ),
+    },
+    {
+      name: 'changes the metadata',
+      reason: /a delegation may not change 'meta'/,
+      change: (ydoc) => ydoc.getMap(SHARED.meta).set('lang', 'fr'),
+    },
+    {
+      name: "sets another delegation's sponsor entry",
+      reason: /sponsors\.Brazil: only Brazil may change its sponsorship/,
+      change: (ydoc) => ydoc.getMap(SHARED.sponsors).set('Brazil', { since: 1 }),
+    },
+    {
+      name: 'adds another delegation as a supporter',
+      reason: /amendments\.br1: changes the supporters of Brazil's amendment other than Egypt/,
+      change: (ydoc) =>
+        ydoc.getMap(SHARED.amendments).set('br1', { ...record(ydoc, 'br1'), supporters: ['Egypt', 'Chile'] }),
+    },
+    {
+      name: 'proposes words in the title, outside the paragraphs',
+      reason: /\(title\): changes what is not Egypt's proposal/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) =>
+          tr.insert(textPos(tr.doc, 'Cooperation'), schema.text('New ', [ins('eg7', 'Egypt')])),
+        ),
+    },
+    {
+      name: "proposes a new paragraph that holds another delegation's proposal",
+      reason: /adds a paragraph that is not Egypt's proposal/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) => {
+          const sub = nodes.subparagraph.create(
+            { id: 'egs1', proposal: proposal({ amendment: 'br5', delegation: 'Brazil', kind: 'insert' }) },
+            nodes.para.create(null, schema.text('in law;', [ins('br5', 'Brazil')])),
+          )
+          const attrs = {
+            id: 'egc9',
+            proposal: proposal({ amendment: 'eg9', delegation: 'Egypt', kind: 'insert' }),
+          }
+          const words = nodes.para.create(null, schema.text('Invites views:', [ins('eg9', 'Egypt')]))
+          const cop2 = clauseAt(tr.doc, 'cop2')
+          tr.insert(cop2.pos + cop2.node.nodeSize, nodes.operative.create(attrs, [words, sub]))
+        }),
+    },
+    {
+      name: 'moves a paragraph with other words in its copy',
+      reason: /the copy of clause cop2 \(amendment eg8\) changes its words/,
+      change: (ydoc) =>
+        rewrite(ydoc, (tr) => {
+          const cop2 = clauseAt(tr.doc, 'cop2')
+          tr.setNodeAttribute(
+            cop2.pos,
+            'proposal',
+            proposal({ amendment: 'eg8', delegation: 'Egypt', kind: 'move' }),
+          )
+          const attrs = {
+            id: 'egc8',
+            proposal: proposal({ amendment: 'eg8', delegation: 'Egypt', kind: 'move', from: 'cop2' }),
+          }
+          tr.insert(
+            clauseAt(tr.doc, 'cop1').pos,
+            nodes.operative.create(attrs, nodes.para.create(null, schema.text('Decides to leave.'))),
+          )
+        }),
+    },
+  ]
+
+  for (const { name, reason, change } of cases) {
+    it(`refuses a delegation that ${name}: nothing changes for anyone`, async () => {
+      const seen = snapshot(chair.client.doc)
+      const stored = await storedSnapshot(server, draft.id)
+      const tampered = await rawClient(server, draft.id, draft.tokens.egypt!)
+      tampered.send(updateMessage(craft(tampered.doc, () => change(tampered.doc))))
+      const open = sleep(3000).then(() => ({ code: 0, reason: 'the connection stayed open' }))
+      const closed = await Promise.race([tampered.closed, open])
+      tampered.ws.terminate()
+      assert.equal(closed.code, CLOSE.forbidden)
+      assert.match(closed.reason, reason)
+      const late = connect(server, draft.id, draft.tokens.observer!)
+      await late.synced
+      assert.equal(snapshot(late.doc), seen, 'a client joining later does not see it')
+      assert.equal(snapshot(chair.client.doc), seen, 'the chair does not see it')
+      assert.equal(await storedSnapshot(server, draft.id), stored, 'it is not stored')
+      late.destroy()
+    })
+  }
+})
