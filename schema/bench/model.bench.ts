@@ -16,10 +16,21 @@ function hundredParagraphs(): string {
   while (pre.length < 40) pre.push(...preamble)
   const ops: string[] = []
   while (ops.length < 60) ops.push(...operative.map((b) => b.replace(/^\d+\./, '')))
+  // Footnote markers get running numbers, each with its definition right after the paragraph citing it.
+  let note = 0
+  const withNotes = (block: string) => {
+    const defs: string[] = []
+    const text = block.replace(/<sup>\d+<\/sup>/g, () => {
+      note++
+      defs.push(`<sup>${note}</sup> Note ${note}, A/RES/71/${100 + note}.`)
+      return `<sup>${note}</sup>`
+    })
+    return [text, ...defs].join('\n\n')
+  }
   const body = [
     ...pre.slice(0, 40),
     ...ops.slice(0, 60).map((b, i) => `${i + 1}.${b.replace(/ \.$|\.$/, ' ;')}`),
-  ]
+  ].map(withNotes)
   return `${head}${body.join('\n\n')}\n`
 }
 
