@@ -22,7 +22,7 @@ export { directionPlugin } from './plugins/direction.ts'
 export { draftLang } from './plugins/draft-lang.ts'
 export { FootnoteView, notesPlugin } from './plugins/footnotes.ts'
 export { idsKey, idsPlugin, isRemote } from './plugins/ids.ts'
-export { type LintState, lintDecorations, lintKey, lintPlugin, problemsAt } from './plugins/lint.ts'
+export { type LintState, lintDecorations, lintKey, lintPlugin, problemsAt, relint } from './plugins/lint.ts'
 export {
   type NumberingOptions,
   type NumberingState,

@@ -110,3 +110,29 @@ test('a delegation has the same colour on every screen', () => {
   assert.equal(colorFor('France'), colorFor('France'))
   assert.match(colorFor('Egypt'), /^#[0-9a-f]{6}$/)
 })
+
+test('the delegations usually in a room have distinct colours', () => {
+  const room = [
+    'Facilitator',
+    'Brazil',
+    'France',
+    'Germany',
+    'China',
+    'United States',
+    'United Kingdom',
+    'Russian Federation',
+    'India',
+    'Japan',
+    'South Africa',
+    'Egypt',
+  ]
+  assert.notEqual(colorFor('Facilitator'), colorFor('Brazil'))
+  const colours = room.map((name) => colorFor(name, room))
+  assert.equal(new Set(colours).size, room.length, colours.join(' '))
+  const shuffled = [...room].reverse()
+  assert.deepEqual(
+    room.map((name) => colorFor(name, shuffled)),
+    colours,
+    'the order in which a screen lists the room does not matter',
+  )
+})

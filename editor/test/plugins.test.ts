@@ -12,6 +12,7 @@ import {
   pickOpening,
   readOnlyKey,
   readOnlyPlugin,
+  relint,
   splitClause,
 } from '../src/index.ts'
 import { draft, editor, endOf, ids, op, outline, posIn, pre, run, sub, type } from './draft-fixture.ts'
@@ -46,6 +47,25 @@ test('numbers and labels are shown on the first line of each clause and follow e
     .filter((d) => d.attrs['data-label'])
     .map((d) => d.attrs['data-label'])
   assert.deepEqual(after, ['1.', '(a)', '(b)', '(c)', '2.'])
+})
+
+/** The decoration objects' attribute holders, which a rebuilt decoration does not share with the old one. */
+const kinds = (set: DecorationSet | undefined) =>
+  (set?.find() ?? []).map((d) => (d as unknown as { type: object }).type)
+
+test('typing inside a paragraph replaces no number decoration; a new paragraph renumbers those after it', () => {
+  const doc = draft([pre('*Recalling* a,'), op('*Decides* a;'), op('*Requests* b;'), op('*Urges* c.')])
+  const state = editor(doc, posIn(doc, 'Requests', 3))
+  const before = numberingKey.getState(state)!.decorations
+  const typed = type(state, 'xyz')
+  assert.deepEqual(
+    kinds(numberingKey.getState(typed)!.decorations),
+    kinds(before),
+    'every decoration is kept',
+  )
+  const split = run(editor(doc, endOf(doc, 'Decides a;')), splitClause)!
+  const labels = decorations(numberingKey.getState(split)!.decorations).map((d) => d.attrs['data-label'])
+  assert.deepEqual(labels, ['', '1.', '2.', '3.', '4.'], 'a new paragraph renumbers those after it')
 })
 
 test('the numbering is reused, not recomputed, when a transaction leaves the document as it was', () => {
@@ -172,6 +192,41 @@ test('lint problems are underlined where the schema lint finds them', () => {
   assert.ok(
     !lintKey.getState(fixed)!.problems.some((p) => p.rule === 'operative-verb'),
     'and cleared as one types',
+  )
+})
+
+test('a change re-lints nothing at once: other problems follow the text, those of the clause typed in wait', () => {
+  const doc = draft([pre('*Recalling* a,'), op('the thing;'), op('*Requests* b;'), op('*Urges* c')])
+  const at = posIn(doc, 'Recalling', 2)
+  const state = editor(doc, at)
+  const first = lintKey.getState(state)!
+  const verb = first.problems.find((p) => p.rule === 'operative-verb')!
+  const ending = first.problems.find((p) => p.rule === 'ending' && p.clause === 'operative paragraph 3')
+  assert.ok(verb && ending, 'a missing verb and a missing full stop at the end')
+  // Typing in the preambular paragraph: the problems after it move two places on.
+  const typed = type(state, 'xy')
+  const moved = lintKey.getState(typed)!
+  assert.equal(moved.stale, true)
+  assert.deepEqual(
+    moved.problems.map((p) => [p.rule, p.from, p.to]),
+    first.problems.map((p) => [p.rule, p.from > at ? p.from + 2 : p.from, p.to > at ? p.to + 2 : p.to]),
+  )
+  assert.deepEqual(kinds(moved.decorations), kinds(first.decorations), 'no underline is rebuilt')
+  // Typing the full stop at the end of the last paragraph: its problem goes until the next full lint.
+  const stopped = type(editor(typed.doc, endOf(typed.doc, 'Urges c')), '.')
+  assert.ok(!lintKey.getState(stopped)!.problems.some((p) => p.rule === 'ending'))
+  const full = stopped.apply(relint(stopped))
+  assert.equal(full.doc, stopped.doc, 'the full lint changes no text')
+  const state2 = lintKey.getState(full)!
+  assert.equal(state2.stale, false)
+  assert.ok(state2.problems.some((p) => p.rule === 'operative-verb'))
+  assert.ok(!state2.problems.some((p) => p.rule === 'ending'), 'the full stop is there')
+  // A problem a change elsewhere caused appears with the full lint: a verb repeated from the paragraph before.
+  const repeated = type(editor(full.doc, posIn(full.doc, 'Urges')), 'Requests ')
+  const relinted = lintKey.getState(repeated.apply(relint(repeated)))!
+  assert.ok(
+    relinted.problems.some((p) => p.rule === 'repeated-verb'),
+    relinted.problems.map((p) => p.rule).join(),
   )
 })
 

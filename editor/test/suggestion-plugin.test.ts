@@ -4,6 +4,7 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { ySyncPluginKey } from 'y-prosemirror'
 import { type AmendmentRecord, schema } from '../../schema/index.ts'
+import { LOCAL_META } from '../src/index.ts'
 import {
   mapStore,
   proposeDeletion,
@@ -87,6 +88,15 @@ describe('the suggestion plugin', () => {
     // A change that keeps the agreed text passes, such as moving the cursor.
     const moved = before.apply(before.tr.setSelection(TextSelection.create(before.doc, at)))
     assert.equal(moved.selection.from, at)
+  })
+
+  it('lets page bookkeeping through: the draft’s language set as a document attribute follows the room', () => {
+    const { view, records, dispatch } = editor()
+    const tr = view.state.tr.setDocAttribute('lang', 'fr').setDocAttribute('organ', 'hrc')
+    dispatch(tr.setMeta(LOCAL_META, true).setMeta('addToHistory', false))
+    assert.equal(view.state.doc.attrs.lang, 'fr')
+    assert.equal(view.state.doc.attrs.organ, 'hrc')
+    assert.equal(records.size, 0, 'no proposal is recorded for it')
   })
 
   it('drops a change the transform refuses, such as typing in the title', () => {

@@ -1,9 +1,10 @@
 import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, type DecorationSet } from 'prosemirror-view'
 import { type AmendmentTouch, amendmentsIn, type StatusOf } from '../../../schema/index.ts'
 import { colorFor } from '../collab/presence.ts'
 import { t } from '../i18n/i18n.ts'
+import { decorationSet, replaceChanged } from '../plugins/decoration-diff.ts'
 
 /** What the amendments plugin keeps: what each amendment touches, the one shown from the panel, decorations. */
 export interface AmendmentsState {
@@ -55,6 +56,17 @@ export function amendmentDecorations(
   statusOf: StatusOf,
   focus: string | null,
 ): DecorationSet {
+  return decorationSet(doc, wantedDecorations(doc, touches, statusOf, focus))
+}
+
+// Each decoration names its attributes in its spec (`diff`), so that typing that leaves them as they were
+// keeps the mapped set and the view compares nothing (see `replaceChanged`).
+function wantedDecorations(
+  doc: Node,
+  touches: ReadonlyMap<string, AmendmentTouch>,
+  statusOf: StatusOf,
+  focus: string | null,
+): Decoration[] {
   const decorations: Decoration[] = []
   for (const touch of touches.values()) {
     const status = statusOf(touch.id)
@@ -67,22 +79,22 @@ export function amendmentDecorations(
       if (!node) continue
       const kind = paragraphClass(p.proposal.kind, p.proposal.from)
       const name = p.proposal.delegation
-      decorations.push(
-        Decoration.node(p.pos, p.pos + node.nodeSize, {
-          class: ['amend-para', kind, ...classes].join(' '),
-          style: `--amend-color: ${colorFor(name)}`,
-          title: t(HOVER[kind as keyof typeof HOVER], { name }),
-          'data-amendment': touch.id,
-          'data-delegation': name,
-        }),
-      )
+      const attrs = {
+        class: ['amend-para', kind, ...classes].join(' '),
+        style: `--amend-color: ${colorFor(name)}`,
+        title: t(HOVER[kind as keyof typeof HOVER], { name }),
+        'data-amendment': touch.id,
+        'data-delegation': name,
+      }
+      decorations.push(Decoration.node(p.pos, p.pos + node.nodeSize, attrs, { diff: JSON.stringify(attrs) }))
     }
     if (classes.length === 0) continue
+    const attrs = { class: classes.join(' ') }
     for (const range of [...touch.insertions, ...touch.deletions]) {
-      decorations.push(Decoration.inline(range.from, range.to, { class: classes.join(' ') }))
+      decorations.push(Decoration.inline(range.from, range.to, attrs, { diff: attrs.class }))
     }
   }
-  return DecorationSet.create(doc, decorations)
+  return decorations
 }
 
 /** Options of the amendments plugin. */
@@ -119,11 +131,20 @@ export function amendmentsAt(state: EditorState, pos: number): string[] {
  */
 export function amendmentsPlugin(options: AmendmentsOptions = {}): Plugin<AmendmentsState> {
   const statusOf = (): StatusOf => options.statusOf?.() ?? (() => undefined)
-  const build = (doc: Node, touches: Map<string, AmendmentTouch>, focus: string | null): AmendmentsState => ({
-    touches,
-    focus,
-    decorations: amendmentDecorations(doc, touches, statusOf(), focus),
-  })
+  // After typing that changes no decoration, the previous ones are mapped and kept (see `replaceChanged`).
+  const build = (
+    doc: Node,
+    touches: Map<string, AmendmentTouch>,
+    focus: string | null,
+    after?: [Transaction, DecorationSet],
+  ): AmendmentsState => {
+    const wanted = wantedDecorations(doc, touches, statusOf(), focus)
+    return {
+      touches,
+      focus,
+      decorations: after ? replaceChanged(after[0], after[1], wanted) : decorationSet(doc, wanted),
+    }
+  }
   return new Plugin<AmendmentsState>({
     key: amendmentsKey,
     state: {
@@ -133,7 +154,8 @@ export function amendmentsPlugin(options: AmendmentsOptions = {}): Plugin<Amendm
         if (!tr.docChanged && !meta) return previous
         const focus = meta && 'focus' in meta ? (meta.focus ?? null) : previous.focus
         const touches = tr.docChanged ? amendmentsIn(tr.doc) : previous.touches
-        return build(tr.doc, touches, focus !== null && touches.has(focus) ? focus : null)
+        const shown = focus !== null && touches.has(focus) ? focus : null
+        return build(tr.doc, touches, shown, [tr, previous.decorations])
       },
     },
     props: {

@@ -64,6 +64,8 @@ export class AmendmentsPanel {
   private readonly remembered = new Map<string, Instruction[]>()
   private timer: ReturnType<typeof setTimeout> | null = null
   private entries: PanelEntry[] = []
+  /** The markup last put in the panel, to tell whether a redraw changes anything. */
+  private drawn = ''
 
   constructor(private readonly options: PanelOptions) {
     options.ydoc.getMap(SHARED.amendments).observe(() => this.schedule())
@@ -122,7 +124,14 @@ export class AmendmentsPanel {
         ? el('p', { class: 'empty' }, t(records.length ? 'amend.empty' : 'amend.none'))
         : el('ol', { class: 'amendment-list' }, ...shown.map((e) => this.card(e, choices, editable))),
     ]
-    this.dom.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null))
+    const drawn = parts.filter((part): part is HTMLElement => part !== null)
+    // Redrawn while the delegate types, the panel mostly shows what it showed: keeping its elements then spares
+    // the page a style, layout and paint of the panel on every redraw.
+    const html =
+      shown.map((e) => (e.inText ? 't' : 'f')).join('') + drawn.map((part) => part.outerHTML).join('')
+    if (html === this.drawn) return
+    this.drawn = html
+    this.dom.replaceChildren(...drawn)
   }
 
   private select(

@@ -69,6 +69,8 @@ const en = {
   'suggest.always': 'Suggesting',
   'suggest.always.title':
     'What you type is recorded as a proposal of your delegation; the agreed text does not change',
+  'cmd.refused.title':
+    'Not available while suggesting: this change of the agreed text cannot be recorded as a proposal',
 
   'view.label': 'View',
   'view.compilation': 'Compilation',
@@ -304,6 +306,8 @@ const fr: Record<StringKey, string> = {
   'suggest.always': 'Mode suggestion',
   'suggest.always.title':
     'Ce que vous tapez est enregistré comme une proposition de votre délégation ; le texte convenu ne change pas',
+  'cmd.refused.title':
+    'Indisponible en mode suggestion : cette modification du texte convenu ne peut pas être enregistrée comme proposition',
 
   'view.label': 'Affichage',
   'view.compilation': 'Compilation',

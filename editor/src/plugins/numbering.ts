@@ -1,8 +1,9 @@
 import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, type DecorationSet } from 'prosemirror-view'
 import { type Numbering, numberDocument, type StatusOf } from '../../../schema/index.ts'
 import { type ClauseNumber, clauseNumbers } from '../amendments/clause-labels.ts'
+import { decorationSet, replaceChanged } from './decoration-diff.ts'
 
 /**
  * What the numbering plugin keeps: the numbers of the current document by position (`numbering`, which the
@@ -34,6 +35,11 @@ export function numberDecorations(
   numbering: Numbering,
   shown?: ReadonlyMap<number, ClauseNumber>,
 ): DecorationSet {
+  return decorationSet(doc, wantedDecorations(numbering, shown))
+}
+
+/** The decorations `numberDecorations` holds, each with its label in the spec so that a diff can keep it. */
+function wantedDecorations(numbering: Numbering, shown?: ReadonlyMap<number, ClauseNumber>): Decoration[] {
   const decorations: Decoration[] = []
   for (const clause of numbering.clauses) {
     const first = clause.node.firstChild
@@ -41,24 +47,35 @@ export function numberDecorations(
     const from = clause.pos + 1
     const label = shown?.get(clause.pos)?.label ?? clause.label
     decorations.push(
-      Decoration.node(from, from + first.nodeSize, {
-        class: label ? 'lead numbered' : 'lead',
-        'data-label': label,
-      }),
+      Decoration.node(
+        from,
+        from + first.nodeSize,
+        { class: label ? 'lead numbered' : 'lead', 'data-label': label },
+        { diff: `label ${label}` },
+      ),
     )
   }
   for (const note of numbering.footnotes) {
     decorations.push(
-      Decoration.node(note.pos, note.pos + note.node.nodeSize, { 'data-number': String(note.number) }),
+      Decoration.node(
+        note.pos,
+        note.pos + note.node.nodeSize,
+        { 'data-number': String(note.number) },
+        { diff: `note ${note.number}` },
+      ),
     )
   }
-  return DecorationSet.create(doc, decorations)
+  return decorations
 }
 
-function compute(doc: Node, statusOf: StatusOf): NumberingState {
+// The numbers are computed again (a walk of the clauses), but after typing inside a paragraph, which changes no
+// label, the previous decorations are mapped and kept, and the view then compares nothing.
+function compute(doc: Node, statusOf: StatusOf, after?: [Transaction, DecorationSet]): NumberingState {
   const numbering = numberDocument(doc)
   const shown = clauseNumbers(doc, statusOf)
-  return { numbering, shown, decorations: numberDecorations(doc, numbering, shown) }
+  const wanted = wantedDecorations(numbering, shown)
+  const decorations = after ? replaceChanged(after[0], after[1], wanted) : decorationSet(doc, wanted)
+  return { numbering, shown, decorations }
 }
 
 /**
@@ -80,7 +97,7 @@ export function numberingPlugin(options: NumberingOptions = {}): Plugin<Numberin
       init: (_, state) => compute(state.doc, statusOf()),
       apply: (tr, previous) =>
         tr.docChanged || tr.doc !== tr.before || tr.getMeta(numberingKey) === 'renumber'
-          ? compute(tr.doc, statusOf())
+          ? compute(tr.doc, statusOf(), [tr, previous.decorations])
           : previous,
     },
     props: {

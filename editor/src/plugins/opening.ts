@@ -65,10 +65,9 @@ function suggest(state: EditorState, previous: OpeningState, enabled: boolean): 
   if (!lead) return NONE
   const dismissed = previous.dismissed === lead.start ? lead.start : null
   const offset = selection.from - lead.start
+  if (dismissed !== null || offset === 0 || offset > MAX_PREFIX) return { ...NONE, dismissed }
   const text = leadingText(lead.para)
-  if (dismissed !== null || offset === 0 || offset > text.length || offset > MAX_PREFIX) {
-    return { ...NONE, dismissed }
-  }
+  if (offset > text.length) return { ...NONE, dismissed }
   const prefix = text.slice(0, offset).trimStart()
   if (!prefix) return NONE
   const { lang, organ } = draftLang(state.doc)
@@ -94,9 +93,11 @@ export function markOpenings(state: EditorState, ranges: [number, number][]): Tr
       if (pos < 0 || pos > state.doc.content.size) continue
       const lead = leadAt(state, pos)
       if (!lead || seen.has(lead.start)) continue
+      const run = openingRun(lead.para)
+      // Typing further into a paragraph than a phrase reaches changes no opening: nothing to match.
+      if (from - lead.start > Math.max(run, MAX_PREFIX)) continue
       seen.add(lead.start)
       const text = leadingText(lead.para)
-      const run = openingRun(lead.para)
       const match = matchOpening(text, lang, lead.kind)
       const touched = (at: number) => ranges.some(([a, b]) => a <= lead.start + at && b >= lead.start + at)
       if (run === 0) {
@@ -191,6 +192,10 @@ export function openingPlugin(): Plugin<OpeningState> {
 /** The floating list of phrases under the paragraph being typed. */
 class OpeningMenu {
   private readonly dom: HTMLElement
+  /** The list drawn, its highlighted phrase, and the paragraph start the menu was placed under. */
+  private items = ''
+  private index = -1
+  private place: number | null = null
 
   constructor(private readonly view: EditorView) {
     this.dom = document.createElement('div')
@@ -212,16 +217,46 @@ class OpeningMenu {
 
   update(view: EditorView): void {
     const current = openingKey.getState(view.state)
-    if (!current || current.items.length === 0 || !view.hasFocus()) {
+    // Hidden, the menu measures nothing (no coordsAtPos, no computed style): typing forces no layout for it.
+    if (!current || current.items.length === 0) {
+      if (!this.dom.hidden) this.dom.hidden = true
+      return
+    }
+    if (!view.hasFocus()) {
       this.dom.hidden = true
       return
     }
+    // While the delegate types the list often stays the same, and the paragraph's start never moves: redraw
+    // only a changed list and measure only a new place, so that most keys force no layout for the menu.
+    const place = this.dom.hidden ? null : this.place
+    const items = current.items.join('\n')
+    if (this.dom.hidden || items !== this.items || current.index !== this.index) {
+      this.items = items
+      this.index = current.index
+      this.draw(current.items, current.index)
+    }
+    this.dom.hidden = false
+    if (place === current.from) return
+    this.place = current.from
+    const box = view.coordsAtPos(current.from)
+    const dir = getComputedStyle(view.dom).direction
+    this.dom.style.top = `${box.bottom + window.scrollY + 4}px`
+    if (dir === 'rtl') {
+      this.dom.style.left = ''
+      this.dom.style.right = `${document.documentElement.clientWidth - box.right - window.scrollX}px`
+    } else {
+      this.dom.style.right = ''
+      this.dom.style.left = `${box.left + window.scrollX}px`
+    }
+  }
+
+  private draw(items: readonly string[], index: number): void {
     this.dom.replaceChildren(
-      ...current.items.map((phrase, i) => {
+      ...items.map((phrase, i) => {
         const item = document.createElement('div')
-        item.className = i === current.index ? 'item selected' : 'item'
+        item.className = i === index ? 'item selected' : 'item'
         item.setAttribute('role', 'option')
-        item.setAttribute('aria-selected', String(i === current.index))
+        item.setAttribute('aria-selected', String(i === index))
         item.dataset.phrase = phrase
         item.textContent = phrase
         return item
@@ -231,17 +266,6 @@ class OpeningMenu {
     hint.className = 'hint'
     hint.textContent = t('opening.hint')
     this.dom.appendChild(hint)
-    const box = view.coordsAtPos(current.from)
-    const dir = getComputedStyle(view.dom).direction
-    this.dom.hidden = false
-    this.dom.style.top = `${box.bottom + window.scrollY + 4}px`
-    if (dir === 'rtl') {
-      this.dom.style.left = ''
-      this.dom.style.right = `${document.documentElement.clientWidth - box.right - window.scrollX}px`
-    } else {
-      this.dom.style.right = ''
-      this.dom.style.left = `${box.left + window.scrollX}px`
-    }
   }
 
   private readonly hide = () => {

@@ -1,6 +1,7 @@
 import { type Command, Plugin, type Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { ySyncPluginKey } from 'y-prosemirror'
+import { LOCAL_META } from '../plugins/readonly.ts'
 import { newAmendmentId, type SuggestionContext } from './context.ts'
 import { agreedUnchanged } from './guard.ts'
 import { suggestionKey, suggestionMetaOf } from './meta.ts'
@@ -74,7 +75,14 @@ export function suggestionPlugin(options: SuggestionOptions): Plugin<SuggestionS
       },
     },
     filterTransaction(tr, state) {
-      if (!options.enabled() || !tr.docChanged || fromYjs(tr) || suggestionMetaOf(tr)) return true
+      if (
+        !options.enabled() ||
+        !tr.docChanged ||
+        fromYjs(tr) ||
+        suggestionMetaOf(tr) ||
+        tr.getMeta(LOCAL_META)
+      )
+        return true
       return agreedUnchanged(state.doc, tr.doc, statusOf)
     },
     view: () => ({
@@ -105,7 +113,13 @@ export function withSuggestions(dispatch?: (this: EditorView, tr: Transaction) =
       }
     const options = (suggestionKey.getState(this.state) as SuggestionState | undefined)?.options
     let out: Transaction | null = tr
-    if (options?.enabled() && tr.docChanged && !fromYjs(tr) && !suggestionMetaOf(tr)) {
+    if (
+      options?.enabled() &&
+      tr.docChanged &&
+      !fromYjs(tr) &&
+      !suggestionMetaOf(tr) &&
+      !tr.getMeta(LOCAL_META)
+    ) {
       out = suggestTransaction(this.state, tr, suggestionContext(options))
       if (!out) return
     }

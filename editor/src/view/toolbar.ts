@@ -6,6 +6,7 @@ import { COMMANDS } from '../keymap.ts'
 import { isReadOnly } from '../plugins/readonly.ts'
 import { proposeDeletion } from '../suggestion/index.ts'
 import { el } from './element.ts'
+import { refusedAsProposal } from './refused.ts'
 
 type CommandName = keyof typeof COMMANDS
 
@@ -24,6 +25,10 @@ const GROUPS: { name: CommandName; icon?: string }[][] = [
     { name: 'moveDown', icon: '↓' },
   ],
 ]
+
+// Commands whose change of structure the suggestion transform may refuse (an agreed paragraph's kind or
+// nesting): in suggestion mode their dry run also goes through the transform.
+const FILTERED: ReadonlySet<CommandName> = new Set(['toggleKind', 'sink', 'lift'])
 
 /** Suggestion mode as the toolbar shows it. */
 export interface ToolbarSuggestion {
@@ -143,8 +148,18 @@ export class Toolbar {
     const readOnly = !view || isReadOnly(view.state) || !view.editable
     this.dom.hidden = readOnly
     if (readOnly) return
-    for (const [name, button] of this.buttons) button.disabled = !COMMANDS[name](view.state, undefined, view)
     const suggesting = this.suggestion?.on() ?? false
+    for (const [name, button] of this.buttons) {
+      const state = view.state
+      let refused = false
+      let applies: boolean
+      if (suggesting && FILTERED.has(name)) {
+        applies = COMMANDS[name](state, undefined, view)
+        refused = applies && refusedAsProposal(state, COMMANDS[name])
+      } else applies = COMMANDS[name](state, undefined, view)
+      button.disabled = !applies || refused
+      button.title = t(refused ? 'cmd.refused.title' : (`cmd.${name}.title` as StringKey))
+    }
     if (this.suggestSwitch) this.suggestSwitch.checked = suggesting
     if (this.proposeButton) {
       this.proposeButton.hidden = !suggesting
