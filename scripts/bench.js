@@ -9,6 +9,7 @@ import { join } from 'node:path'
 const root = new URL('..', import.meta.url).pathname
 const BENCHES = [
   'schema/bench/model.bench.ts',
+  'schema/bench/amendment-wording.bench.ts',
   'server/bench/server.bench.ts',
   'server/bench/amendments.bench.ts',
   'editor/bench/editor.bench.ts',

@@ -14,6 +14,7 @@ import {
   proposalAttr,
   schema,
 } from '../index.ts'
+import { time } from './timing.ts'
 
 const { nodes, marks } = schema
 const sample = readFileSync(new URL('../test/fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8')
@@ -123,23 +124,6 @@ function draft(): Node {
     if (n.type.name !== 'preambular' && n.type.name !== 'operative') head.push(n)
   })
   return nodes.doc.create({ lang: 'fr', organ: 'ga' }, [...head, ...body])
-}
-
-function time(name: string, runs: number, fn: () => unknown) {
-  for (let i = 0; i < Math.min(20, runs); i++) fn()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!
-  const result = { name, runs, median: +q(0.5).toFixed(3), p95: +q(0.95).toFixed(3) }
-  console.log(
-    `${name.padEnd(22)} median ${result.median.toFixed(3)} ms   p95 ${result.p95.toFixed(3)} ms   (${runs} runs)`,
-  )
-  return result
 }
 
 const doc = draft()

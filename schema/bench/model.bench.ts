@@ -3,6 +3,7 @@
 // line with the figures and the targets of the schema issue.
 import { readFileSync } from 'node:fs'
 import { importResolution, lint, outline, toHTML, toMarkdown, toText } from '../index.ts'
+import { time } from './timing.ts'
 
 const sample = readFileSync(new URL('../test/fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8')
 
@@ -32,23 +33,6 @@ function hundredParagraphs(): string {
     ...ops.slice(0, 60).map((b, i) => `${i + 1}.${b.replace(/ \.$|\.$/, ' ;')}`),
   ].map(withNotes)
   return `${head}${body.join('\n\n')}\n`
-}
-
-function time(name: string, runs: number, fn: () => unknown) {
-  for (let i = 0; i < Math.min(20, runs); i++) fn()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!
-  const result = { name, runs, median: +q(0.5).toFixed(3), p95: +q(0.95).toFixed(3) }
-  console.log(
-    `${name.padEnd(16)} median ${result.median.toFixed(3)} ms   p95 ${result.p95.toFixed(3)} ms   (${runs} runs)`,
-  )
-  return result
 }
 
 const text = hundredParagraphs()
