@@ -69,3 +69,19 @@ export function loadDraftFile(path: string, lang?: string): LoadedDraft {
 export function printWarnings(path: string, warnings: ImportWarning[]): void {
   for (const w of warnings) console.error(`${path}:${w.line}: warning: ${w.message}`)
 }
+
+/**
+ * The one FILE a command reads (the only positional argument), loaded, with the importer's warnings printed:
+ * what `import`, `outline`, `lint` and `export` all start with.
+ */
+export function loadFileArgument(
+  positionals: string[],
+  lang: string | undefined,
+  usage: string,
+): LoadedDraft & { file: string } {
+  const [file] = positionals
+  if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
+  const loaded = loadDraftFile(file, lang)
+  printWarnings(file, loaded.warnings)
+  return { ...loaded, file }
+}

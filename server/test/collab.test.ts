@@ -100,7 +100,7 @@ describe('collaboration over y-websocket', () => {
     other.destroy()
   })
 
-  it('treats a delegation as an observer until proposals are supported', async () => {
+  it("refuses a delegation's unmarked edit of agreed text and a record forged in another's name", async () => {
     const chair = connect(server, draft.id, draft.tokens.chair!)
     const france = connect(server, draft.id, draft.tokens.france!)
     await Promise.all([chair.synced, france.synced])

@@ -3,7 +3,7 @@ import { exportText } from '../../drafts/formats.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
 import { exportRequestOf } from '../export-request.ts'
-import { loadDraftFile, printWarnings } from '../load.ts'
+import { loadFileArgument } from '../load.ts'
 import { writeOutput } from '../output.ts'
 
 const usage = `export FILE --format ${VIEW_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}] [--delegation NAME] [-o OUT] [--lang xx]`
@@ -30,11 +30,8 @@ export const exportCommand: Command = {
       },
       usage,
     )
-    const [file] = positionals
-    if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
     const request = exportRequestOf(values, usage)
-    const { doc, warnings } = loadDraftFile(file, values.lang)
-    printWarnings(file, warnings)
+    const { file, doc } = loadFileArgument(positionals, values.lang, usage)
     let text: string
     try {
       text = exportText({ doc, records: [] }, request)

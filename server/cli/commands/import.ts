@@ -1,6 +1,6 @@
 import { parseCommandArgs } from '../args.ts'
-import { type Command, UsageError } from '../command.ts'
-import { loadDraftFile, printWarnings } from '../load.ts'
+import type { Command } from '../command.ts'
+import { loadFileArgument } from '../load.ts'
 import { writeOutput } from '../output.ts'
 
 const usage = 'import FILE [--lang ar|en|es|fr|ru|zh] [-o draft.json]'
@@ -16,10 +16,7 @@ export const importCommand: Command = {
       { lang: { type: 'string' }, output: { type: 'string', short: 'o' } },
       usage,
     )
-    const [file] = positionals
-    if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
-    const { doc, warnings } = loadDraftFile(file, values.lang)
-    printWarnings(file, warnings)
+    const { doc } = loadFileArgument(positionals, values.lang, usage)
     writeOutput(JSON.stringify(doc.toJSON(), null, 2), values.output)
     return 0
   },

@@ -1,7 +1,7 @@
 import { formatLint, lint } from '../../../schema/index.ts'
 import { parseCommandArgs } from '../args.ts'
-import { type Command, UsageError } from '../command.ts'
-import { loadDraftFile, printWarnings } from '../load.ts'
+import type { Command } from '../command.ts'
+import { loadFileArgument } from '../load.ts'
 
 const usage = 'lint FILE [--json] [--lang xx]'
 
@@ -16,10 +16,7 @@ export const lintCommand: Command = {
       { json: { type: 'boolean' }, lang: { type: 'string' } },
       usage,
     )
-    const [file] = positionals
-    if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
-    const { doc, warnings } = loadDraftFile(file, values.lang)
-    printWarnings(file, warnings)
+    const { file, doc } = loadFileArgument(positionals, values.lang, usage)
     const problems = lint(doc)
     if (values.json)
       console.log(JSON.stringify(problems.map(({ fix, ...p }) => ({ ...p, fix: fix ?? null }))))

@@ -1,7 +1,7 @@
 import { formatOutline, outline } from '../../../schema/index.ts'
 import { parseCommandArgs } from '../args.ts'
-import { type Command, UsageError } from '../command.ts'
-import { loadDraftFile, printWarnings } from '../load.ts'
+import type { Command } from '../command.ts'
+import { loadFileArgument } from '../load.ts'
 
 const usage = 'outline FILE [--json] [--lang xx]'
 
@@ -16,10 +16,7 @@ export const outlineCommand: Command = {
       { json: { type: 'boolean' }, lang: { type: 'string' } },
       usage,
     )
-    const [file] = positionals
-    if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
-    const { doc, warnings } = loadDraftFile(file, values.lang)
-    printWarnings(file, warnings)
+    const { doc } = loadFileArgument(positionals, values.lang, usage)
     const result = outline(doc)
     console.log(values.json ? JSON.stringify(result) : formatOutline(result))
     return 0
