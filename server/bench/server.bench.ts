@@ -6,7 +6,7 @@
 //   2. 2,000 idle connections over 100 drafts: server RSS (target: under 500 MB);
 //   3. drafts whose logs hold 50,000 updates, opened after a start: first sync (target: under 200 ms).
 // Prints each figure, then one JSON line with all of them and pass/fail per target.
-// Options: --threads N (load worker threads, default 2), --profile DIR (our server writes a --cpu-prof
+// Options: --threads N (load worker threads, default 3), --profile DIR (our server writes a --cpu-prof
 // there), --only typing|idle|reopen.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -37,7 +37,7 @@ const DEADLINE_MS = 6 * 60_000
 
 const { values: options } = parseArgs({
   options: {
-    threads: { type: 'string', default: '2' },
+    threads: { type: 'string', default: '3' },
     profile: { type: 'string' },
     only: { type: 'string' },
   },
