@@ -98,3 +98,27 @@ export function body(doc: Node): string[] {
   })
   return out
 }
+
+/** Marks' attributes of an amendment of Egypt's. */
+export const E = (id: string) => ({ amendment: id, delegation: 'Egypt' })
+
+/**
+ * A draft with three preambular and nine operative paragraphs (ids p1-p3, o1-o9), where `edits` replace
+ * paragraphs by id and `extra` adds paragraphs right after one (to place proposed new ones).
+ */
+export function standard(
+  lang: Lang,
+  edits: Record<string, Node> = {},
+  extra: Record<string, Node[]> = {},
+): Node {
+  const pre = [1, 2, 3].map((n) => clause('preambular', `p${n}`, `Preamble ${n},`))
+  const body: Node[] = []
+  for (const n of [...pre, ...operatives(9)]) {
+    body.push(edits[n.attrs.id] ?? n, ...(extra[n.attrs.id] ?? []))
+  }
+  return draft(lang, body)
+}
+
+/** French typography: a no-break space inside « » and before ":" (written here as plain spaces to stay legible). */
+export const nb = (text: string) =>
+  text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:')
