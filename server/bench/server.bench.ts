@@ -64,9 +64,11 @@ const TYPING: TypingLoad = {
 }
 /**
  * Rounds per server. Both servers run through all rounds, which alternate ours, reference, reference, ours,
- * ours, reference, so that a drift in the machine's other work weighs on both alike.
+ * ours, reference, reference, ours: an even count, so that a drift in the machine's other work weighs on both
+ * alike. A round's p99 swings by a third from one round to the next on this shared machine; four rounds of each
+ * (about 40,000 delays per server) keep the ratio from being decided by one unlucky round.
  */
-const TYPING_ROUNDS = 3
+const TYPING_ROUNDS = 4
 
 /** A pass/fail line of the final JSON. */
 interface Target {

@@ -1,8 +1,9 @@
 import type { Node } from 'prosemirror-model'
 import * as Y from 'yjs'
-import { META, SCHEMA_VERSION, SHARED } from '../../schema/index.ts'
-import { docAttrsFromMeta, writeDocToFragment, yFragmentToDoc } from '../convert/index.ts'
-import type { StoredDraft } from '../storage/index.ts'
+import { META, SCHEMA_VERSION, SHARED, schema } from '../../schema/index.ts'
+import { docAttrsFromMeta, writeDocToFragment, yElementToNode, yFragmentToDoc } from '../convert/index.ts'
+import type { DraftFields, StoredDraft } from '../storage/index.ts'
+import { draftFields } from './fields.ts'
 
 /**
  * An empty shared document for a draft, its shared types defined: Yjs garbage collection off, because later
@@ -37,7 +38,7 @@ export function draftDocFromStore(stored: StoredDraft): Y.Doc {
   // Y.mergeUpdates is no help here: it is quadratic on logs of keystrokes at scattered positions.
   ydoc.transact(() => {
     Y.applyUpdate(ydoc, stored.snapshot)
-    for (const update of stored.updates) Y.applyUpdate(ydoc, update.data)
+    for (const update of stored.updates) Y.applyUpdate(ydoc, update)
   })
   return ydoc
 }
@@ -45,3 +46,23 @@ export function draftDocFromStore(stored: StoredDraft): Y.Doc {
 /** The ProseMirror document a shared document holds, checked against the schema. */
 export const proseMirrorDoc = (ydoc: Y.Doc): Node =>
   yFragmentToDoc(ydoc.getXmlFragment(SHARED.document), docAttrsFromMeta(ydoc.getMap(SHARED.meta)))
+
+// The top-level nodes `draftFields` reads.
+const LISTED: ReadonlySet<string> = new Set([schema.nodes.header.name, schema.nodes.title.name])
+
+/**
+ * What the draft a shared document holds is listed by (`draftFields`), converting only its header and title:
+ * cheap enough for every compaction of a long draft. Throws an InvalidDocumentError if those do not convert.
+ */
+export function listedFields(ydoc: Y.Doc): DraftFields {
+  const listed: Node[] = []
+  ydoc
+    .getXmlFragment(SHARED.document)
+    .toArray()
+    .forEach((element, i) => {
+      if (element instanceof Y.XmlElement && LISTED.has(element.nodeName)) {
+        listed.push(yElementToNode(element, `doc/${i}:${element.nodeName}`))
+      }
+    })
+  return draftFields(schema.topNodeType.create(docAttrsFromMeta(ydoc.getMap(SHARED.meta)), listed))
+}

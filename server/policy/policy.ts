@@ -16,9 +16,11 @@ export type Verdict = { allow: true } | { allow: false; reason: string }
 
 /**
  * Decides whether a connection may make a change. One per role; the room runs the policy of the sender's role
- * on every update that changes anything, before the update is applied, stored or forwarded.
+ * on every update that changes anything, before the update is applied, stored or forwarded. A policy marked
+ * `unrestricted` allows every change the schema allows without looking at it, and says so, so that the room
+ * may skip describing an update that cannot break the schema (plain typing) for that role.
  */
-export type Policy = (change: UpdateChange, who: Identity) => Verdict
+export type Policy = ((change: UpdateChange, who: Identity) => Verdict) & { readonly unrestricted?: boolean }
 
 /** The policy of each role. */
 export type Policies = Record<Role, Policy>

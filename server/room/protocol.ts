@@ -12,10 +12,13 @@ export const SYNC = {
   update: syncProtocol.messageYjsUpdate,
 } as const
 
+// A Buffer over the encoded bytes (no copy): the WebSocket layer sends a Buffer as it is, where it would wrap
+// any other Uint8Array anew for each of the hundreds of connections a forwarded update goes to.
 const message = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder()
   write(encoder)
-  return encoding.toUint8Array(encoder)
+  const bytes = encoding.toUint8Array(encoder)
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */

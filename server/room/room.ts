@@ -8,8 +8,7 @@ import {
 import * as Y from 'yjs'
 import { type AmendmentRecord, CLOSE, SHARED } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
-import { draftFields } from '../drafts/fields.ts'
-import { draftDocFromStore, newDraftDoc, proseMirrorDoc } from '../drafts/ydoc.ts'
+import { draftDocFromStore, listedFields, newDraftDoc } from '../drafts/ydoc.ts'
 import type { Log } from '../log.ts'
 import type { Policies, UpdateChange } from '../policy/index.ts'
 import type { DraftFields, Storage } from '../storage/index.ts'
@@ -18,6 +17,7 @@ import { guardAwareness } from './awareness-guard.ts'
 import { describeChange } from './describe-change.ts'
 import { outdatedBy } from './outdate.ts'
 import type { Peer } from './peer.ts'
+import { isPlainInsertion } from './plain-insertion.ts'
 import {
   awarenessMessage,
   MESSAGE,
@@ -44,6 +44,9 @@ export interface RoomOptions {
 const STAGING = Symbol('staging')
 // The origin of the server's own changes (amendments it marks outdated), sent to every connection.
 const SERVER = Symbol('server')
+// Updates that took the fast path wait for the staging copy's next use; past this many it is dropped instead
+// and made afresh from the draft when needed.
+const MAX_STAGING_LAG = 256
 
 /**
  * One draft being edited: its shared document, a staging copy kept in step with it, the awareness of its
@@ -54,10 +57,14 @@ const SERVER = Symbol('server')
  * goes to the policy of the sender's role and to the schema validation; only then is it stored, applied to the
  * real document and forwarded. A refused update closes its connection and the staging copy is rebuilt. If an
  * accepted update changed the words of another delegation's pending amendment, the room marks it outdated.
+ * Plain typing by a role whose policy is unrestricted (see `isPlainInsertion`) cannot break the schema or
+ * outdate an amendment: it is stored and forwarded at once, and reaches the staging copy when that is next used.
  */
 export class Room {
   readonly awareness: Awareness
   private stagingDoc: Y.Doc | null = null
+  /** Accepted updates the staging copy has not had yet (they took the fast path). */
+  private stagingLag: Uint8Array[] = []
   private stagedTransaction: Y.Transaction | null = null
   private stagedUpdates: Uint8Array[] = []
   private readonly peers = new Map<Peer, Set<number>>()
@@ -96,11 +103,10 @@ export class Room {
     const stored = await options.storage.loadDraft(id)
     if (!stored) return null
     const doc = draftDocFromStore(stored)
-    const lastSeq = stored.updates.at(-1)?.seq ?? 0
     const room = new Room(
       id,
       doc,
-      { logLength: stored.updates.length, lastSeq, fields: stored.meta },
+      { logLength: stored.updates.length, lastSeq: stored.lastSeq, fields: stored.meta },
       options,
     )
     options.log('room.load', {
@@ -231,15 +237,24 @@ export class Room {
   }
 
   private async receiveUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
+      // Plain typing by a role that may change anything: nothing to check (see isPlainInsertion).
+      await this.store([update])
+      this.applyAndForward([update], peer)
+      this.lagStaging(update)
+      await this.compactIfLong()
+      return
+    }
+    const staging = this.staging
     this.stagedTransaction = null
     this.stagedUpdates = []
     try {
-      Y.applyUpdate(this.staging, update, STAGING)
+      Y.applyUpdate(staging, update, STAGING)
     } catch (e) {
       this.rebuildStaging()
       throw new Refusal(CLOSE.malformed, `not a Yjs update: ${(e as Error).message}`)
     }
-    const { pendingStructs, pendingDs } = this.staging.store
+    const { pendingStructs, pendingDs } = staging.store
     if (pendingStructs || pendingDs) {
       this.rebuildStaging()
       throw new Refusal(CLOSE.malformed, 'the update depends on changes the server does not have')
@@ -249,7 +264,7 @@ export class Room {
     if (!transaction || staged.length === 0) return // nothing new: a sync reply the server already had
     let outdated: AmendmentRecord[]
     try {
-      const change = describeChange(transaction, this.staging, this.doc)
+      const change = describeChange(transaction, staging, this.doc)
       const verdict = this.options.policies[peer.identity.role](change, peer.identity)
       if (!verdict.allow) throw new Refusal(CLOSE.forbidden, verdict.reason)
       validateChange(change)
@@ -263,6 +278,10 @@ export class Room {
     await this.store(staged)
     this.applyAndForward([update], peer)
     if (outdated.length > 0) await this.markOutdated(outdated)
+    await this.compactIfLong()
+  }
+
+  private async compactIfLong(): Promise<void> {
     if (this.logLength >= this.options.compactEvery) await this.compactNow()
   }
 
@@ -285,9 +304,10 @@ export class Room {
    * checks, so it cannot set off another.
    */
   private async markOutdated(records: AmendmentRecord[]): Promise<void> {
+    const staging = this.staging
     this.stagedUpdates = []
-    this.staging.transact(() => {
-      const map = this.staging.getMap(SHARED.amendments)
+    staging.transact(() => {
+      const map = staging.getMap(SHARED.amendments)
       for (const record of records) map.set(record.id, record)
     }, SERVER)
     const staged = this.stagedUpdates
@@ -379,7 +399,7 @@ export class Room {
     const started = performance.now()
     const state = Y.encodeStateAsUpdate(this.doc)
     try {
-      this.fields = draftFields(proseMirrorDoc(this.doc))
+      this.fields = listedFields(this.doc)
     } catch (e) {
       // Every accepted update was validated, so only a stored state written by hand gets here; keep its listing.
       this.options.log('room.unreadable', { draft: this.id, error: (e as Error).message })
@@ -400,22 +420,39 @@ export class Room {
     staging.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin === STAGING && !this.stagedTransaction) this.stagedTransaction = transaction
     })
-    staging.on('update', (u: Uint8Array) => {
-      this.stagedUpdates.push(u)
+    staging.on('update', (u: Uint8Array, origin: unknown) => {
+      if (origin === STAGING || origin === SERVER) this.stagedUpdates.push(u)
     })
     return staging
   }
 
   // Made on first use, not when the room loads: a room that only serves readers never needs one, and the
-  // first sync of a draft with a long log does not wait for a second copy of it.
+  // first sync of a draft with a long log does not wait for a second copy of it. Brought up to date with the
+  // draft here, so that plain typing never waits for it.
   private get staging(): Y.Doc {
-    this.stagingDoc ??= this.makeStaging()
+    if (!this.stagingDoc) {
+      this.stagingDoc = this.makeStaging()
+    } else if (this.stagingLag.length > 0) {
+      const staging = this.stagingDoc
+      staging.transact(() => {
+        for (const update of this.stagingLag) Y.applyUpdate(staging, update)
+      })
+    }
+    this.stagingLag = []
     return this.stagingDoc
+  }
+
+  /** Notes an update applied to the draft but not to the staging copy. */
+  private lagStaging(update: Uint8Array): void {
+    if (!this.stagingDoc) return
+    if (this.stagingLag.length < MAX_STAGING_LAG) this.stagingLag.push(update)
+    else this.rebuildStaging()
   }
 
   private rebuildStaging(): void {
     this.stagingDoc?.destroy()
     this.stagingDoc = null
+    this.stagingLag = []
   }
 }
 

@@ -1,3 +1,3 @@
 // Where drafts, update logs, invitations and the signing secret are kept.
 export { SQLITE_FILE, SqliteStorage } from './sqlite.ts'
-export type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft, StoredUpdate } from './storage.ts'
+export type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft } from './storage.ts'

@@ -16,18 +16,15 @@ export interface DraftMeta {
 /** The listed fields of a draft that its document determines. */
 export type DraftFields = Pick<DraftMeta, 'title' | 'symbol' | 'lang' | 'organ'>
 
-/** One update of a draft's log, in the order the server accepted it. */
-export interface StoredUpdate {
-  seq: number
-  data: Uint8Array
-}
-
 /** A draft as stored: the last compacted state and the updates accepted since. */
 export interface StoredDraft {
   meta: DraftMeta
   /** A Yjs update holding the whole state as of the last compaction. */
   snapshot: Uint8Array
-  updates: StoredUpdate[]
+  /** The updates accepted since the last compaction, in the order the server accepted them. */
+  updates: Uint8Array[]
+  /** The sequence number of the last of `updates` (what `compact` takes as `upTo`), or 0 if there are none. */
+  lastSeq: number
 }
 
 /** An issued link: who it is for and whether it still works. The token itself is derived from these fields. */

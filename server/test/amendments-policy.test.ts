@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import {
   type AmendmentRecord,
   acceptAmendment,
@@ -299,6 +299,45 @@ describe('a delegation proposing amendments through the server', () => {
     )
     assert.equal(chair.records.get('br1')!.status, 'accepted')
     assert.equal(chair.records.get('eg3')!.status, 'proposed', 'a proposal elsewhere stays as it was')
+  })
+
+  it("checks a delegation's proposals against the text the chair has just typed", async () => {
+    // The chair types keystroke by keystroke, as the editor sends them: plain typing, which the room forwards
+    // without its staging copy. Egypt's proposals in between are checked against the text with that typing.
+    const textOf = (name: string, id?: string) => {
+      const top = chair.client.doc
+        .getXmlFragment(SHARED.document)
+        .toArray()
+        .find(
+          (el) => el instanceof Y.XmlElement && el.nodeName === name && (!id || el.getAttribute('id') === id),
+        )
+      const first = (top as Y.XmlElement).get(0)
+      return (first instanceof Y.XmlElement ? first.get(0) : first) as Y.XmlText
+    }
+    const type = (text: Y.XmlText, chars: string) => {
+      for (const char of chars) text.insert(text.length, char)
+    }
+    const propose = (id: string, words: string) =>
+      egypt.edit(
+        (tr) => {
+          const end = clauseAt(tr.doc, 'cpre1')
+          tr.insert(end.pos + end.node.child(0).nodeSize, schema.text(words, [ins(id, 'Egypt')]))
+        },
+        (doc) => [recordFor(doc, { id, delegation: 'Egypt', clause: 'cpre1', kind: 'insert-words' })],
+      )
+    type(textOf('preambular', 'cpre1'), ' and its')
+    assert.ok(await until(() => egypt.doc.textContent.includes('Recalling its work, and its')))
+    propose('eg8', ' resolve')
+    // More keystrokes than the staging copy waits for: it is made afresh for the next proposal.
+    type(textOf('title'), ' x'.repeat(150))
+    assert.ok(await until(() => egypt.doc.textContent.includes(' x'.repeat(150))))
+    propose('eg9', ' firmly')
+    assert.ok(await converged(chair, egypt, brazil), 'everyone has the typing and both proposals')
+    assert.match(chair.doc.textContent, /Cooperation in human rights( x){150}The General Assembly,/)
+    assert.match(chair.doc.textContent, /Recalling its work, and its resolve firmly/)
+    assert.deepEqual(egypt.client.closes, [], 'neither proposal was refused')
+    const stored = draftDocFromStore((await server.storage.loadDraft(draft.id))!)
+    assert.equal(snapshot(stored), snapshot(chair.client.doc), 'the store holds what the clients show')
   })
 })
 
