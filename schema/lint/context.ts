@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import { proposalOf } from '../amendments/proposal.ts'
 import { isLang, isOrgan, type Lang, type Organ } from '../lang.ts'
 import { type ClauseInfo, clauseName, type Numbering, numberDocument } from '../numbering.ts'
 import { matchOpening, type OpeningMatch } from '../opening.ts'
@@ -35,7 +36,19 @@ export interface LintContext {
 /** A rule: reads the context and appends the problems it finds. */
 export type LintRule = (ctx: LintContext, out: LintProblem[]) => void
 
-/** Reads a document once into the blocks and paragraphs the rules scan. */
+/**
+ * Whether a clause is not in the agreed text: a new paragraph a delegation proposes, or the copy of a
+ * paragraph at the place a delegation proposes to move it to (the paragraph itself stays where it is).
+ */
+function isProposedHere(clause: Node): boolean {
+  const proposal = proposalOf(clause)
+  return proposal !== null && (proposal.kind === 'insert' || proposal.from !== undefined)
+}
+
+/**
+ * Reads a document once into the blocks and paragraphs the rules scan: the agreed text, so without the
+ * paragraphs proposed for insertion (and the words, see TextBlock), which are linted once accepted.
+ */
 export function lintContext(doc: Node): LintContext {
   const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   const organ: Organ = isOrgan(doc.attrs.organ) ? doc.attrs.organ : 'ga'
@@ -62,7 +75,7 @@ export function lintContext(doc: Node): LintContext {
 
   doc.forEach((child, pos) => {
     const type = child.type.name
-    if (type === 'preambular' || type === 'operative') {
+    if ((type === 'preambular' || type === 'operative') && !isProposedHere(child)) {
       const info = numbering.byPos.get(pos)!
       const name = clauseName(info)
       const first = blocks.length

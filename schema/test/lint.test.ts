@@ -11,6 +11,7 @@ import {
   type LintProblem,
   lint,
   type Organ,
+  proposalAttr,
   schema,
 } from '../index.ts'
 
@@ -564,6 +565,34 @@ test('text proposed for insertion is not linted until it is accepted', () => {
     nodes.operative.create(null, para(opening('Decides'), ' to act.', schema.text(' Noting', [ins]))),
   ])
   assert.deepEqual(found(doc), [])
+})
+
+test('a paragraph proposed for insertion or as the new place of a move is not linted until it is accepted', () => {
+  const ins = marks.insertion.create({ amendment: 'a2', delegation: 'Egypt' })
+  const proposed = (kind: 'insert' | 'move', from?: string) =>
+    nodes.operative.create(
+      {
+        id: `p-${kind}`,
+        proposal: proposalAttr({ amendment: 'a2', delegation: 'Egypt', kind, ...(from ? { from } : {}) }),
+      },
+      nodes.para.create(null, schema.text('Noting the report', [ins])),
+    )
+  const last = nodes.operative.create({ id: 'c2' }, para(opening('Decides'), ' to remain seized.'))
+  const agreed = [pre('Recalling', ' its resolutions,'), op('Requests', ' a report;'), last]
+  for (const clause of [proposed('insert'), proposed('move', 'c2')]) {
+    // After the last operative paragraph: were it linted, it would be empty, and the last agreed paragraph,
+    // which rightly ends with a full stop, would be told to end with a semicolon.
+    assert.deepEqual(found(resolution('en', [...agreed, clause])), [], clause.attrs.proposal)
+  }
+  const deleted = nodes.operative.create(
+    { id: 'c3', proposal: proposalAttr({ amendment: 'a3', delegation: 'Egypt', kind: 'delete' }) },
+    para(opening('Noting'), ' the report.'),
+  )
+  assert.deepEqual(
+    found(resolution('en', [...agreed.slice(0, 2), deleted])).map(([rule]) => rule),
+    ['operative-verb'],
+    'a paragraph proposed for deletion is still agreed text',
+  )
 })
 
 test('the samples lint clean', () => {
