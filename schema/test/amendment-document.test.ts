@@ -86,7 +86,8 @@ test('the header of an amendments document', () => {
     amendmentsTitle(['Egypt', 'Nigeria', 'Qatar'], 'A/C.3/71/L.23', 'en'),
     'Egypt, Nigeria, Qatar: amendments to draft resolution A/C.3/71/L.23',
   )
-  // The brief's French and Spanish headers.
+  // The brief's French and Spanish headers (no French or Spanish amendment document was found: unverified); the
+  // no-break space before the colon is French typography, as in "Président : M. Al-Nasser" (A/66/PV.82).
   const fr = amendmentsTitle(['Égypte'], 'A/C.3/71/L.23', 'fr')
   assert.equal(fr, nb('Égypte : amendements au projet de résolution A/C.3/71/L.23'))
   assert.equal(fr.charCodeAt(6), 0xa0, 'a no-break space before the colon')

@@ -208,8 +208,140 @@ const CASES: Case[] = [
       }),
     expected: one('In operative paragraph 4 (b), delete the word “all”'),
   },
-  // French: no French amendment document was found with the search tool (see wording-fr.ts); these check the
-  // brief's wording.
+  // French and Spanish: no French or Spanish amendment document could be reached with the search tool (what was
+  // searched is listed at the top of wording-fr.ts and wording-es.ts). The instructions check the brief's wording;
+  // what real UN texts show is checked with them: « » with no-break spaces and a no-break space before ":"
+  // (A/RES/71/194, A/66/PV.82), "l’" with the typographic apostrophe (A/66/PV.82), labels "b)" (UN Editorial
+  // Manual), “ ” in Spanish (A/57/551), "el párrafo 8 a) ii)" (UN Spanish Translation Service manual).
+  //
+  // First, the cases of the real English documents above, worded in French and Spanish. The French and Spanish
+  // texts of those drafts were not found either: the paragraphs are our translations, and the expected wording is
+  // the templates' (unverified), so these rows keep the three languages in step on the same cases.
+  {
+    source: 'A/HRC/S-4/L.3 item 3 (case); French wording unverified',
+    lang: 'fr',
+    id: 'a1',
+    doc: () =>
+      draft('fr', [
+        clause(
+          'preambular',
+          'p1',
+          'Rappelant la résolution 60/251 de l’Assemblée générale en date du 15 mars 2006,',
+        ),
+        clause('preambular', 'p2', [
+          'Demandant au Conseil ',
+          w('de continuer et ', del('a1')),
+          'de renforcer ses travaux, et aux États de continuer et d’approfondir leur coopération,',
+        ]),
+        ...operatives(2),
+      ]),
+    expected: one(
+      nb('Au deuxième alinéa du préambule, après le mot « Conseil », supprimer les mots « de continuer et »'),
+    ),
+  },
+  {
+    source: 'A/HRC/S-4/L.3 item 3 (case); Spanish wording unverified',
+    lang: 'es',
+    id: 'a1',
+    doc: () =>
+      draft('es', [
+        clause(
+          'preambular',
+          'p1',
+          'Recordando la resolución 60/251 de la Asamblea General, de 15 de marzo de 2006,',
+        ),
+        clause('preambular', 'p2', [
+          'Exhortando al Consejo a que ',
+          w('continúe y ', del('a1')),
+          'fortalezca su labor, y a la comunidad internacional a que continúe y profundice su cooperación,',
+        ]),
+        ...operatives(2),
+      ]),
+    expected: one(
+      'En el segundo párrafo del preámbulo, después de las palabras “Consejo a que”, suprímanse las palabras “continúe y”',
+    ),
+  },
+  {
+    source: 'A/HRC/S-4/L.3 item 4 (case); French wording unverified',
+    lang: 'fr',
+    id: 'a2',
+    doc: () =>
+      draft('fr', [
+        clause('operative', 'o1', [
+          'Exprime sa ',
+          w('vive ', del('a2')),
+          'préoccupation face à la situation au Darfour',
+          w(' en dépit de la conclusion de l’Accord de paix pour le Darfour', ins('a2')),
+          ' ;',
+        ]),
+        ...operatives(2, 2),
+      ]),
+    expected: one(
+      nb(
+        'Au paragraphe 1 du dispositif, supprimer le mot « vive » et à la fin du paragraphe, ajouter les mots « en dépit de la conclusion de l’Accord de paix pour le Darfour »',
+      ),
+    ),
+  },
+  {
+    source: 'A/HRC/S-4/L.3 item 4 (case); Spanish wording unverified',
+    lang: 'es',
+    id: 'a2',
+    doc: () =>
+      draft('es', [
+        clause('operative', 'o1', [
+          'Expresa su ',
+          w('profunda ', del('a2')),
+          'preocupación por la situación en Darfur',
+          w(' pese a la conclusión del Acuerdo de Paz de Darfur', ins('a2')),
+          ';',
+        ]),
+        ...operatives(2, 2),
+      ]),
+    expected: one(
+      'En el párrafo 1 de la parte dispositiva, suprímase la palabra “profunda” y al final del párrafo, añádanse las palabras “pese a la conclusión del Acuerdo de Paz de Darfur”',
+    ),
+  },
+  {
+    source: 'A/HRC/11/L.19 item 1 (case); French wording unverified',
+    lang: 'fr',
+    id: 'a4',
+    doc: () =>
+      standard(
+        'fr',
+        {},
+        {
+          p3: [
+            clause('preambular', 'n1', 'Réaffirmant les résolutions 6/34 et 6/35 du Conseil,', {
+              proposal: { ...E('a4'), kind: 'insert' },
+            }),
+          ],
+        },
+      ),
+    expected: one(nb('Après le troisième alinéa du préambule, insérer un nouvel alinéa ainsi libellé :'), [
+      'Réaffirmant les résolutions 6/34 et 6/35 du Conseil,',
+    ]),
+  },
+  {
+    source: 'A/HRC/11/L.19 item 1 (case); Spanish wording unverified',
+    lang: 'es',
+    id: 'a4',
+    doc: () =>
+      standard(
+        'es',
+        {},
+        {
+          p3: [
+            clause('preambular', 'n1', 'Reafirmando las resoluciones del Consejo 6/34 y 6/35,', {
+              proposal: { ...E('a4'), kind: 'insert' },
+            }),
+          ],
+        },
+      ),
+    expected: one('Después del tercer párrafo del preámbulo, insértese un nuevo párrafo que diga:', [
+      'Reafirmando las resoluciones del Consejo 6/34 y 6/35,',
+    ]),
+  },
+  // Then the brief's French examples.
   {
     source: 'brief',
     lang: 'fr',
@@ -272,7 +404,7 @@ const CASES: Case[] = [
     expected: one(nb('Supprimer le paragraphe 7 du dispositif')),
   },
   {
-    source: 'brief',
+    source: 'brief; labels "b)" (UN Editorial Manual), "l’" (A/66/PV.82)',
     lang: 'fr',
     id: 'b1',
     doc: () =>
@@ -284,10 +416,9 @@ const CASES: Case[] = [
           ],
         }),
       }),
-    expected: one(nb("À l'alinéa b) du paragraphe 4 du dispositif, supprimer le mot « tous »")),
+    expected: one(nb('À l’alinéa b) du paragraphe 4 du dispositif, supprimer le mot « tous »')),
   },
-  // Spanish: no Spanish amendment document was found with the search tool (see wording-es.ts); these check the
-  // brief's wording.
+  // The brief's Spanish examples.
   {
     source: 'brief',
     lang: 'es',
@@ -356,6 +487,46 @@ const CASES: Case[] = [
         o7: clause('operative', 'o7', 'Operative 7;', { proposal: { ...E('a8'), kind: 'delete' } }),
       }),
     expected: one('Suprímase el párrafo 7 de la parte dispositiva'),
+  },
+  // The UN Spanish Translation Service writes sub-paragraph references after the paragraph number: "en el párrafo
+  // 8 a) ii) de la resolución 986 (1995)", not "inciso ii) del apartado a) del párrafo 8"; and "los apartados a) i)".
+  {
+    source: 'UN Spanish Translation Service manual ("el párrafo 8 a) ii)"); the verb: brief',
+    lang: 'es',
+    id: 'b1',
+    doc: () =>
+      standard('es', {
+        o4: clause('operative', 'o4', 'Pide al Secretario General:', {
+          subs: [
+            sub('s1', 'Que informe;'),
+            clause('subparagraph', 's2', ['Que consulte a ', w('todos ', del('b1')), 'los Estados.']),
+          ],
+        }),
+      }),
+    expected: one('En el párrafo 4 b) de la parte dispositiva, suprímase la palabra “todos”'),
+  },
+  {
+    source:
+      'UN Spanish Translation Service manual ("el párrafo 8 a) ii)", "los apartados a) i)"); the verb: brief',
+    lang: 'es',
+    id: 'b2',
+    doc: () =>
+      standard('es', {
+        o4: clause('operative', 'o4', 'Pide al Secretario General:', {
+          subs: [
+            sub('s1', 'Que informe;'),
+            clause('subparagraph', 's2', 'Que consulte:', {
+              subs: [
+                sub('s3', 'A los Estados;'),
+                clause('subparagraph', 's4', ['A las organizaciones', w(' regionales', ins('b2')), '.']),
+              ],
+            }),
+          ],
+        }),
+      }),
+    expected: one(
+      'En el párrafo 4 b) ii) de la parte dispositiva, al final del apartado, añádase la palabra “regionales”',
+    ),
   },
 ]
 
