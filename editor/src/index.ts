@@ -5,8 +5,27 @@ export { type CloseOutcome, closeOutcome } from './collab/close-codes.ts'
 export { collabURL, connect } from './collab/connection.ts'
 export { foreignDoc } from './collab/foreign-doc.ts'
 export { type DraftMeta, followMeta, knowsSchemaVersion, readMeta } from './collab/meta.ts'
+export { type PartKind, partKey } from './collab/parts.ts'
 export { colorFor, type Participant, participants } from './collab/presence.ts'
+export {
+  docOf,
+  partName,
+  type RecoveredPart,
+  type RecoverOptions,
+  recoveredLine,
+  recoveredParts,
+  recoverRefused,
+} from './collab/recover.ts'
+export {
+  forgetRecovered,
+  keepRecovered,
+  keptRecovered,
+  RECOVERY_PAUSE_MS,
+  type RecoveryStorage,
+  recoveredLately,
+} from './collab/recovered-store.ts'
 export { type SaveStatus, SaveTracker } from './collab/status.ts'
+export { untakenParts } from './collab/untaken.ts'
 export { type ClauseAt, inLeadPara, innermostClause, isClause, topClause } from './commands/clause-at.ts'
 export { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
 export { emptyClause, endOfRun, insertClause, insertFootnote, insertSubparagraph } from './commands/insert.ts'

@@ -9,17 +9,26 @@ export interface CloseOutcome {
   terminal: boolean
   /** Whether the editor must stop accepting changes (they would be refused, or the local text has diverged). */
   readOnly: boolean
+  /**
+   * Set for refusals of content that an honest editor meets in a race (its change crossed another that made it
+   * forbidden or ill-formed): the page starts over from the server's text and keeps the delegate's words.
+   */
+  recoverable?: true
 }
 
 const OUTCOMES: Record<number, CloseOutcome> = {
   [CLOSE.malformed]: { message: 'close.4400', terminal: true, readOnly: true },
   [CLOSE.unauthorized]: { message: 'close.4401', terminal: true, readOnly: true },
   // The refused change stays in this page's copy; sending it again would be refused again, so the page stops
-  // and asks for a reload, which starts from the server's text.
-  [CLOSE.forbidden]: { message: 'close.4403', terminal: true, readOnly: true },
+  // and starts over from the server's text (after a reload it asks for, or by itself for a race it can recover).
+  // A delegation typing into its amendment as the facilitator accepts it now changes agreed text: a race.
+  [CLOSE.forbidden]: { message: 'close.4403', terminal: true, readOnly: true, recoverable: true },
   [CLOSE.slowConsumer]: { message: 'close.4408', terminal: false, readOnly: false },
   [CLOSE.tooLarge]: { message: 'close.4413', terminal: true, readOnly: true },
-  [CLOSE.invalidDocument]: { message: 'close.4422', terminal: true, readOnly: true },
+  // Two valid changes made at once can merge into a document the schema does not allow (a split operative
+  // paragraph ordered before a new preambular one): a race too. Malformed (4400), unauthorised (4401) and
+  // too large (4413) are not: sending the same again, or after a reload, would meet the same answer.
+  [CLOSE.invalidDocument]: { message: 'close.4422', terminal: true, readOnly: true, recoverable: true },
   [CLOSE.shuttingDown]: { message: 'close.4503', terminal: false, readOnly: false },
 }
 

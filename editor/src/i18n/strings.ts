@@ -23,6 +23,18 @@ const en = {
   'close.other': 'The connection was closed (code {code}).',
   'action.reload': 'Reload',
   'action.dismiss': 'Dismiss',
+  'action.copy': 'Copy',
+  'action.copied': 'Copied',
+  'recover.working': 'The server did not take your last change. Loading the current text…',
+  'recover.done':
+    'Your last change could not be kept because the text changed meanwhile. The page shows the current text; what you had written is below.',
+  'recover.none':
+    'Your last change could not be kept because the text changed meanwhile. The page shows the current text.',
+  'recover.item': '{name}: “{text}”',
+  'recover.part.header': 'Header',
+  'recover.part.title': 'Title',
+  'recover.part.formula': 'Authoring formula',
+  'recover.part.closing': 'Closing',
 
   'error.noToken': 'This page needs the link you were given, with its "#token=" part. Open that link again.',
   'error.load': 'The draft could not be opened: {message}',
@@ -258,6 +270,18 @@ const fr: Record<StringKey, string> = {
   'close.other': 'La connexion a été fermée (code {code}).',
   'action.reload': 'Recharger',
   'action.dismiss': 'Fermer',
+  'action.copy': 'Copier',
+  'action.copied': 'Copié',
+  'recover.working': "Le serveur n'a pas pris votre dernière modification. Chargement du texte actuel…",
+  'recover.done':
+    "Votre dernière modification n'a pas pu être conservée, car le texte a changé entre-temps. La page montre le texte actuel ; ce que vous aviez écrit figure ci-dessous.",
+  'recover.none':
+    "Votre dernière modification n'a pas pu être conservée, car le texte a changé entre-temps. La page montre le texte actuel.",
+  'recover.item': '{name} : « {text} »',
+  'recover.part.header': 'En-tête',
+  'recover.part.title': 'Titre',
+  'recover.part.formula': 'Formule introductive',
+  'recover.part.closing': 'Clôture',
 
   'error.noToken':
     'Cette page a besoin du lien qui vous a été remis, avec sa partie « #token= ». Ouvrez ce lien à nouveau.',

@@ -38,6 +38,9 @@ import { connect } from '../collab/connection.ts'
 import { foreignDoc } from '../collab/foreign-doc.ts'
 import { type DraftMeta, followMeta, knowsSchemaVersion, readMeta } from '../collab/meta.ts'
 import { colorFor, cursorBuilder, selectionBuilder } from '../collab/presence.ts'
+import { type RecoveredPart, recoveredLine } from '../collab/recover.ts'
+import { keptRecovered, recoveredLately } from '../collab/recovered-store.ts'
+import { recoveredMessage, startOver } from '../collab/recovery.ts'
 import { SaveTracker } from '../collab/status.ts'
 import { editorPlugins } from '../editor.ts'
 import { onUILanguage, t } from '../i18n/i18n.ts'
@@ -277,17 +280,37 @@ export async function startDraftPage(): Promise<void> {
   provider.on('connection-close', (event) => {
     const outcome = event ? closeOutcome(event.code) : null
     if (!outcome) return
-    page.banner.show('close', {
-      key: outcome.message,
-      vars: { code: event!.code },
-      tone: outcome.terminal ? 'error' : 'warning',
-      reload: outcome.terminal,
-      dismissible: !outcome.terminal,
-    })
-    if (outcome.terminal) tracker.stop()
-    if (outcome.readOnly && page.view) {
-      page.view.dispatch(page.view.state.tr.setMeta(readOnlyKey, { readOnly: true, reason: 'closed' }))
+    // The page stops and asks for a reload; with the words a recovery kept but could not carry over, if any.
+    const stop = (kept: readonly RecoveredPart[] = []) => {
+      page.banner.show('close', {
+        key: outcome.message,
+        vars: { code: event!.code },
+        tone: outcome.terminal ? 'error' : 'warning',
+        reload: outcome.terminal,
+        dismissible: !outcome.terminal,
+        ...(kept.length > 0 ? { items: () => kept.map(recoveredLine), copy: true } : {}),
+      })
+      if (outcome.terminal) tracker.stop()
+      if (outcome.readOnly && page.view) {
+        page.view.dispatch(page.view.state.tr.setMeta(readOnlyKey, { readOnly: true, reason: 'closed' }))
+      }
     }
+    const view = page.view
+    // A second refusal soon after a recovery stops as above: a change refused over and over must not loop.
+    if (!outcome.recoverable || !view || me.role === 'observer' || recoveredLately(draftId)) {
+      stop()
+      return
+    }
+    // A race refused the change: start over from the server's text, keeping the delegate's words.
+    tracker.stop()
+    view.dispatch(view.state.tr.setMeta(readOnlyKey, { readOnly: true, reason: 'closed' }))
+    page.banner.show('close', { key: 'recover.working', tone: 'info' })
+    startOver(draftId, token, ydoc, amending.statusOf()).then(
+      (unkept) => {
+        if (unkept) stop(unkept)
+      },
+      () => stop(),
+    )
   })
   provider.on('sync', (synced) => {
     if (synced) page.banner.hide('close')
@@ -314,6 +337,9 @@ export async function startDraftPage(): Promise<void> {
   amending.panel.render()
   amending.viewSwitch.update()
   nameThePage(page, draftId)
+  // The words a recovery kept from the page before this one (see startOver), until the delegate dismisses them.
+  const recovered = keptRecovered(draftId)
+  if (recovered) page.banner.show('recovered', recoveredMessage(draftId, recovered))
 }
 
 /** Names the tab and the top bar after the draft: its symbol, else its title, else its id. */

@@ -1,0 +1,82 @@
+import * as Y from 'yjs'
+import { SHARED } from '../../../schema/index.ts'
+import { partKey } from './parts.ts'
+
+type DeleteSet = ReturnType<typeof Y.createDeleteSetFromStructStore>
+type DeleteRanges = DeleteSet['clients'] extends Map<number, infer R> ? R : never
+
+/**
+ * The top-level parts of the draft (keys as `partKey` makes them) in which `local` holds changes that `server`
+ * does not: what this page wrote after the last of its changes the server took, and what it deleted that the
+ * server still has. Every change of another page reached this one through the server, so these are this page's
+ * own; comparing the two texts alone would also list the paragraphs others changed since this page last heard
+ * from the server, with their old words. Both documents must keep their history (`gc: false`), as the page's do.
+ */
+export function untakenParts(local: Y.Doc, server: Y.Doc): Set<string> {
+  const fragment = local.getXmlFragment(SHARED.document)
+  const keys = new Set<string>()
+  const note = (struct: Y.Item | Y.GC) => {
+    const part = struct instanceof Y.Item ? topLevelElement(struct, fragment) : null
+    const key = part && partKey(part.nodeName, part.getAttribute('id'))
+    if (key) keys.add(key)
+  }
+  // The server holds a prefix of this page's changes: it applies a client's updates in order and stops at the
+  // first one it refuses.
+  const taken = Y.getState(server.store, local.clientID)
+  for (const struct of local.store.clients.get(local.clientID) ?? []) {
+    if (struct.id.clock + struct.length > taken) note(struct)
+  }
+  const theirs = Y.createDeleteSetFromStructStore(server.store)
+  for (const [client, ranges] of Y.createDeleteSetFromStructStore(local.store).clients) {
+    const structs = local.store.clients.get(client)
+    if (!structs) continue
+    for (const { clock, len } of ranges) {
+      for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
+        const struct = structs[i]!
+        if (struct.id.clock >= clock + len) break
+        const from = Math.max(clock, struct.id.clock)
+        const to = Math.min(clock + len, struct.id.clock + struct.length)
+        if (!covered(theirs.clients.get(client), from, to)) note(struct)
+      }
+    }
+  }
+  return keys
+}
+
+/** The top-level element of the fragment that an item lies in (or is), or null for items of other shared types. */
+function topLevelElement(item: Y.Item, fragment: Y.XmlFragment): Y.XmlElement | null {
+  let current: Y.Item | null = item
+  while (current) {
+    const parent: unknown = current.parent
+    if (parent === fragment) {
+      const content = current.content
+      return content instanceof Y.ContentType && content.type instanceof Y.XmlElement ? content.type : null
+    }
+    if (!(parent instanceof Y.AbstractType)) return null
+    current = parent._item
+  }
+  return null
+}
+
+/** Whether every clock in [from, to) lies in the sorted, merged deletion ranges of one client. */
+function covered(ranges: DeleteRanges | undefined, from: number, to: number): boolean {
+  if (!ranges) return false
+  let clock = from
+  while (clock < to) {
+    // The last range starting at or before `clock`.
+    let low = 0
+    let high = ranges.length - 1
+    let found = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (ranges[mid]!.clock <= clock) {
+        found = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    const range = found >= 0 ? ranges[found]! : null
+    if (!range || range.clock + range.len <= clock) return false
+    clock = range.clock + range.len
+  }
+  return true
+}
