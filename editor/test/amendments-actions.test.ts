@@ -39,7 +39,7 @@ class Screen {
     this.ydoc.on('afterTransaction', (tr: Y.Transaction) => {
       const changed = (type: unknown) => (tr.changedParentTypes as Map<unknown, unknown>).has(type)
       const text = changed(this.fragment)
-      const records = (tr.changed as Map<unknown, unknown>).has(this.ydoc.getMap(SHARED.amendments))
+      const records = changed(this.ydoc.getMap(SHARED.amendments))
       if (text || records) this.transactions.push({ text, records })
     })
   }

@@ -478,3 +478,56 @@ describe('what a delegation may not change', () => {
     )
   })
 })
+
+describe('amendments decided while their marks are still in the text', () => {
+  // The facilitator's decision can cross a delegation's typing; until the server resolves what is left, the
+  // delegation's editor holds marks of an amendment whose record is no longer pending. It never adds to them.
+  const decide = (s: Session, id: string, status: 'accepted' | 'rejected') => {
+    s.records.set(id, { ...s.records.get(id)!, status })
+  }
+
+  it('starts a new amendment next to words whose amendment was decided, and leaves the decided record alone', () => {
+    const s = new Session(stateOf(sample()), 'Egypt')
+    s.at(textPos(s.doc, 'promote', 7)).type(' and protect')
+    decide(s, 'eg1', 'accepted')
+    const accepted = s.records.get('eg1')
+    s.type(' fully')
+    assert.deepEqual(runs(s.doc, 'o1'), [
+      'Urges all States to promote',
+      ' and protect[+eg1]',
+      ' fully[+eg2]',
+      ' the rights of women;',
+    ])
+    assert.equal(s.records.get('eg1'), accepted, 'the decided record is not written')
+    assert.deepEqual([s.records.get('eg2')!.status, s.records.get('eg2')!.kind], ['proposed', 'insert-words'])
+    // Deleting a word it had struck under a rejected amendment strikes it anew.
+    s.at(textPos(s.doc, 'States'), textPos(s.doc, 'States', 6)).backspace()
+    decide(s, 'eg3', 'rejected')
+    s.at(textPos(s.doc, 'States', 6)).type(' and peoples')
+    assert.deepEqual(runs(s.doc, 'o1').slice(0, 4), [
+      'Urges all ',
+      'States[-eg3]',
+      ' and peoples[+eg4]',
+      ' to promote',
+    ])
+  })
+
+  it('treats its own new paragraph as agreed text once accepted, and as gone once rejected', () => {
+    const s = new Session(stateOf(sample()), 'Egypt')
+    const o2 = clause(s.doc, 'o2')
+    const at = o2.pos + o2.node.nodeSize
+    s.edit((st) => {
+      const tr = st.tr.insert(at, schema.nodes.operative.create({ id: 'fresh1' }, schema.nodes.para.create()))
+      return tr.setSelection(TextSelection.create(tr.doc, at + 2))
+    })
+    s.type('Requests a report;')
+    decide(s, 'eg1', 'accepted')
+    s.at(textPos(s.doc, 'a report', 1)).type(' short')
+    assert.deepEqual(runs(s.doc, 'fresh1'), ['Requests a[+eg1]', ' short[+eg2]', ' report;[+eg1]'])
+    assert.equal(s.records.get('eg2')!.kind, 'insert-words', 'a word amendment of its own, not the paragraph')
+    decide(s, 'eg1', 'rejected')
+    decide(s, 'eg2', 'rejected')
+    const inside = textPos(s.doc, 'report')
+    assert.equal(suggestTransaction(s.state, s.state.tr.insertText('x', inside), s.ctx), null)
+  })
+})

@@ -6,6 +6,7 @@ export * from './record.ts'
 export { findOutdated, PARAGRAPH_BREAK, referredWords, referredWordsOf } from './referred.ts'
 export { acceptAmendment, rejectAmendment } from './resolve.ts'
 export { withoutProposalsOf } from './strip.ts'
+export { decidedLeftovers, sweepDecided } from './sweep.ts'
 export * from './touches.ts'
 export { type CleanView, cleanDoc, cleanView } from './views.ts'
 export {

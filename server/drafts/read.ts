@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type * as Y from 'yjs'
-import { type AmendmentRecord, parseAmendmentRecord, SHARED } from '../../schema/index.ts'
+import { type AmendmentRecord, SHARED } from '../../schema/index.ts'
+import { readRecord } from '../policy/index.ts'
 import type { RoomRegistry } from '../room/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from './ydoc.ts'
@@ -22,7 +23,7 @@ export function amendmentRecords(ydoc: Y.Doc): AmendmentRecord[] {
   const records: AmendmentRecord[] = []
   ydoc.getMap<unknown>(SHARED.amendments).forEach((value, id) => {
     try {
-      records.push(parseAmendmentRecord(value, `amendments.${id}`))
+      records.push(readRecord(value, `amendments.${id}`))
     } catch (e) {
       if (!(e instanceof RangeError)) throw e
     }

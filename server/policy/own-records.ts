@@ -1,14 +1,15 @@
 import * as Y from 'yjs'
-import { type AmendmentRecord, isPending, parseAmendmentRecord, SHARED } from '../../schema/index.ts'
+import { type AmendmentRecord, isPending, OWN_STATUSES, SHARED } from '../../schema/index.ts'
 import type { UpdateChange } from './change.ts'
+import { readRecord } from './record-map.ts'
 
 /** The statuses a delegation may give its own amendment: it proposes, or withdraws it. */
-const OWN_STATUSES: readonly string[] = ['proposed', 'withdrawn']
+const OWN: readonly string[] = OWN_STATUSES
 
 /** A value of the map read as a record, or why it is not one. */
 function read(value: unknown, key: string, where: string): AmendmentRecord | string {
   try {
-    const record = parseAmendmentRecord(value, where)
+    const record = readRecord(value, where)
     return record.id === key ? record : `${where}: the record has id ${record.id}`
   } catch (e) {
     if (e instanceof RangeError) return e.message
@@ -19,9 +20,9 @@ function read(value: unknown, key: string, where: string): AmendmentRecord | str
 /** The delegations that support any of a delegation's amendments before the update. */
 function supportersOf(change: UpdateChange, delegation: string): Set<string> {
   const out = new Set<string>()
-  change.before.getMap<unknown>(SHARED.amendments).forEach((value) => {
-    const record = value as Partial<AmendmentRecord> | null
-    if (record?.delegation === delegation && Array.isArray(record.supporters)) {
+  change.before.getMap<unknown>(SHARED.amendments).forEach((value, key) => {
+    const record = read(value, key, `amendments.${key}`)
+    if (typeof record !== 'string' && record.delegation === delegation) {
       for (const name of record.supporters) out.add(name)
     }
   })
@@ -51,7 +52,7 @@ function ownRecord(was: AmendmentRecord, is: AmendmentRecord | undefined, where:
   if (!is) return null
   if (is.delegation !== was.delegation)
     return `${where}: gives ${was.delegation}'s amendment to ${is.delegation}`
-  if (is.status !== was.status && !OWN_STATUSES.includes(is.status)) {
+  if (is.status !== was.status && !OWN.includes(is.status)) {
     return `${where}: a delegation cannot set its amendment ${is.status}`
   }
   if (is.created !== was.created) return `${where}: changes when the amendment was proposed`
@@ -60,11 +61,14 @@ function ownRecord(was: AmendmentRecord, is: AmendmentRecord | undefined, where:
   return null
 }
 
+/**
+ * Another delegation's record may change only in whether `me` supports it. Also once it is decided: a support
+ * that crossed the facilitator's decision is harmless, and refusing it would cut off an honest delegation.
+ */
 function othersRecord(was: AmendmentRecord, is: AmendmentRecord | undefined, me: string, where: string) {
   if (!is) return `${where}: deletes ${was.delegation}'s amendment`
-  if (!isPending(was.status)) return `${where}: ${was.delegation}'s amendment was ${was.status}`
   if (withoutSupport(is) !== withoutSupport(was)) return `${where}: changes ${was.delegation}'s amendment`
-  const others = (r: AmendmentRecord) => JSON.stringify(r.supporters.filter((name) => name !== me))
+  const others = (r: AmendmentRecord) => JSON.stringify(r.supporters.filter((name) => name !== me).sort())
   if (others(is) !== others(was) || is.supporters.includes(me) === was.supporters.includes(me)) {
     return `${where}: changes the supporters of ${was.delegation}'s amendment other than ${me}`
   }
@@ -72,20 +76,28 @@ function othersRecord(was: AmendmentRecord, is: AmendmentRecord | undefined, me:
 }
 
 /**
- * Why a delegation's changes to amendment records are more than it may make, or null. It may create records
- * of its own (proposed, or withdrawn), change its own pending ones (proposed again after being outdated, or
- * withdrawn; never accepted or rejected, never another's name, no supporters added) or delete them, and add
- * itself to, or take itself off, the supporters of another delegation's pending amendment, changing nothing
- * else of it. Only the keys the update changed are parsed.
+ * Why a delegation's changes to amendment records are more than it may make, or null. Records are nested maps
+ * of their fields (schema's RECORD_KEYS), read whole before and after the update, so that a change of one
+ * field is judged as a change of the record. A delegation may create records of its own (proposed, or
+ * withdrawn), change its own pending ones (proposed again after being outdated, or withdrawn; never accepted
+ * or rejected, never another's name, no supporters added) or delete them, and add itself to, or take itself
+ * off, the supporters of another delegation's amendment, changing nothing else of it. It writes the field form
+ * only: a record as one plain value, or a shared type where a plain field belongs, is refused. Only the keys
+ * the update changed are read.
  */
 export function recordsRefusal(change: UpdateChange, delegation: string): string | null {
-  const map = change.after.getMap<unknown>(SHARED.amendments)
+  const after = change.after.getMap<unknown>(SHARED.amendments)
+  const before = change.before.getMap<unknown>(SHARED.amendments)
   for (const entry of change.amendments) {
     const where = `amendments.${entry.key}`
-    if (map.get(entry.key) instanceof Y.AbstractType) return `${where}: a record is a plain object`
-    const is = entry.after === undefined ? undefined : read(entry.after, entry.key, where)
+    const value = after.get(entry.key)
+    if (value !== undefined && !(value instanceof Y.Map)) {
+      return `${where}: a record is a map of its fields, not one value`
+    }
+    const is = value === undefined ? undefined : read(value, entry.key, where)
     if (typeof is === 'string') return is
-    const was = entry.before === undefined ? undefined : read(entry.before, entry.key, where)
+    const previous = before.get(entry.key)
+    const was = previous === undefined ? undefined : read(previous, entry.key, where)
     if (typeof was === 'string') return `${where}: changes an unreadable record (${was})`
     const reason = !was
       ? is && newRecord(is, delegation, change, where)

@@ -1,28 +1,23 @@
 import type { Node } from 'prosemirror-model'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   type AmendmentRecord,
   amendmentNames,
   amendmentsIn,
   findOutdated,
   PARAGRAPH_BREAK,
-  parseAmendmentRecord,
   referredWordsOf,
   SHARED,
   type StatusOf,
   schema,
 } from '../../schema/index.ts'
 import { proseMirrorDoc } from '../drafts/ydoc.ts'
-import type { UpdateChange } from '../policy/index.ts'
+import { readRecord, recordStatus, type UpdateChange } from '../policy/index.ts'
 
 /** The status of an amendment in a shared document, read from its record without parsing the rest. */
 function statusIn(doc: Y.Doc): StatusOf {
   const map = doc.getMap<unknown>(SHARED.amendments)
-  return (id) => {
-    const value = map.get(id)
-    if (typeof value !== 'object' || value === null || value instanceof Y.AbstractType) return undefined
-    return (value as Partial<AmendmentRecord>).status
-  }
+  return (id) => recordStatus(map.get(id))
 }
 
 /** A document node holding only some top-level nodes: the touched part of a draft, for `findOutdated`. */
@@ -31,9 +26,9 @@ const part = (nodes: Node[]): Node => schema.topNodeType.create(null, nodes)
 /**
  * The proposed amendments of other delegations than the sender's whose words an accepted update changed
  * (DESIGN.md section 5: "when the words an amendment refers to are changed by something else, the amendment
- * becomes outdated"), as their records with status 'outdated'. The room writes them, so that one peer, the
- * server, decides; two facilitators' editors would race. Only amendments the touched top-level nodes name are
- * looked at, first in those nodes alone; the whole draft is read only to confirm a change found there for an
+ * becomes outdated"), as their records with status 'outdated'. The room writes them (the `outdated` field of
+ * each, see `writeRecord`), so that one peer, the server, decides; two facilitators' editors would race. Only
+ * amendments the touched top-level nodes name are looked at, first in those nodes alone; the whole draft is read only to confirm a change found there for an
  * amendment that refers to words in several paragraphs (a split, a move) or is gone from them. Call it before
  * the update is applied to the draft: `change.before` must still be the draft without it.
  */
@@ -51,10 +46,10 @@ export function outdatedBy(change: UpdateChange, sender: string, now: number): A
   const candidates: AmendmentRecord[] = []
   for (const id of names.keys()) {
     const value = map.get(id)
-    if (value === undefined || value instanceof Y.AbstractType) continue
+    if (value === undefined) continue
     let record: AmendmentRecord
     try {
-      record = parseAmendmentRecord(value, `amendments.${id}`)
+      record = readRecord(value, `amendments.${id}`)
     } catch (e) {
       if (e instanceof RangeError) continue // not a record the editor reads either
       throw e

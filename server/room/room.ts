@@ -10,7 +10,7 @@ import { type AmendmentRecord, CLOSE, SHARED } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
 import { draftDocFromStore, listedFields, newDraftDoc } from '../drafts/ydoc.ts'
 import type { Log } from '../log.ts'
-import type { Policies, UpdateChange } from '../policy/index.ts'
+import { type Policies, type UpdateChange, writeRecord } from '../policy/index.ts'
 import type { DraftFields, Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { guardAwareness } from './awareness-guard.ts'
@@ -27,6 +27,7 @@ import {
   updateMessage,
 } from './protocol.ts'
 import { Refusal } from './refusal.ts'
+import { leftoversOf, sweepDecided } from './sweep.ts'
 
 /** What a room needs from the server. */
 export interface RoomOptions {
@@ -42,7 +43,8 @@ export interface RoomOptions {
 // The origin of transactions on the staging copy, to tell the incoming update's transaction from the
 // formatting clean-up Yjs runs after it.
 const STAGING = Symbol('staging')
-// The origin of the server's own changes (amendments it marks outdated), sent to every connection.
+// The origin of the server's own changes (amendments it marks outdated, marks of decided amendments it
+// resolves), sent to every connection.
 const SERVER = Symbol('server')
 // Updates that took the fast path wait for the staging copy's next use; past this many it is dropped instead
 // and made afresh from the draft when needed.
@@ -56,7 +58,8 @@ const MAX_STAGING_LAG = 256
  * An incoming update is applied first to the staging copy (Yjs cannot undo an applied update); what it changed
  * goes to the policy of the sender's role and to the schema validation; only then is it stored, applied to the
  * real document and forwarded. A refused update closes its connection and the staging copy is rebuilt. If an
- * accepted update changed the words of another delegation's pending amendment, the room marks it outdated.
+ * accepted update changed the words of another delegation's pending amendment, the room marks it outdated; if
+ * it left marks of an amendment already decided (edits that crossed the decision), the room resolves them.
  * Plain typing by a role whose policy is unrestricted (see `isPlainInsertion`) cannot break the schema or
  * outdate an amendment: it is stored and forwarded at once, and reaches the staging copy when that is next used.
  */
@@ -263,12 +266,14 @@ export class Room {
     const staged = this.stagedUpdates
     if (!transaction || staged.length === 0) return // nothing new: a sync reply the server already had
     let outdated: AmendmentRecord[]
+    let leftovers: Map<string, boolean>
     try {
       const change = describeChange(transaction, staging, this.doc)
       const verdict = this.options.policies[peer.identity.role](change, peer.identity)
       if (!verdict.allow) throw new Refusal(CLOSE.forbidden, verdict.reason)
       validateChange(change)
       outdated = this.outdatedBy(change, peer)
+      leftovers = this.leftoversOf(change)
     } catch (e) {
       this.rebuildStaging()
       if (e instanceof InvalidDocumentError) throw new Refusal(CLOSE.invalidDocument, e.message)
@@ -277,7 +282,7 @@ export class Room {
     // Accepted. Stored before the real document (and so any other connection) sees it.
     await this.store(staged)
     this.applyAndForward([update], peer)
-    if (outdated.length > 0) await this.markOutdated(outdated)
+    if (outdated.length > 0 || leftovers.size > 0) await this.followUp(outdated, leftovers)
     await this.compactIfLong()
   }
 
@@ -298,25 +303,50 @@ export class Room {
     }
   }
 
+  /** The decided amendments an accepted update left marks of; none if that cannot be worked out (it is logged). */
+  private leftoversOf(change: UpdateChange): Map<string, boolean> {
+    try {
+      return leftoversOf(change)
+    } catch (e) {
+      this.options.log('room.error', { draft: this.id, error: `decided amendments: ${(e as Error).message}` })
+      return new Map()
+    }
+  }
+
   /**
-   * Writes the outdated status of amendments as the server's own update: made on the staging copy, stored,
-   * then applied to the draft and sent to every connection, like an accepted update. It never passes the
-   * checks, so it cannot set off another.
+   * Writes the server's own update after an accepted one: the outdated status of amendments, and the marks of
+   * decided amendments resolved as decided (see sweep.ts). Made on the staging copy, stored, then applied to the
+   * draft and sent to every connection, like an accepted update. It never passes the checks, so it cannot set
+   * off another. A sweep whose result the schema would not allow is dropped (and logged), the rest written.
    */
-  private async markOutdated(records: AmendmentRecord[]): Promise<void> {
+  private async followUp(records: AmendmentRecord[], leftovers: Map<string, boolean>): Promise<void> {
     const staging = this.staging
     this.stagedUpdates = []
-    staging.transact(() => {
-      const map = staging.getMap(SHARED.amendments)
-      for (const record of records) map.set(record.id, record)
-    }, SERVER)
+    let swept: string[] = []
+    try {
+      staging.transact(() => {
+        const map = staging.getMap(SHARED.amendments)
+        for (const record of records) writeRecord(map, record)
+        swept = sweepDecided(staging, leftovers)
+      }, SERVER)
+    } catch (e) {
+      this.rebuildStaging()
+      this.options.log('room.error', { draft: this.id, error: `sweep: ${(e as Error).message}` })
+      if (records.length > 0) await this.followUp(records, new Map())
+      return
+    }
     const staged = this.stagedUpdates
+    if (staged.length === 0) return
     await this.store(staged)
     this.applyAndForward(staged, SERVER)
-    this.options.log('amendments.outdated', {
-      draft: this.id,
-      amendments: records.map((r) => r.id).join(','),
-    })
+    if (records.length > 0) {
+      this.options.log('amendments.outdated', {
+        draft: this.id,
+        amendments: records.map((r) => r.id).join(','),
+      })
+    }
+    if (swept.length > 0)
+      this.options.log('amendments.swept', { draft: this.id, amendments: swept.join(',') })
   }
 
   /** Appends updates to the stored log; on failure the staging copy, which holds them, is rebuilt. */

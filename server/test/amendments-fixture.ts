@@ -8,7 +8,6 @@ import * as Y from 'yjs'
 import {
   type AmendmentRecord,
   type ParagraphProposal,
-  parseAmendmentRecord,
   proposalAttr,
   referredWords,
   SHARED,
@@ -16,6 +15,7 @@ import {
 } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
+import { readRecord, writeRecord } from '../policy/index.ts'
 import { connect } from './helpers.ts'
 
 /** An insertion mark of an amendment. */
@@ -118,7 +118,7 @@ export const pmDoc = (ydoc: Y.Doc): Node =>
 export function recordsOf(ydoc: Y.Doc): Map<string, AmendmentRecord> {
   const out = new Map<string, AmendmentRecord>()
   ydoc.getMap<unknown>(SHARED.amendments).forEach((value, id) => {
-    out.set(id, parseAmendmentRecord(value, `amendments.${id}`))
+    out.set(id, readRecord(value, `amendments.${id}`))
   })
   return out
 }
@@ -163,7 +163,7 @@ export class EditingClient {
         writeDoc(ydoc, next)
       }
       const map = ydoc.getMap(SHARED.amendments)
-      for (const record of records(next)) map.set(record.id, { ...record })
+      for (const record of records(next)) writeRecord(map, record)
       for (const id of deleted) map.delete(id)
     })
     return next

@@ -14,6 +14,7 @@ import {
   schema,
 } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
+import { writeRecord } from '../policy/index.ts'
 import {
   clauseAt,
   craft,
@@ -373,6 +374,10 @@ describe('refusing what a delegation may not change', () => {
     writeDoc(ydoc, tr.doc)
   }
   const record = (ydoc: Y.Doc, id: string) => recordsOf(ydoc).get(id)!
+  const records = (ydoc: Y.Doc) => ydoc.getMap<unknown>(SHARED.amendments)
+  /** The nested map of a record's fields, as the editor keeps it. */
+  const fields = (ydoc: Y.Doc, id: string) => records(ydoc).get(id) as Y.Map<unknown>
+  const supporters = (ydoc: Y.Doc, id: string) => fields(ydoc, id).get('supporters') as Y.Map<unknown>
 
   const cases: { name: string; reason: RegExp; change: (ydoc: Y.Doc) => void }[] = [
     {
@@ -393,14 +398,83 @@ describe('refusing what a delegation may not change', () => {
     {
       name: "writes a record in another delegation's name",
       reason: /amendments\.br2: writes a record in Brazil's name/,
-      change: (ydoc) =>
-        ydoc.getMap(SHARED.amendments).set('br2', { ...record(ydoc, 'br1'), id: 'br2', status: 'accepted' }),
+      change: (ydoc) => writeRecord(records(ydoc), { ...record(ydoc, 'br1'), id: 'br2' }),
+    },
+    {
+      name: "names itself the author of another delegation's record (one field)",
+      reason: /amendments\.br1: changes Brazil's amendment/,
+      change: (ydoc) => fields(ydoc, 'br1').set('delegation', 'Egypt'),
     },
     {
       name: 'sets its own proposal to accepted',
       reason: /amendments\.eg1: a delegation cannot set its amendment accepted/,
-      change: (ydoc) =>
-        ydoc.getMap(SHARED.amendments).set('eg1', { ...record(ydoc, 'eg1'), status: 'accepted' }),
+      change: (ydoc) => writeRecord(records(ydoc), { ...record(ydoc, 'eg1'), status: 'accepted' }),
+    },
+    {
+      name: 'sets the decision field of its own proposal to rejected',
+      reason: /amendments\.eg1: a delegation cannot set its amendment rejected/,
+      change: (ydoc) => fields(ydoc, 'eg1').set('decision', 'rejected'),
+    },
+    {
+      name: 'marks its own proposal outdated',
+      reason: /amendments\.eg1: a delegation cannot set its amendment outdated/,
+      change: (ydoc) => fields(ydoc, 'eg1').set('outdated', true),
+    },
+    {
+      name: "writes a facilitator's status into the delegation's status field",
+      reason: /amendments\.eg1\.status: expected one of proposed, withdrawn, got "accepted"/,
+      change: (ydoc) => fields(ydoc, 'eg1').set('status', 'accepted'),
+    },
+    {
+      name: "decides another delegation's proposal",
+      reason: /amendments\.br1: changes Brazil's amendment/,
+      change: (ydoc) => fields(ydoc, 'br1').set('decision', 'accepted'),
+    },
+    {
+      name: "changes the rationale of another delegation's proposal",
+      reason: /amendments\.br1: changes Brazil's amendment/,
+      change: (ydoc) => fields(ydoc, 'br1').set('rationale', 'A better reason'),
+    },
+    {
+      name: "deletes another delegation's record",
+      reason: /amendments\.br1: deletes Brazil's amendment/,
+      change: (ydoc) => records(ydoc).delete('br1'),
+    },
+    {
+      name: 'adds another delegation as a supporter',
+      reason: /amendments\.br1: changes the supporters of Brazil's amendment other than Egypt/,
+      change: (ydoc) => supporters(ydoc, 'br1').set('Chile', 1_700_000_000_005),
+    },
+    {
+      name: 'adds a supporter to its own proposal',
+      reason: /amendments\.eg1: names Chile as a supporter/,
+      change: (ydoc) => supporters(ydoc, 'eg1').set('Chile', 1_700_000_000_005),
+    },
+    {
+      name: 'puts a shared type where a field belongs',
+      reason: /amendments\.eg1\.rationale: expected a plain value, found a shared type/,
+      change: (ydoc) => fields(ydoc, 'eg1').set('rationale', new Y.Text('Why')),
+    },
+    {
+      name: 'writes its supporters as a list instead of a map',
+      reason: /amendments\.br1\.supporters: expected a map of delegations/,
+      change: (ydoc) => fields(ydoc, 'br1').set('supporters', Y.Array.from(['Egypt'])),
+    },
+    {
+      name: 'writes the supporters as one plain value',
+      reason: /amendments\.br1\.supporters: expected a map of delegations/,
+      change: (ydoc) => fields(ydoc, 'br1').set('supporters', { Egypt: 1_700_000_000_005 }),
+    },
+    // Records stored as one plain value (drafts from before nested records) are read, never written so.
+    {
+      name: "writes a whole record in another delegation's name",
+      reason: /amendments\.br2: a record is a map of its fields, not one value/,
+      change: (ydoc) => records(ydoc).set('br2', { ...record(ydoc, 'br1'), id: 'br2', status: 'accepted' }),
+    },
+    {
+      name: 'sets its own proposal to accepted as a whole record',
+      reason: /amendments\.eg1: a record is a map of its fields, not one value/,
+      change: (ydoc) => records(ydoc).set('eg1', { ...record(ydoc, 'eg1'), status: 'accepted' }),
     },
     {
       name: 'inserts words under a mark naming another delegation',
@@ -429,10 +503,9 @@ describe('refusing what a delegation may not change', () => {
       change: (ydoc) => ydoc.getMap(SHARED.sponsors).set('Brazil', { since: 1 }),
     },
     {
-      name: 'adds another delegation as a supporter',
-      reason: /amendments\.br1: changes the supporters of Brazil's amendment other than Egypt/,
-      change: (ydoc) =>
-        ydoc.getMap(SHARED.amendments).set('br1', { ...record(ydoc, 'br1'), supporters: ['Egypt', 'Chile'] }),
+      name: 'adds another delegation as a supporter in a whole record',
+      reason: /amendments\.br1: a record is a map of its fields, not one value/,
+      change: (ydoc) => records(ydoc).set('br1', { ...record(ydoc, 'br1'), supporters: ['Egypt', 'Chile'] }),
     },
     {
       name: 'proposes words in the title, outside the paragraphs',

@@ -68,7 +68,8 @@ export class AmendmentsPanel {
   private drawn = ''
 
   constructor(private readonly options: PanelOptions) {
-    options.ydoc.getMap(SHARED.amendments).observe(() => this.schedule())
+    // Deeply: a record's fields are entries of its own nested map.
+    options.ydoc.getMap(SHARED.amendments).observeDeep(() => this.schedule())
     this.dom.addEventListener('focusout', () => this.schedule())
     this.render()
   }

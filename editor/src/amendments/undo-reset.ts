@@ -1,14 +1,6 @@
 import type * as Y from 'yjs'
-import { type AmendmentRecord, isPending, parseAmendmentRecord, SHARED } from '../../../schema/index.ts'
-
-const recordOr = (value: unknown, id: string): AmendmentRecord | null => {
-  try {
-    return parseAmendmentRecord(value, `amendments.${id}`)
-  } catch (e) {
-    if (e instanceof RangeError) return null
-    throw e
-  }
-}
+import { isPending, SHARED } from '../../../schema/index.ts'
+import { yMapStore } from '../suggestion/index.ts'
 
 /**
  * Calls `clear` (which empties the editor's undo history) whenever one of the delegation's pending amendments
@@ -18,17 +10,26 @@ const recordOr = (value: unknown, id: string): AmendmentRecord | null => {
  */
 export function clearUndoWhenDecided(ydoc: Y.Doc, delegation: string, clear: () => void): () => void {
   const map = ydoc.getMap<unknown>(SHARED.amendments)
-  const observer = (event: Y.YMapEvent<unknown>) => {
-    for (const [id, change] of event.changes.keys) {
-      const before = change.action === 'add' ? null : recordOr(change.oldValue, id)
-      const after = change.action === 'delete' ? null : recordOr(map.get(id), id)
-      if (!before || !after || after.delegation !== delegation) continue
-      if (isPending(before.status) && !isPending(after.status)) {
+  const store = yMapStore(ydoc)
+  const pendingNow = () =>
+    new Set(
+      [...store.values()]
+        .filter((record) => record.delegation === delegation && isPending(record.status))
+        .map((record) => record.id),
+    )
+  let pending = pendingNow()
+  // A record's status is a field of its nested map, so changes come as events of that map: watch deeply.
+  const observer = () => {
+    const before = pending
+    pending = pendingNow()
+    for (const id of before) {
+      const record = store.get(id)
+      if (record && !isPending(record.status)) {
         clear()
         return
       }
     }
   }
-  map.observe(observer)
-  return () => map.unobserve(observer)
+  map.observeDeep(observer)
+  return () => map.unobserveDeep(observer)
 }

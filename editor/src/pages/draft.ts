@@ -207,7 +207,7 @@ function setUpAmending(page: Page, ydoc: Y.Doc, me: Me): Amending {
   const sponsors = new SponsorsPanel(ydoc, viewer)
   page.side.prepend(panel.dom, sponsors.dom)
   page.tools.prepend(viewSwitch.dom)
-  ydoc.getMap(SHARED.amendments).observe(() => {
+  ydoc.getMap(SHARED.amendments).observeDeep(() => {
     readStatuses()
     // After the Yjs transaction that wrote the records has ended and the editor has taken its text changes.
     queueMicrotask(() => {

@@ -88,7 +88,7 @@ export class SuggestionJob {
 
   /** The region of a position for this delegation. */
   region($pos: ResolvedPos): Region {
-    return regionAt($pos, this.delegation)
+    return regionAt($pos, this.delegation, this.statusOf)
   }
 
   /** A proposal of this delegation. */

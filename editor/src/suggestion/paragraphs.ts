@@ -1,7 +1,7 @@
 import { Fragment, type Node } from 'prosemirror-model'
 import { type EditorState, type Selection, TextSelection, type Transaction } from 'prosemirror-state'
 import { ReplaceStep } from 'prosemirror-transform'
-import { cleanView, proposalAttr, proposalOf } from '../../../schema/index.ts'
+import { cleanView, isPending, proposalAttr, proposalOf } from '../../../schema/index.ts'
 import type { SuggestionContext } from './context.ts'
 import { SuggestionJob } from './job.ts'
 import { isClause, regionAt } from './regions.ts'
@@ -70,9 +70,10 @@ export function proposeMove(
   if (targetIndex < 0 || targetIndex > $pos.parent.childCount - 1 || targetIndex === index) return null
   const job = new SuggestionJob(state, ctx)
   const tr = job.out
-  const region = regionAt($pos, ctx.delegation)
+  const region = regionAt($pos, ctx.delegation, job.statusOf)
   const proposal = proposalOf(node)
-  const own = proposal?.delegation === ctx.delegation
+  // A proposal of its own that is decided (left over until the server resolves it) is no longer its to move.
+  const own = proposal?.delegation === ctx.delegation && isPending(job.statusOf(proposal.amendment))
   const target = childPos(doc, parentStart, targetIndex < index ? targetIndex : targetIndex + 1)
 
   if (region.kind === 'own' || (own && (proposal.kind === 'insert' || proposal.from !== undefined))) {

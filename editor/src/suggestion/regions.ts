@@ -25,22 +25,34 @@ export type Region =
   | { kind: 'foreign' }
   | { kind: 'outside' }
 
-/** The region a position lies in, from the proposals on the clauses around it (outermost first). */
-export function regionAt($pos: ResolvedPos, delegation: string): Region {
+/**
+ * The region a position lies in, from the proposals on the clauses around it (outermost first). A proposal
+ * whose amendment is decided (`statusOf`; its marks left over until the server resolves them) makes no region
+ * of its own: an accepted new paragraph or moved copy is agreed text, a rejected or withdrawn one is on its way
+ * out and takes no words, so that nothing is ever added to an amendment no longer pending.
+ */
+export function regionAt(
+  $pos: ResolvedPos,
+  delegation: string,
+  statusOf: StatusOf = () => undefined,
+): Region {
   let inClause = false
   for (let d = 1; d <= $pos.depth; d++) {
     const node = $pos.node(d)
     if (!isClause(node)) continue
     inClause = true
     const proposal = proposalOf(node)
-    if (!proposal) continue
+    if (!proposal || (proposal.kind !== 'insert' && proposal.from === undefined)) continue
+    const status = statusOf(proposal.amendment)
+    if (status === 'accepted') continue
+    if (!isPending(status)) return { kind: 'foreign' }
     if (proposal.kind === 'insert') {
       return proposal.delegation === delegation
         ? { kind: 'own', amendment: proposal.amendment, depth: d }
         : { kind: 'foreign' }
     }
     // A moved copy stands for the paragraph as agreed; its words are amended where the paragraph stands now.
-    if (proposal.kind === 'move' && proposal.from !== undefined) return { kind: 'foreign' }
+    return { kind: 'foreign' }
   }
   return inClause || !$pos.parent.inlineContent ? { kind: 'agreed' } : { kind: 'outside' }
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { type AmendmentRecord, parseAmendmentRecord, SHARED } from '../../../schema/index.ts'
+import { type AmendmentRecord, SHARED } from '../../../schema/index.ts'
+import { readRecord, writeRecord } from './record-map.ts'
 
 /**
  * Where amendment records live: the draft's `amendments` Y.Map, or a plain Map in tests. Suggestion mode reads
@@ -28,14 +29,17 @@ export function mapStore(map: Map<string, AmendmentRecord> = new Map()): Amendme
 }
 
 /**
- * A store over the draft's `amendments` Y.Map (records kept as plain objects under their id). A value that is
- * not a valid record (written by an old or tampered client) reads as absent.
+ * A store over the draft's `amendments` Y.Map: each record a nested map of its fields under its id (records
+ * stored as one plain object by earlier versions are read too, and rewritten as nested maps when they change).
+ * `set` writes only the fields that differ, so concurrent changes of different fields merge. A value that is
+ * not a valid record (written by a tampered client) reads as absent. Watch it with `observeDeep`: a change of
+ * a field is an event of the record's nested map.
  */
 export function yMapStore(doc: Y.Doc): AmendmentStore {
   const map = doc.getMap<unknown>(SHARED.amendments)
   const read = (id: string, value: unknown): AmendmentRecord | undefined => {
     try {
-      return parseAmendmentRecord(value, `amendments.${id}`)
+      return readRecord(value, `amendments.${id}`)
     } catch (e) {
       if (e instanceof RangeError) return undefined
       throw e
@@ -43,9 +47,7 @@ export function yMapStore(doc: Y.Doc): AmendmentStore {
   }
   return {
     get: (id) => read(id, map.get(id)),
-    set: (record) => {
-      map.set(record.id, { ...record, supporters: [...record.supporters] })
-    },
+    set: (record) => writeRecord(map, record),
     delete: (id) => {
       map.delete(id)
     },
