@@ -34,6 +34,13 @@ export { moveClause } from './commands/move.ts'
 export { liftClause, sinkClause } from './commands/nesting.ts'
 export { type EditorOptions, editorPlugins } from './editor.ts'
 export { isUILang, onUILanguage, preferredUILanguage, setUILanguage, t, uiLanguage } from './i18n/i18n.ts'
+export {
+  lintClauseText,
+  lintFixLabel,
+  lintLookup,
+  lintProblemMessage,
+  lintProblemText,
+} from './i18n/lint-text.ts'
 export { type StringKey, UI_LANGUAGES, type UILang } from './i18n/strings.ts'
 export { COMMANDS, editorKeymap } from './keymap.ts'
 export { changedRanges } from './plugins/changed-ranges.ts'

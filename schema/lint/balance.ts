@@ -1,5 +1,6 @@
 import type { Lang } from '../lang.ts'
 import { blockProblem, type LintRule } from './context.ts'
+import { lintMessage } from './messages.ts'
 import type { TextBlock } from './text.ts'
 import type { LintProblem } from './types.ts'
 
@@ -25,7 +26,7 @@ interface Open {
 function scan(blocks: readonly TextBlock[], labels: boolean, out: LintProblem[]) {
   const stack: Open[] = []
   const unclosed = (o: Open) =>
-    blockProblem(o.block, 'balance', 'error', o.index, o.index + 1, `'${o.mark}' is not closed`)
+    blockProblem(o.block, 'balance', 'error', o.index, o.index + 1, lintMessage('unclosed', { mark: o.mark }))
   for (const block of blocks) {
     const { text } = block
     BRACKETS.lastIndex = 0
@@ -47,7 +48,7 @@ function scan(blocks: readonly TextBlock[], labels: boolean, out: LintProblem[])
       while (depth >= 0 && stack[depth]!.mark !== wanted) depth--
       if (depth < 0) {
         if (labels && mark === ')' && LABEL_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue
-        const message = `'${mark}' has no opening '${wanted}'`
+        const message = lintMessage('unopened', { mark, opening: wanted })
         out.push(blockProblem(block, 'balance', 'error', i, i + 1, message))
         continue
       }

@@ -1,4 +1,5 @@
 import { blockProblem, type LintRule } from './context.ts'
+import { type LintMessage, lintMessage } from './messages.ts'
 import type { TextBlock } from './text.ts'
 import type { LintProblem } from './types.ts'
 
@@ -7,7 +8,7 @@ import type { LintProblem } from './types.ts'
 // "Security Council resolutions do not bear a title").
 
 /** An empty block, underlined from before it to after it so that the editor has something to show. */
-function empty(block: TextBlock, message: string): LintProblem {
+function empty(block: TextBlock, message: LintMessage): LintProblem {
   const problem = blockProblem(block, 'empty', 'error', 0, 0, message)
   problem.from = block.pos
   problem.to = block.pos + block.node.nodeSize
@@ -19,13 +20,13 @@ export const emptyRule: LintRule = (ctx, out) => {
   for (const paragraph of ctx.paragraphs) {
     for (const block of paragraph.blocks) {
       if (!block.isEmpty) continue
-      const what = block.quoted
-        ? 'quoted paragraph'
-        : block.name === paragraph.name
-          ? 'paragraph'
-          : 'sub-paragraph'
-      out.push(empty(block, `the ${what} is empty`))
+      const code = block.quoted
+        ? 'empty-quoted'
+        : block.place === paragraph.place
+          ? 'empty-paragraph'
+          : 'empty-subparagraph'
+      out.push(empty(block, lintMessage(code, {})))
     }
   }
-  if (ctx.title?.isEmpty && ctx.organ !== 'sc') out.push(empty(ctx.title, 'the title is empty'))
+  if (ctx.title?.isEmpty && ctx.organ !== 'sc') out.push(empty(ctx.title, lintMessage('empty-title', {})))
 }

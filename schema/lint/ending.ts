@@ -1,6 +1,7 @@
 import type { Lang } from '../lang.ts'
 import { PUNCTUATION } from '../punctuation.ts'
 import { blockFix, blockProblem, type LintContext, type LintRule, shown } from './context.ts'
+import { fixMessage, type LintExpected, lintMessage } from './messages.ts'
 import type { TextBlock } from './text.ts'
 import type { LintFix, LintProblem } from './types.ts'
 
@@ -34,7 +35,8 @@ interface LangEndings {
   /** Matches a mark followed by a conjunction at the end of a block's tail. */
   conjunction: RegExp | null
   marks: Record<Ending, readonly string[]>
-  shown: Record<Ending, string>
+  /** The marks as a message shows them: French's with the space it puts before them. */
+  expected: Record<Ending, LintExpected>
 }
 
 const inClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&')
@@ -44,7 +46,7 @@ function langEndings(lang: Lang): LangEndings {
   const op = p.operative.trim()
   const pre = p.preambular.trim()
   const words = CONJUNCTIONS[lang]
-  const conj = words[0] ? ` or '${p.operative} ${words[0]}'` : ''
+  const conjunction = words[0] ? `${p.operative} ${words[0]}` : null
   return {
     conjunction: words.length ? new RegExp(`([${inClass(op + pre)}])\\s*(?:${words.join('|')})$`, 'u') : null,
     marks: {
@@ -55,13 +57,13 @@ function langEndings(lang: Lang): LangEndings {
       sub: [op],
       'preambular-sub': [op, pre],
     },
-    shown: {
-      preambular: `'${p.preambular}'`,
-      operative: `'${p.operative}'`,
-      last: `'${p.last}'`,
-      colon: `'${p.colon}'`,
-      sub: `'${p.operative}'${conj}`,
-      'preambular-sub': `'${p.operative}', '${p.preambular}'${conj}`,
+    expected: {
+      preambular: { marks: [p.preambular], conjunction: null },
+      operative: { marks: [p.operative], conjunction: null },
+      last: { marks: [p.last], conjunction: null },
+      colon: { marks: [p.colon], conjunction: null },
+      sub: { marks: [p.operative], conjunction },
+      'preambular-sub': { marks: [p.operative, p.preambular], conjunction },
     },
   }
 }
@@ -93,15 +95,12 @@ function check(ctx: LintContext, block: TextBlock, ending: Ending, out: LintProb
   const conjAllowed = ending === 'sub' || ending === 'preambular-sub'
   if (mark && accepted.includes(mark) && (!conj || conjAllowed)) return
 
-  const found = mark ? text.slice(at, end) : null
-  const context =
-    ending === 'last'
-      ? ' of the last operative paragraph'
-      : ending === 'colon'
-        ? ', to introduce what follows'
-        : ''
-  const message = `expected ${rules.shown[ending]} at the end${context}${found ? `, found '${found}'` : ''}`
-  const expected = markText(ctx.lang, accepted[0]!)
+  const code = ending === 'last' ? 'ending-last' : ending === 'colon' ? 'ending-colon' : 'ending'
+  const expected = rules.expected[ending]
+  const message = mark
+    ? lintMessage(`${code}-found`, { expected, found: text.slice(at, end) })
+    : lintMessage(code, { expected })
+  const right = markText(ctx.lang, accepted[0]!)
   let fix: LintFix | undefined
   if (!mark) {
     // English puts a footnote marker after the punctuation, French before it.
@@ -110,12 +109,12 @@ function check(ctx: LintContext, block: TextBlock, ending: Ending, out: LintProb
       insertAt = text.length
       while (insertAt > 0 && SPACE.test(text[insertAt - 1]!)) insertAt--
     }
-    fix = blockFix(block, insertAt, insertAt, expected, `Insert '${shown(expected)}' at the end`)
+    fix = blockFix(block, insertAt, insertAt, right, fixMessage('insert-at-end', { text: shown(right) }))
   } else if (!conj) {
     let from = at
     while (from > 0 && SPACE.test(text[from - 1]!)) from--
-    const label = `Replace '${mark}' by '${shown(expected)}'`
-    fix = blockFix(block, from, at + 1, expected, label)
+    const label = fixMessage('replace', { from: mark, to: shown(right) })
+    fix = blockFix(block, from, at + 1, right, label)
   }
   out.push(blockProblem(block, 'ending', 'error', mark ? at : Math.max(0, end - 1), end, message, fix))
 }

@@ -1,4 +1,5 @@
-import { blockProblem, type LintRule } from './context.ts'
+import { blockProblem, type LintRule, placeProblem } from './context.ts'
+import { lintMessage } from './messages.ts'
 
 // Footnote markers without notes: a footnote node with no text, and a superscript number typed or pasted as
 // text (not a footnote node) when the document has no footnote of that number, which is how a marker copied
@@ -13,18 +14,11 @@ export const footnoteRule: LintRule = (ctx, out) => {
   for (const block of ctx.blocks) {
     for (const cited of block.footnotes) {
       if (cited.node.textContent.trim() !== '') continue
-      const n = ctx.footnoteNumbers.get(cited.pos)!
-      const problem = blockProblem(
-        block,
-        'footnote',
-        'error',
-        cited.index,
-        cited.index + 1,
-        `footnote ${n}, in ${block.region === 'clause' ? '' : 'the '}${block.name}, has no text`,
-      )
-      problem.clause = `footnote ${n}`
-      problem.clauseId = cited.node.attrs.id
-      out.push(problem)
+      const number = ctx.footnoteNumbers.get(cited.pos)!
+      const { from, to } = block.range(cited.index, cited.index + 1)
+      const message = lintMessage('footnote-empty', { number, block: block.place })
+      const place = { kind: 'footnote', number } as const
+      out.push(placeProblem(place, cited.node.attrs.id, 'footnote', 'error', from, to, message))
     }
     for (const [start, end] of block.superscripts) {
       const run = block.text.slice(start, end)
@@ -32,7 +26,7 @@ export const footnoteRule: LintRule = (ctx, out) => {
       for (let m = NUMBER.exec(run); m; m = NUMBER.exec(run)) {
         const n = Number(m[0])
         if (n >= 1 && n <= count) continue
-        const message = `superscript '${m[0]}' looks like a footnote marker, but there is no footnote ${n}`
+        const message = lintMessage('footnote-superscript', { text: m[0], number: n })
         out.push(
           blockProblem(block, 'footnote', 'error', start + m.index, start + m.index + m[0].length, message),
         )

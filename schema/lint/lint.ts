@@ -10,7 +10,31 @@ import { repeatedVerbRule } from './repeated-verb.ts'
 import { spacingRule } from './spacing.ts'
 import type { LintFix, LintProblem } from './types.ts'
 
+export {
+  LINT_ENGLISH,
+  type LintExpected,
+  type LintFixArgs,
+  type LintFixCode,
+  type LintFixMessage,
+  type LintMessage,
+  type LintMessageArgs,
+  type LintMessageCode,
+  type LintParagraphKind,
+  type LintPartKind,
+  type LintPieceKey,
+  type LintPlace,
+  type LintTextKey,
+} from './messages.ts'
 export type { LintFix, LintProblem, LintSeverity } from './types.ts'
+export {
+  englishLint,
+  fillLintTemplate,
+  type LintLookup,
+  type LintPlaceForm,
+  lintFixText,
+  lintMessageText,
+  lintPlaceText,
+} from './wording.ts'
 
 // The rules, by the name a problem carries (each file says what it accepts and why):
 //   empty               error    a clause, sub-paragraph or quoted paragraph without text; an empty title

@@ -1,7 +1,8 @@
-import { type Gender, type Lang, ORGAN_FACTS } from '../lang.ts'
+import type { Lang } from '../lang.ts'
 import { LEXICONS } from '../lexicon/lexicons.ts'
 import { matchOpening, type OpeningMatch, organGender } from '../opening.ts'
 import { blockFix, blockProblem, type LintContext, type LintRule } from './context.ts'
+import { fixMessage, lintMessage } from './messages.ts'
 import type { TextBlock } from './text.ts'
 import type { LintProblem } from './types.ts'
 
@@ -41,9 +42,6 @@ function counterpart(lang: Lang, phrase: string): string | undefined {
   return map.get(phrase)
 }
 
-const GENDER_NAME: Record<Gender, string> = { f: 'feminine', m: 'masculine' }
-const LANGUAGE_NAME: Partial<Record<Lang, string>> = { fr: 'French', es: 'Spanish' }
-
 function agreement(ctx: LintContext, block: TextBlock, match: OpeningMatch, out: LintProblem[]) {
   const gender = organGender(ctx.lang, ctx.organ)
   if (!gender || !match.gender || match.gender === gender) return
@@ -53,9 +51,9 @@ function agreement(ctx: LintContext, block: TextBlock, match: OpeningMatch, out:
   const typed = block.text.slice(start, match.length)
   // Keep the case of the first letter as typed ("conscient" after an edit becomes "consciente").
   const insert = typed[0] === right[0] ? right : typed[0]! + right.slice(1)
-  const organ = ORGAN_FACTS[ctx.organ].name.en
-  const message = `'${typed}' does not agree with the ${organ}, which is ${GENDER_NAME[gender]} in ${LANGUAGE_NAME[ctx.lang]}: write '${insert}'`
-  const fix = blockFix(block, start, match.length, insert, `Replace '${typed}' by '${insert}'`)
+  const { organ, lang: language } = ctx
+  const message = lintMessage('agreement', { word: typed, organ, gender, language, right: insert })
+  const fix = blockFix(block, start, match.length, insert, fixMessage('replace', { from: typed, to: insert }))
   out.push(blockProblem(block, 'agreement', 'error', start, match.length, message, fix))
 }
 
@@ -73,16 +71,16 @@ export const phraseRule: LintRule = (ctx, out) => {
     const { word, start, end } = firstWord(text)
     if (paragraph.kind === 'operative') {
       if (lexicon.operative.length === 0) continue
-      const message = `expected a verb in the present tense, found '${word}'`
+      const message = lintMessage('operative-verb', { word })
       out.push(blockProblem(block, 'operative-verb', 'error', start, end, message))
     } else {
       if (lexicon.preambular.length === 0) continue
       const verb = lexicon.operative.length ? matchOpening(text, ctx.lang, 'operative') : null
       if (verb) {
-        const message = `expected a participle or adjective phrase, found the operative verb '${word}'`
+        const message = lintMessage('preambular-operative-verb', { word })
         out.push(blockProblem(block, 'preambular-opening', 'error', start, end, message))
       } else {
-        const message = `expected a participle or adjective phrase from the lexicon, found '${word}'`
+        const message = lintMessage('preambular-unknown', { word })
         out.push(blockProblem(block, 'preambular-opening', 'warning', start, end, message))
       }
     }

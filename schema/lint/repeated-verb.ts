@@ -1,6 +1,7 @@
 import type { Lang } from '../lang.ts'
 import { matchOpening, type OpeningMatch } from '../opening.ts'
 import { blockFix, blockProblem, type LintRule } from './context.ts'
+import { fixMessage, type LintPlace, lintMessage } from './messages.ts'
 import type { LintFix } from './types.ts'
 
 // A repeated operative verb. The strict reading ("every repetition takes 'Also'") is not what the UN writes:
@@ -119,7 +120,7 @@ function readVerb(text: string, lang: Lang, markers: Markers, opening: OpeningMa
 export const repeatedVerbRule: LintRule = (ctx, out) => {
   const markers = MARKERS[ctx.lang]
   if (!markers) return
-  let previous: { verb: Verb; name: string } | null = null
+  let previous: { verb: Verb; place: LintPlace } | null = null
   for (const paragraph of ctx.paragraphs) {
     if (paragraph.kind !== 'operative') continue
     const block = paragraph.blocks[0]!
@@ -131,18 +132,25 @@ export const repeatedVerbRule: LintRule = (ctx, out) => {
       let written: string
       if (markers.before) {
         written = `${marker} ${word[0]!.toLowerCase()}${word.slice(1)}`
-        fix = blockFix(block, verb.start, verb.end, written, `Replace '${word}' by '${written}'`)
+        fix = blockFix(
+          block,
+          verb.start,
+          verb.end,
+          written,
+          fixMessage('replace', { from: word, to: written }),
+        )
       } else {
         written = `${word} ${marker}`
         // An adverb after the verb ("Demande instamment") leaves the marker's place uncertain: no fix.
         const next = NEXT_WORD.exec(block.text.slice(verb.end, verb.end + 40))
         if (!next || !ADVERB.test(next[1]!)) {
-          fix = blockFix(block, verb.end, verb.end, ` ${marker}`, `Insert '${marker}' after '${word}'`)
+          const label = fixMessage('insert-after', { text: marker, word })
+          fix = blockFix(block, verb.end, verb.end, ` ${marker}`, label)
         }
       }
-      const message = `'${word}' repeats the verb of ${previous.name}: write '${written}'`
+      const message = lintMessage('repeated-verb', { word, previous: previous.place, written })
       out.push(blockProblem(block, 'repeated-verb', 'warning', verb.start, verb.end, message, fix))
     }
-    previous = verb ? { verb, name: paragraph.name } : null
+    previous = verb ? { verb, place: paragraph.place } : null
   }
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../lang.ts'
 import { blockFix, blockProblem, type LintRule } from './context.ts'
+import { fixMessage, lintMessage } from './messages.ts'
 import type { TextBlock } from './text.ts'
 import type { LintProblem } from './types.ts'
 
@@ -11,7 +12,7 @@ import type { LintProblem } from './types.ts'
 // punctuation mark in this sense, nor is a full stop in an ellipsis. Warnings: the Secretariat's editors fix
 // spacing without asking the delegations.
 
-const NAMES: Partial<Record<Lang, string>> = { en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian' }
+const CHECKED: ReadonlySet<Lang> = new Set(['en', 'fr', 'es', 'ru'])
 const SPACE = /\s/
 const DIGIT = /\d/
 const FRENCH_HIGH = /[;:!?«»]/gu
@@ -29,8 +30,9 @@ function french(block: TextBlock, out: LintProblem[]) {
     const next = text[i + 1]
     if (mark === '«') {
       if (next === undefined || SPACE.test(next)) continue
-      const fix = blockFix(block, i + 1, i + 1, NBSP, "Insert a no-break space after '«'")
-      out.push(blockProblem(block, 'spacing', 'warning', i, i + 1, "French puts a space after '«'", fix))
+      const fix = blockFix(block, i + 1, i + 1, NBSP, fixMessage('insert-nbsp-after', { mark }))
+      const message = lintMessage('space-after', { mark, language: 'fr' })
+      out.push(blockProblem(block, 'spacing', 'warning', i, i + 1, message, fix))
       continue
     }
     if (prev === undefined || SPACE.test(prev)) continue
@@ -38,13 +40,13 @@ function french(block: TextBlock, out: LintProblem[]) {
     if (mark !== '»' && /[;:!?]/.test(prev)) continue
     if (mark === ':' && (next === '/' || (DIGIT.test(prev) && next !== undefined && DIGIT.test(next))))
       continue
-    const where = mark === '»' ? "before '»'" : `before '${mark}'`
-    const fix = blockFix(block, i, i, NBSP, `Insert a no-break space ${where}`)
-    out.push(blockProblem(block, 'spacing', 'warning', i, i + 1, `French puts a space ${where}`, fix))
+    const fix = blockFix(block, i, i, NBSP, fixMessage('insert-nbsp-before', { mark }))
+    const message = lintMessage('space-before', { mark, language: 'fr' })
+    out.push(blockProblem(block, 'spacing', 'warning', i, i + 1, message, fix))
   }
 }
 
-function noSpaceBefore(block: TextBlock, pattern: RegExp, language: string, out: LintProblem[]) {
+function noSpaceBefore(block: TextBlock, pattern: RegExp, language: Lang, out: LintProblem[]) {
   const { text } = block
   pattern.lastIndex = 0
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -55,21 +57,20 @@ function noSpaceBefore(block: TextBlock, pattern: RegExp, language: string, out:
     // An ellipsis (" ...") and a decimal written with a leading point (" .5") are not punctuation here.
     if (mark === '.' && (text[at + 1] === '.' || DIGIT.test(text[at + 1] ?? ''))) continue
     if (mark === ':' && DIGIT.test(text[at + 1] ?? '') && DIGIT.test(text[start - 1] ?? '')) continue
-    const fix = blockFix(block, start, at, '', `Remove the space before '${mark}'`)
-    const message = `no space before '${mark}' in ${language}`
+    const fix = blockFix(block, start, at, '', fixMessage('remove-space-before', { mark }))
+    const message = lintMessage('no-space-before', { mark, language })
     out.push(blockProblem(block, 'spacing', 'warning', start, at + 1, message, fix))
   }
 }
 
 /** Spaces before and after punctuation marks, as each language sets them. */
 export const spacingRule: LintRule = (ctx, out) => {
-  const language = NAMES[ctx.lang]
-  if (!language) return
+  if (!CHECKED.has(ctx.lang)) return
   for (const block of ctx.blocks) {
     if (block.region !== 'clause' && block.region !== 'title') continue
     if (ctx.lang === 'fr') {
       french(block, out)
-      noSpaceBefore(block, SPACE_BEFORE_FR, language, out)
-    } else noSpaceBefore(block, SPACE_BEFORE, language, out)
+      noSpaceBefore(block, SPACE_BEFORE_FR, ctx.lang, out)
+    } else noSpaceBefore(block, SPACE_BEFORE, ctx.lang, out)
   }
 }

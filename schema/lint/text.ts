@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import type { LintPlace } from './messages.ts'
 
 /** Stands for a footnote marker in a block's text: not a letter, not a space, not punctuation. */
 export const FOOTNOTE_CHAR = '\uE000'
@@ -42,7 +43,7 @@ export class TextBlock {
    * @param node the textblock
    * @param pos its position in the document (before its opening token)
    * @param region where it sits
-   * @param name the clause name its problems carry ("operative paragraph 2 (a)", "title")
+   * @param place where its problems are: its clause (operative paragraph 2 (a)), or the title, ...
    * @param clauseId the id of that clause, if any
    * @param quoted whether it is quoted text inside a clause, whose own punctuation is not ours to check
    * @param intro whether it is the first para of a clause that goes on with sub-paragraphs or a quotation
@@ -51,7 +52,7 @@ export class TextBlock {
     readonly node: Node,
     readonly pos: number,
     readonly region: BlockRegion,
-    readonly name: string,
+    readonly place: LintPlace,
     readonly clauseId: string | null,
     readonly quoted = false,
     readonly intro = false,

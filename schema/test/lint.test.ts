@@ -5,11 +5,18 @@ import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import {
   applyLintFix,
+  clauseName,
+  englishLint,
   formatLint,
   importResolution,
   type Lang,
+  LINT_ENGLISH,
   type LintProblem,
-  lint,
+  lint as lintDocument,
+  lintFixText,
+  lintMessageText,
+  lintPlaceText,
+  numberDocument,
   type Organ,
   proposalAttr,
   schema,
@@ -38,6 +45,14 @@ const pre = (phrase: string, rest: Inline | Inline[], ...children: Node[]) =>
   nodes.preambular.create(null, [para(opening(phrase), ...[rest].flat()), ...children])
 const op = (phrase: string, rest: Inline | Inline[], ...children: Node[]) =>
   nodes.operative.create(null, [para(opening(phrase), ...[rest].flat()), ...children])
+
+/** Every document the tests below lint, with its problems, to check their codes in the last test. */
+const linted: { doc: Node; problems: LintProblem[] }[] = []
+const lint = (doc: Node): LintProblem[] => {
+  const problems = lintDocument(doc)
+  linted.push({ doc, problems })
+  return problems
+}
 
 function resolution(lang: Lang, body: Node[], options: { organ?: Organ; title?: string } = {}): Node {
   const organ = options.organ ?? 'ga'
@@ -602,4 +617,64 @@ test('the samples lint clean', () => {
     assert.ok(doc.childCount > 10, `${name} imports into a resolution`)
     assert.equal(formatLint(lint(doc)), '', name)
   }
+})
+
+test('a quoted paragraph left empty, an introduction that ends wrong, a sub-sub-paragraph and a note in the title', () => {
+  const doc = nodes.doc.create({ lang: 'en', organ: 'ga' }, [
+    nodes.header.create(),
+    nodes.title.create(null, [schema.text('International cooperation'), note()]),
+    nodes.formula.create(null, schema.text('The General Assembly,')),
+    op('Decides', ' to amend the text to read;', quote('')),
+    op(
+      'Requests',
+      ' the Secretary-General:',
+      sub('to report:', sub('on finance,'), sub('on staffing;')),
+      sub('to act.'),
+    ),
+  ])
+  doc.check()
+  assert.deepEqual(
+    lint(doc).map((p) => [p.code, p.clause, p.message]),
+    [
+      ['footnote-empty', 'footnote 1', 'footnote 1, in the title, has no text'],
+      [
+        'ending-colon-found',
+        'operative paragraph 1',
+        "expected ':' at the end, to introduce what follows, found ';'",
+      ],
+      ['empty-quoted', 'operative paragraph 1', 'the quoted paragraph is empty'],
+      ['ending-found', 'operative paragraph 2 (a) (i)', "expected ';' or '; and' at the end, found ','"],
+    ],
+  )
+  assert.deepEqual(lint(doc)[0]!.place, { kind: 'footnote', number: 1 })
+  assert.deepEqual(lint(doc)[0]!.args, { number: 1, block: { kind: 'title' } })
+  assert.deepEqual(lint(doc)[3]!.place, { kind: 'operative', number: 2, labels: ['(a)', '(i)'] })
+})
+
+// Last: every problem the tests above found, checked against the English table it is written from.
+test('every problem above has a code and arguments that its English template turns into its message', () => {
+  const codes = new Set<string>()
+  for (const { doc, problems } of linted) {
+    const numbering = numberDocument(doc)
+    for (const p of problems) {
+      codes.add(p.code)
+      assert.equal(lintMessageText(p, englishLint), p.message, p.code)
+      assert.equal(lintPlaceText(p.place, englishLint), p.clause, p.code)
+      if (p.place.kind === 'preambular' || p.place.kind === 'operative') {
+        // The place's English name is the one numbering gives the clause.
+        const { kind, number, labels } = p.place
+        const info = numbering.clauses.find(
+          (c) =>
+            c.paragraphKind === kind && c.paragraph === number && c.path.slice(1).join() === labels.join(),
+        )
+        assert.equal(info && clauseName(info), p.clause)
+      }
+      if (p.fix) {
+        codes.add(p.fix.code)
+        assert.equal(lintFixText(p.fix, englishLint), p.fix.label, p.fix.code)
+      }
+    }
+  }
+  const all = Object.keys(LINT_ENGLISH).filter((key) => !key.includes('.'))
+  assert.deepEqual([...codes].sort(), all.sort(), 'every message and fix code is met by a test above')
 })

@@ -46,6 +46,7 @@ import { editorPlugins } from '../editor.ts'
 import { onUILanguage, t } from '../i18n/i18n.ts'
 import { directionPlugin } from '../plugins/direction.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
+import { relint } from '../plugins/lint.ts'
 import { numberingPlugin, renumber } from '../plugins/numbering.ts'
 import { pastePlugin } from '../plugins/paste.ts'
 import { placeholderKey } from '../plugins/placeholder.ts'
@@ -275,7 +276,11 @@ export async function startDraftPage(): Promise<void> {
     page.status.render()
     page.toolbar.render()
     people.render()
-    if (page.view) page.view.dispatch(page.view.state.tr.setMeta(placeholderKey, true))
+    if (page.view) {
+      page.view.dispatch(page.view.state.tr.setMeta(placeholderKey, true))
+      // Lint problems are drawn with their text in the interface language.
+      page.view.dispatch(relint(page.view.state))
+    }
   })
   provider.on('connection-close', (event) => {
     const outcome = event ? closeOutcome(event.code) : null

@@ -3,6 +3,7 @@ import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirr
 import { Decoration, type DecorationSet, type EditorView } from 'prosemirror-view'
 import { applyLintFix, type LintProblem, lint } from '../../../schema/index.ts'
 import { t } from '../i18n/i18n.ts'
+import { lintFixLabel, lintProblemText } from '../i18n/lint-text.ts'
 import { changedRanges } from './changed-ranges.ts'
 import { decorationSet, replaceChanged } from './decoration-diff.ts'
 import { openingKey } from './opening.ts'
@@ -38,7 +39,7 @@ function underlines(problems: readonly LintProblem[]): Decoration[] {
   return problems.map((problem) => {
     const attrs = {
       class: `lint lint-${problem.severity}`,
-      title: `${problem.clause}: ${problem.message}`,
+      title: lintProblemText(problem),
       'data-lint': problem.rule,
     }
     const diff = `${problem.severity} ${attrs.title}`
@@ -244,13 +245,13 @@ class LintCard {
         const row = document.createElement('div')
         row.className = `lint-row lint-${problem.severity}`
         const text = document.createElement('span')
-        text.textContent = `${problem.clause}: ${problem.message}`
+        text.textContent = lintProblemText(problem)
         row.appendChild(text)
         if (problem.fix && view.editable) {
           const button = document.createElement('button')
           button.type = 'button'
           button.dataset.fix = String(i)
-          button.textContent = t('lint.fix', { label: problem.fix.label })
+          button.textContent = t('lint.fix', { label: lintFixLabel(problem.fix) })
           row.appendChild(button)
         }
         return row
