@@ -3,6 +3,13 @@ import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { Fragment, type Node } from 'prosemirror-model'
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
+import {
+  AddMarkStep,
+  AddNodeMarkStep,
+  AttrStep,
+  RemoveMarkStep,
+  RemoveNodeMarkStep,
+} from 'prosemirror-transform'
 import { initProseMirrorDoc, prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror'
 import * as Y from 'yjs'
 import {
@@ -10,7 +17,9 @@ import {
   type AmendmentStatus,
   amendmentsIn,
   cleanDoc,
+  decidedLeftovers,
   isPending,
+  type Rehoming,
   SHARED,
   schema,
   sweepDecided,
@@ -57,6 +66,9 @@ class Peer {
   private binding!: Binding
   private stale = true
   private clauses = 0
+  private made = 0
+  /** The new proposals this peer (the server) made for leftovers of decided amendments. */
+  readonly rehomed: Rehoming[] = []
 
   constructor(
     readonly name: string,
@@ -134,18 +146,51 @@ class Peer {
   }
 
   /**
-   * What the server does after an update (server/room/sweep.ts, on the shared types): resolves the marks of
-   * amendments whose records are decided, as decided. Schema's `sweepDecided` is the same resolution on the
-   * document. Whether it wrote anything.
+   * What the server does after an update (server/room/sweep.ts, on the shared types): gives the marks and
+   * proposals of amendments whose records are decided to new proposals of their delegations, with their records,
+   * in one update. Schema's `sweepDecided` is the same on the document. Checks that it deletes nothing and makes
+   * nothing agreed that was not decided. Whether it wrote anything.
    */
   sweep(): boolean {
     const doc = this.read()
-    const swept = sweepDecided(doc, (id) => this.store.get(id)?.status)
-    if (!swept.docChanged) return false
-    this.write(swept.doc)
+    const statusOf = (id: string) => this.store.get(id)?.status
+    // The server derives the id from the decided one and its update; as the only writer, a count does here.
+    const swept = sweepDecided(doc, statusOf, () => `sv${++this.made}`, NOW())
+    if (!swept.tr.docChanged) return false
+    for (const step of swept.tr.steps) {
+      assert.ok(
+        SWEEP_STEPS.some((type) => step instanceof type),
+        `the sweep ${step.constructor.name}s`,
+      )
+    }
+    // The leftovers read as pending before the sweep make the same agreed text as the new proposals after it.
+    const leftovers = decidedLeftovers(doc, statusOf)
+    const after = swept.tr.doc
+    const made = new Set(swept.rehomed.map((r) => r.id))
+    assert.ok(
+      cleanDoc(doc, (id) => (leftovers.has(id) ? 'proposed' : statusOf(id))).eq(
+        cleanDoc(after, (id) => (made.has(id) ? 'proposed' : statusOf(id))),
+      ),
+      'the sweep changes no agreed text',
+    )
+    const touches = amendmentsIn(after)
+    for (const { id, delegation } of swept.rehomed) {
+      const touch = touches.get(id)
+      assert.ok(touch, `new amendment ${id} holds words or a paragraph`)
+      assert.equal(touch.delegation, delegation)
+      const record = swept.records.find((r) => r.id === id)
+      assert.deepEqual([record?.delegation, record?.status], [delegation, 'proposed'], `record of ${id}`)
+    }
+    this.write(after, () => {
+      for (const record of swept.records) this.store.set(record)
+    })
+    this.rehomed.push(...swept.rehomed)
     return true
   }
 }
+
+/** The steps a sweep may take: marks and attributes, never text. */
+const SWEEP_STEPS = [AddMarkStep, RemoveMarkStep, AddNodeMarkStep, RemoveNodeMarkStep, AttrStep]
 
 const EDITS = ['type', 'replace', 'erase', 'enter', 'move', 'drop'] as const
 
@@ -452,6 +497,7 @@ function proposalsLeft(doc: Node): string[] {
 describe('amendments between a facilitator and two delegations, updates delivered out of order', () => {
   it('all peers converge, and deciding every proposal leaves exactly the accepted changes', () => {
     let interleaved = 0
+    let rehomings = 0
     fc.assert(
       fc.property(
         actions,
@@ -496,14 +542,26 @@ describe('amendments between a facilitator and two delegations, updates delivere
             return
           }
 
-          // 2. The server has resolved every amendment decided while its delegation was still editing it: what
-          // is left in the text is pending. The facilitator decides it, one amendment at a time.
+          // 2. The server has given every leftover of an amendment decided while its delegation was still editing
+          // it to a new proposal: what is left in the text is pending, those new proposals included. The
+          // facilitator decides it, one amendment at a time, until nothing pending is left.
+          const server = peers[3]!
+          rehomings += server.rehomed.length
+          const made = server.rehomed.length
           const statuses = new Map<string, AmendmentStatus>()
           for (const record of chair.store.values()) statuses.set(record.id, record.status)
+          for (const { id } of server.rehomed) {
+            if (amendmentsIn(synced).has(id)) assert.equal(statuses.get(id), 'proposed', `new proposal ${id}`)
+          }
           const decided = new Map<string, AmendmentStatus>()
           for (let i = 0; ; i++) {
             const left = [...amendmentsIn(chair.read()).values()].sort((x, y) => x.start - y.start)
-            if (left.length === 0) break
+            if (left.length === 0) {
+              // Decisions on a settled text cross nothing; the server must not find anything to give away.
+              network.settle(order)
+              if (amendmentsIn(chair.read()).size === 0) break
+              continue
+            }
             assert.ok(i < 200, 'deciding amendments one by one comes to an end')
             const id = left[0]!.id
             const status = chair.store.get(id)?.status
@@ -513,7 +571,11 @@ describe('amendments between a facilitator and two delegations, updates delivere
             assert.ok(ran, `pending amendment ${id} can be decided`)
             decided.set(id, accept ? 'accepted' : 'rejected')
           }
-          network.settle(order)
+          assert.equal(
+            server.rehomed.length,
+            made,
+            'no new proposal comes out of decisions that cross nothing',
+          )
 
           // 3. No marks or proposals remain anywhere, and the clean export is the synced text with exactly the
           // accepted changes: cleanDoc of the synced document, each amendment taken as its decision (or, for one
@@ -532,6 +594,9 @@ describe('amendments between a facilitator and two delegations, updates delivere
       ),
       { numRuns: RUNS },
     )
-    if (process.env.PENHOLDER_DEBUG) console.log(`runs that ended with interleaved parts: ${interleaved}`)
+    if (process.env.PENHOLDER_DEBUG) {
+      console.log(`runs that ended with interleaved parts: ${interleaved}`)
+      console.log(`leftovers the server gave to new proposals: ${rehomings}`)
+    }
   })
 })

@@ -5,8 +5,17 @@ export * from './proposal.ts'
 export * from './record.ts'
 export { findOutdated, PARAGRAPH_BREAK, referredWords, referredWordsOf } from './referred.ts'
 export { acceptAmendment, rejectAmendment } from './resolve.ts'
+export { type AmendmentShape, amendmentKindOf, amendmentShapeOf } from './shape.ts'
 export { withoutProposalsOf } from './strip.ts'
-export { decidedLeftovers, sweepDecided } from './sweep.ts'
+export {
+  type DecidedSweep,
+  decidedLeftovers,
+  type RehomedId,
+  type Rehoming,
+  Rehomings,
+  rehomedRecords,
+  sweepDecided,
+} from './sweep.ts'
 export * from './touches.ts'
 export { type CleanView, cleanDoc, cleanView } from './views.ts'
 export {

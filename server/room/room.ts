@@ -27,7 +27,7 @@ import {
   updateMessage,
 } from './protocol.ts'
 import { Refusal } from './refusal.ts'
-import { leftoversOf, sweepDecided } from './sweep.ts'
+import { leftoversOf, type Swept, sweepLeftovers } from './sweep.ts'
 
 /** What a room needs from the server. */
 export interface RoomOptions {
@@ -43,8 +43,8 @@ export interface RoomOptions {
 // The origin of transactions on the staging copy, to tell the incoming update's transaction from the
 // formatting clean-up Yjs runs after it.
 const STAGING = Symbol('staging')
-// The origin of the server's own changes (amendments it marks outdated, marks of decided amendments it
-// resolves), sent to every connection.
+// The origin of the server's own changes (amendments it marks outdated, leftover marks of decided amendments it
+// gives to new proposals), sent to every connection.
 const SERVER = Symbol('server')
 // Updates that took the fast path wait for the staging copy's next use; past this many it is dropped instead
 // and made afresh from the draft when needed.
@@ -59,7 +59,8 @@ const MAX_STAGING_LAG = 256
  * goes to the policy of the sender's role and to the schema validation; only then is it stored, applied to the
  * real document and forwarded. A refused update closes its connection and the staging copy is rebuilt. If an
  * accepted update changed the words of another delegation's pending amendment, the room marks it outdated; if
- * it left marks of an amendment already decided (edits that crossed the decision), the room resolves them.
+ * it left marks of an amendment already decided (edits that crossed the decision), the room gives them to a new
+ * proposal of the same delegation.
  * Plain typing by a role whose policy is unrestricted (see `isPlainInsertion`) cannot break the schema or
  * outdate an amendment: it is stored and forwarded at once, and reaches the staging copy when that is next used.
  */
@@ -314,20 +315,21 @@ export class Room {
   }
 
   /**
-   * Writes the server's own update after an accepted one: the outdated status of amendments, and the marks of
-   * decided amendments resolved as decided (see sweep.ts). Made on the staging copy, stored, then applied to the
-   * draft and sent to every connection, like an accepted update. It never passes the checks, so it cannot set
-   * off another. A sweep whose result the schema would not allow is dropped (and logged), the rest written.
+   * Writes the server's own update after an accepted one: the outdated status of amendments, and the leftovers
+   * of decided amendments given to new proposals of their delegations (see sweep.ts). Made on the staging copy,
+   * stored, then applied to the draft and sent to every connection, like an accepted update. It never passes the
+   * checks, so it cannot set off another. A sweep whose result the schema would not allow is dropped (and
+   * logged), the rest written.
    */
   private async followUp(records: AmendmentRecord[], leftovers: Map<string, boolean>): Promise<void> {
     const staging = this.staging
     this.stagedUpdates = []
-    let swept: string[] = []
+    let swept: Swept = { rehomed: [], records: [], emptied: [] }
     try {
       staging.transact(() => {
         const map = staging.getMap(SHARED.amendments)
         for (const record of records) writeRecord(map, record)
-        swept = sweepDecided(staging, leftovers)
+        swept = sweepLeftovers(staging, leftovers, Date.now())
       }, SERVER)
     } catch (e) {
       this.rebuildStaging()
@@ -345,8 +347,18 @@ export class Room {
         amendments: records.map((r) => r.id).join(','),
       })
     }
-    if (swept.length > 0)
-      this.options.log('amendments.swept', { draft: this.id, amendments: swept.join(',') })
+    const { rehomed, emptied } = swept
+    if (rehomed.length > 0 || emptied.length > 0) {
+      const decision = (id: string) => (leftovers.get(id) ? 'accepted' : 'not accepted')
+      this.options.log('amendments.swept', {
+        draft: this.id,
+        amendments: [...new Set([...rehomed.map((r) => r.decided), ...emptied])].join(','),
+        rehomed: rehomed
+          .map((r) => `${r.decided} (${decision(r.decided)}) -> ${r.id} (${r.delegation})`)
+          .join(', '),
+        emptied: emptied.join(','),
+      })
+    }
   }
 
   /** Appends updates to the stored log; on failure the staging copy, which holds them, is rebuilt. */

@@ -1,14 +1,29 @@
 import * as Y from 'yjs'
-import { CLAUSE_TYPES, decidedLeftovers, isPending, parseProposal, SHARED } from '../../schema/index.ts'
-import { checkTopLevel, markNameOfKey, yElementToNode } from '../convert/index.ts'
-import { recordedAfter, type UpdateChange } from '../policy/index.ts'
+import {
+  type AmendmentRecord,
+  CLAUSE_TYPES,
+  decidedLeftovers,
+  isPending,
+  parseProposal,
+  proposalAttr,
+  type Rehoming,
+  Rehomings,
+  rehomedRecords,
+  SHARED,
+  schema,
+} from '../../schema/index.ts'
+import { markKey, markNameOfKey } from '../convert/index.ts'
+import { proseMirrorDoc } from '../drafts/ydoc.ts'
+import { readRecord, recordedAfter, recordStatus, type UpdateChange, writeRecord } from '../policy/index.ts'
+import { rehomedId } from './rehomed-id.ts'
 
 // The server's sweep of amendments decided while their marks were still being written. A delegation typing in
-// its amendment while the facilitator accepts it makes two updates that cross: the facilitator resolves the
-// marks she has, the delegation's new words arrive with the amendment's mark. The room resolves what is left
-// as the record's decision says, as its own update, so that exactly one peer writes it (schema's
-// `sweepDecided` is the same resolution on a ProseMirror document). It works on the shared document directly
-// (formats, deletions and attributes of Y types), so that it merges with typing that crosses it too.
+// its amendment while the facilitator decides it makes two updates that cross: the facilitator resolves the
+// marks she has, the delegation's new words arrive with the amendment's mark. Those words are what she did not
+// see, so the room gives them to a new proposal of the same delegation, as its own update, which she then
+// decides like any other: the server never deletes text and never makes words agreed without a decision
+// (schema's `sweepDecided` is the same on a ProseMirror document). It works on the shared document directly
+// (formats and attributes of Y types), so that it merges with typing that crosses it too.
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
 
@@ -32,150 +47,151 @@ export function leftoversOf(change: UpdateChange): Map<string, boolean> {
   return out
 }
 
-interface Range {
-  text: Y.XmlText
-  index: number
-  length: number
+/** What a sweep did, for the room's log. */
+export interface Swept {
+  /** The decided amendments whose words or paragraphs it gave to new proposals. */
+  rehomed: Rehoming[]
+  /** The records of the new proposals, as written. */
+  records: AmendmentRecord[]
+  /** Decided amendments of which it found only formatting boundaries around no words, which it removed. */
+  emptied: string[]
 }
 
 /** What a sweep changes, found in one walk over the shared document before anything is changed. */
 interface Plan {
-  /** Marks to take off: an accepted insertion, a rejected deletion. */
-  unmark: (Range & { key: string })[]
-  /** Words to remove: a rejected insertion, an accepted deletion. */
-  cut: Range[]
-  /** Clauses that stay, without their proposal. */
-  clear: Y.XmlElement[]
-  /** Clauses that go: a rejected new paragraph or moved copy, an accepted deletion or a moved one's old place. */
-  drop: Y.XmlElement[]
-  /** Accepted moved copies that take back the id of the clause they were moved from. */
-  rename: { element: Y.XmlElement; id: string }[]
-  /** Ids of the elements that stay, to tell whether a moved copy may take its clause's id. */
-  ids: Map<string, Y.XmlElement[]>
-  /** The top-level elements a change falls in. */
-  tops: Set<Y.XmlElement>
-  /** The amendments whose marks or proposals it found. */
-  found: Set<string>
+  /** Formats that move a stretch of words from a decided amendment's mark to its new amendment's. */
+  formats: { text: Y.XmlText; index: number; length: number; attributes: Record<string, unknown> }[]
+  /** Clauses whose proposal goes to the new amendment. */
+  proposals: { element: Y.XmlElement; value: string }[]
+  /** Formatting items of decided amendments that mark no words in their text: boundaries around nothing. */
+  boundaries: Y.Item[]
+  emptied: Set<string>
 }
 
-/** Whether a text holds a mark of one of the amendments; read from its formatting items, without a delta. */
-function mentions(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>): boolean {
+/**
+ * The formatting keys under which a text names decided amendments, each with the amendment; read from the
+ * items, without a delta. A key is y-prosemirror's for one mark (its type and attributes), so it names one.
+ */
+function named(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>): Map<string, string> {
+  const out = new Map<string, string>()
   for (let item = text._start; item !== null; item = item.right) {
     if (item.deleted || !(item.content instanceof Y.ContentFormat)) continue
     const id = (item.content.value as { amendment?: unknown } | null)?.amendment
-    if (typeof id === 'string' && decisions.has(id)) return true
+    if (typeof id === 'string' && decisions.has(id)) out.set(item.content.key, id)
   }
-  return false
+  return out
 }
 
-function planText(text: Y.XmlText, top: Y.XmlElement, decisions: ReadonlyMap<string, boolean>, plan: Plan) {
+/**
+ * The formatting items of a text under keys whose amendment marks none of its words: the start and end of
+ * runs whose words were all deleted. Taking them away changes the formatting of no word.
+ */
+function boundariesOf(text: Y.XmlText, keys: ReadonlySet<string>): Y.Item[] {
+  const out: Y.Item[] = []
+  for (let item = text._start; item !== null; item = item.right) {
+    if (!item.deleted && item.content instanceof Y.ContentFormat && keys.has(item.content.key)) out.push(item)
+  }
+  return out
+}
+
+function planText(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>, homes: Rehomings, plan: Plan) {
   // Most texts hold none of them: a walk over their items is cheaper than their delta.
-  if (!mentions(text, decisions)) return
+  const keys = named(text, decisions)
+  if (keys.size === 0) return
+  const marked = new Set<string>()
   let index = 0
   for (const part of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
     const length = typeof part.insert === 'string' ? part.insert.length : 1
-    let cut = false
-    const keys: string[] = []
+    let attributes: Record<string, unknown> | null = null
     for (const [key, value] of Object.entries(part.attributes ?? {})) {
       const name = markNameOfKey(key)
       if (name !== 'insertion' && name !== 'deletion') continue
-      const id = (value as { amendment?: unknown } | null)?.amendment
-      if (typeof id !== 'string' || !decisions.has(id)) continue
-      // Inserted words go when rejected, deleted ones when accepted; otherwise only the mark goes.
-      if ((name === 'insertion') !== decisions.get(id)) cut = true
-      else keys.push(key)
-      plan.found.add(id)
+      const { amendment, delegation } = (value ?? {}) as { amendment?: unknown; delegation?: unknown }
+      if (typeof amendment !== 'string' || !decisions.has(amendment)) continue
+      // Same kind of change, same delegation, the new amendment; y-prosemirror's key for that mark.
+      const mark = schema.marks[name]!.create({
+        ...(value as object),
+        amendment: homes.idFor(amendment, String(delegation)),
+      })
+      attributes ??= {}
+      attributes[key] = null
+      attributes[markKey(mark)] = mark.attrs
+      marked.add(key)
     }
-    if (cut) plan.cut.push({ text, index, length })
-    else for (const key of keys) plan.unmark.push({ text, index, length, key })
-    if (cut || keys.length > 0) plan.tops.add(top)
+    if (attributes) plan.formats.push({ text, index, length, attributes })
     index += length
   }
+  const empty = new Set([...keys.keys()].filter((key) => !marked.has(key)))
+  if (empty.size === 0) return
+  plan.boundaries.push(...boundariesOf(text, empty))
+  for (const key of empty) plan.emptied.add(keys.get(key)!)
 }
 
 function planElement(
   parent: Y.XmlElement | Y.XmlFragment,
-  top: Y.XmlElement | null,
   decisions: ReadonlyMap<string, boolean>,
+  homes: Rehomings,
   plan: Plan,
 ) {
   for (const child of parent.toArray()) {
     if (child instanceof Y.XmlText) {
-      if (top) planText(child, top, decisions, plan)
+      planText(child, decisions, homes, plan)
       continue
     }
     if (!(child instanceof Y.XmlElement)) continue
-    const within = top ?? child
-    let proposal = null
     if (CLAUSES.includes(child.nodeName)) {
+      let proposal = null
       try {
         proposal = parseProposal(child.getAttribute('proposal') ?? null)
       } catch (e) {
         if (!(e instanceof RangeError)) throw e
       }
-    }
-    if (proposal && decisions.has(proposal.amendment)) {
-      const accepted = decisions.get(proposal.amendment)!
-      const copy = proposal.kind === 'move' && proposal.from !== undefined
-      const stays = proposal.kind === 'insert' || copy ? accepted : !accepted
-      plan.tops.add(within)
-      plan.found.add(proposal.amendment)
-      if (!stays) {
-        plan.drop.push(child)
-        continue
+      if (proposal && decisions.has(proposal.amendment)) {
+        const amendment = homes.idFor(proposal.amendment, proposal.delegation)
+        plan.proposals.push({ element: child, value: proposalAttr({ ...proposal, amendment }) })
       }
-      plan.clear.push(child)
-      if (accepted && copy) plan.rename.push({ element: child, id: proposal.from! })
     }
-    const id = child.getAttribute('id')
-    if (typeof id === 'string') plan.ids.set(id, [...(plan.ids.get(id) ?? []), child])
-    planElement(child, within, decisions, plan)
+    planElement(child, decisions, homes, plan)
   }
 }
 
-/** The index of an element among its parent's children. */
-const indexIn = (element: Y.XmlElement): number =>
-  (element.parent as Y.XmlElement | Y.XmlFragment).toArray().indexOf(element)
-
 /**
- * Resolves, in a draft's shared document, the marks and proposals of decided amendments (id → accepted) as
- * schema's `acceptAmendment` and `rejectAmendment` do: inserted words of an accepted amendment and deleted
- * words of a rejected or withdrawn one lose the mark, the others go; a new paragraph or moved copy stays
- * without its proposal when accepted and goes when not, a paragraph proposed for deletion (or the old place of
- * a move) the other way round, and an accepted moved copy takes back the id of the clause it was moved from
- * unless a clause that stays holds it. Call it inside a transaction. Returns the ids it found marks or
- * proposals of, and checks what it changed against the schema (an InvalidDocumentError if that fails: the
- * caller then discards the copy it swept).
+ * Gives the leftovers of decided amendments (id → accepted) in a draft's shared document to new proposals, one
+ * for each decided amendment and delegation: their insertion and deletion marks (stored by y-prosemirror as
+ * formatting attributes under keys hashed from the mark) and their clause proposals are re-keyed to the new
+ * amendment, and its record is written (status proposed, the delegation's name, kind, clause and words as the
+ * editor works them out, no rationale, proposed `now`). Nothing is deleted and the decided amendments' records
+ * are left as they are. A decided amendment found only in formatting boundaries around no words in a text gets
+ * no new proposal there: the boundaries are removed, as Yjs's own clean-up of formatting removes those it
+ * finds. Call it inside a transaction. The swept
+ * document is read back against the schema (an InvalidDocumentError if that fails, a RangeError for a record
+ * that does not read back: the caller then discards the copy it swept).
  */
-export function sweepDecided(ydoc: Y.Doc, decisions: ReadonlyMap<string, boolean>): string[] {
-  const fragment = ydoc.getXmlFragment(SHARED.document)
-  if (decisions.size === 0) return []
-  const plan: Plan = {
-    unmark: [],
-    cut: [],
-    clear: [],
-    drop: [],
-    rename: [],
-    ids: new Map(),
-    tops: new Set(),
-    found: new Set(),
+export function sweepLeftovers(ydoc: Y.Doc, decisions: ReadonlyMap<string, boolean>, now: number): Swept {
+  const none: Swept = { rehomed: [], records: [], emptied: [] }
+  if (decisions.size === 0) return none
+  const map = ydoc.getMap<unknown>(SHARED.amendments)
+  const start = { client: ydoc.clientID, clock: Y.getState(ydoc.store, ydoc.clientID) }
+  const homes = new Rehomings((decided, delegation) =>
+    rehomedId(decided, delegation, start, (id) => map.has(id)),
+  )
+  const plan: Plan = { formats: [], proposals: [], boundaries: [], emptied: new Set() }
+  planElement(ydoc.getXmlFragment(SHARED.document), decisions, homes, plan)
+  for (const { text, index, length, attributes } of plan.formats) text.format(index, length, attributes)
+  for (const { element, value } of plan.proposals) element.setAttribute('proposal', value)
+  if (plan.boundaries.length > 0) {
+    ydoc.transact((transaction) => {
+      for (const item of plan.boundaries) item.delete(transaction)
+    })
   }
-  planElement(fragment, null, decisions, plan)
-  if (plan.found.size === 0) return []
-  for (const { text, index, length, key } of plan.unmark) text.format(index, length, { [key]: null })
-  for (const { text, index, length } of [...plan.cut].reverse()) text.delete(index, length)
-  for (const element of plan.clear) element.removeAttribute('proposal')
-  for (const { element, id } of plan.rename) {
-    const holders = (plan.ids.get(id) ?? []).filter((other) => other !== element)
-    if (holders.length === 0) element.setAttribute('id', id)
+  const rehomed = homes.list
+  const emptied = [...plan.emptied]
+  if (rehomed.length === 0) return { ...none, emptied }
+  const doc = proseMirrorDoc(ydoc)
+  const records = rehomedRecords(doc, rehomed, (id) => recordStatus(map.get(id)), now)
+  for (const record of records) {
+    writeRecord(map, record)
+    readRecord(map.get(record.id), `amendments.${record.id}`)
   }
-  for (const element of [...plan.drop].reverse()) {
-    ;(element.parent as Y.XmlElement | Y.XmlFragment).delete(indexIn(element), 1)
-  }
-  const sequenceChanged = plan.drop.some((element) => element.parent === fragment)
-  if (sequenceChanged) checkTopLevel(fragment)
-  fragment.toArray().forEach((top, i) => {
-    if (top instanceof Y.XmlElement && plan.tops.has(top)) yElementToNode(top, `doc/${i}:${top.nodeName}`)
-  })
-  return [...plan.found]
+  return { rehomed, records, emptied }
 }
