@@ -1,16 +1,7 @@
 import type { Node } from 'prosemirror-model'
-import type { AmendmentKind, AmendmentRecord } from '../amendments/record.ts'
-import { type AmendmentTouch, amendmentsIn } from '../amendments/touches.ts'
-
-/** The kind an amendment's marks and proposals show: a paragraph proposal wins over word changes. */
-function kindOf(touch: AmendmentTouch): AmendmentKind {
-  const kinds = touch.paragraphs.map((p) => p.proposal.kind)
-  if (kinds.includes('insert')) return 'insert-paragraph'
-  if (kinds.includes('move')) return 'move-paragraph'
-  if (kinds.includes('delete')) return 'delete-paragraph'
-  if (touch.insertions.length && touch.deletions.length) return 'replace-words'
-  return touch.insertions.length ? 'insert-words' : 'delete-words'
-}
+import type { AmendmentRecord } from '../amendments/record.ts'
+import { amendmentKindOf } from '../amendments/shape.ts'
+import { amendmentsIn } from '../amendments/touches.ts'
 
 /**
  * The records the views work from: the given ones, plus a pending record for every amendment the document
@@ -29,7 +20,7 @@ export function recordsWithImplied(
       id: touch.id,
       delegation: touch.delegation,
       clause: touch.clauses[0] ?? '',
-      kind: kindOf(touch),
+      kind: amendmentKindOf(touch),
       status: 'proposed',
       rationale: '',
       supporters: [],

@@ -34,7 +34,7 @@ export {
   suggestionPlugin,
   withSuggestions,
 } from './plugin.ts'
-export { type AmendmentShape, applyRecordChanges, kindOf, reconcileRecords, shapeOf } from './records.ts'
+export { applyRecordChanges, reconcileRecords } from './records.ts'
 export { findOutdated, markOutdated, rebaseAmendment, referredWords } from './referred.ts'
 export { type AmendmentStore, mapStore, yMapStore } from './store.ts'
 export { suggestTransaction } from './transform.ts'

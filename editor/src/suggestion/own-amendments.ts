@@ -2,6 +2,7 @@ import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import {
   type AmendmentRecord,
   type AmendmentTouch,
+  amendmentShapeOf,
   amendmentsIn,
   isPending,
   rejectAmendment,
@@ -9,7 +10,6 @@ import {
   schema,
 } from '../../../schema/index.ts'
 import { exempt } from './meta.ts'
-import { shapeOf } from './records.ts'
 import type { AmendmentStore } from './store.ts'
 
 /** What a delegation's commands on its own amendments need. */
@@ -60,7 +60,7 @@ const rangesOf = (touch: AmendmentTouch) => [
 /** Refreshes a record's kind, clause and words from the document after its marks changed. */
 function refreshed(state: EditorState, record: AmendmentRecord, store: AmendmentStore, now: number) {
   const touch = amendmentsIn(state.doc, record.id).get(record.id)
-  const shape = touch ? shapeOf(state.doc, touch, statusFrom(store)) : null
+  const shape = touch ? amendmentShapeOf(state.doc, touch, statusFrom(store)) : null
   return shape ? { ...record, ...shape, updated: Math.max(now, record.created) } : record
 }
 

@@ -1,65 +1,15 @@
 import type { Node } from 'prosemirror-model'
 import {
-  type AmendmentKind,
   type AmendmentRecord,
-  type AmendmentTouch,
+  type AmendmentShape,
+  amendmentShapeOf,
   amendmentsIn,
   isPending,
   type StatusOf,
 } from '../../../schema/index.ts'
 import type { SuggestionContext } from './context.ts'
 import type { SuggestionMeta } from './meta.ts'
-import { referredWordsOf } from './referred.ts'
-import { isClause } from './regions.ts'
 import type { AmendmentStore } from './store.ts'
-
-/** The kind of an amendment, from what it holds: a paragraph proposal wins over its word changes. */
-export function kindOf(touch: AmendmentTouch): AmendmentKind {
-  const kinds = touch.paragraphs.map((p) => p.proposal.kind)
-  if (kinds.includes('insert')) return 'insert-paragraph'
-  if (kinds.includes('move')) return 'move-paragraph'
-  if (kinds.includes('delete')) return 'delete-paragraph'
-  const inserts = touch.insertions.length > 0
-  const deletes = touch.deletions.length > 0
-  if (inserts && deletes) return 'replace-words'
-  return inserts ? 'insert-words' : 'delete-words'
-}
-
-/** The id of the clause just before the one at `pos` among its siblings, if any. */
-function previousClauseId(doc: Node, pos: number): string | undefined {
-  const $pos = doc.resolve(pos)
-  for (let i = $pos.index() - 1; i >= 0; i--) {
-    const sibling = $pos.parent.child(i)
-    if (isClause(sibling) && typeof sibling.attrs.id === 'string') return sibling.attrs.id
-  }
-  return undefined
-}
-
-/** What a record says about an amendment's content: kind, clause, the clause it follows, its words. */
-export type AmendmentShape = Pick<AmendmentRecord, 'kind' | 'clause' | 'after'> & { original: string }
-
-/**
- * The shape of an amendment as the document holds it: the clause is the new (or moved) paragraph for a
- * paragraph proposal, else the clause of its first word change. Null when that clause has no id yet.
- */
-export function shapeOf(doc: Node, touch: AmendmentTouch, statusOf: StatusOf): AmendmentShape | null {
-  const kind = kindOf(touch)
-  const lead =
-    touch.paragraphs.find((p) => p.proposal.kind === 'insert' || p.proposal.from !== undefined) ??
-    touch.paragraphs[0]
-  let clause: string | null
-  let after: string | undefined
-  if (lead) {
-    clause = lead.clause
-    if (kind === 'insert-paragraph' || kind === 'move-paragraph') after = previousClauseId(doc, lead.pos)
-  } else {
-    const first = [...touch.insertions, ...touch.deletions].sort((a, b) => a.from - b.from)[0]
-    clause = first?.clause ?? null
-  }
-  if (!clause) return null
-  const original = referredWordsOf(doc, touch, statusOf)
-  return after === undefined ? { kind, clause, original } : { kind, clause, after, original }
-}
 
 /** The record of an amendment just proposed. */
 function newRecord(id: string, delegation: string, shape: AmendmentShape, now: number): AmendmentRecord {
@@ -100,7 +50,7 @@ export function recordChanges(
       if (!created.has(id)) out.emptied.push(id)
       continue
     }
-    const shape = shapeOf(doc, touch, statusOf)
+    const shape = amendmentShapeOf(doc, touch, statusOf)
     if (!shape) continue
     if (created.has(id)) out.created.push(newRecord(id, ctx.delegation, shape, now))
     else out.touched.push({ id, ...shape, updated: now })
@@ -164,7 +114,7 @@ export function reconcileRecords(
   const changed: string[] = []
   for (const [id, touch] of touches) {
     if (touch.delegation !== delegation) continue
-    const shape = shapeOf(doc, touch, statusOf)
+    const shape = amendmentShapeOf(doc, touch, statusOf)
     if (!shape) continue
     const record = store.get(id)
     if (!record) {
