@@ -24,7 +24,7 @@ export {
   type RecoveryStorage,
   recoveredLately,
 } from './collab/recovered-store.ts'
-export { type SaveStatus, SaveTracker } from './collab/status.ts'
+export { CONFIRM_DELAY, type SaveStatus, SaveTracker } from './collab/status.ts'
 export { untakenParts } from './collab/untaken.ts'
 export { type ClauseAt, inLeadPara, innermostClause, isClause, topClause } from './commands/clause-at.ts'
 export { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import * as encoding from 'lib0/encoding'
 import { ObservableV2 } from 'lib0/observable'
+import * as syncProtocol from 'y-protocols/sync'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { META, SCHEMA_VERSION, SHARED } from '../../schema/index.ts'
 import {
+  CONFIRM_DELAY,
   colorFor,
   foreignDoc,
   knowsSchemaVersion,
@@ -14,14 +17,35 @@ import {
 } from '../src/index.ts'
 import { outline } from './draft-fixture.ts'
 
+/** A socket as SaveTracker uses it: it sends questions, and the test plays the server's messages. */
+class FakeSocket {
+  readyState = 1
+  readonly sent: Uint8Array[] = []
+  private readonly listeners: ((event: { data: unknown }) => void)[] = []
+  send(message: Uint8Array): void {
+    this.sent.push(message)
+  }
+  addEventListener(_type: 'message', listener: (event: { data: unknown }) => void): void {
+    this.listeners.push(listener)
+  }
+  /** The server's answer to a sync step 1: a sync step 2 (here with an empty update). */
+  answer(): void {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, 0)
+    syncProtocol.writeSyncStep2(encoder, new Y.Doc())
+    const data = encoding.toUint8Array(encoder).slice().buffer
+    for (const listener of this.listeners) listener({ data })
+  }
+}
+
 /** Just what SaveTracker reads of y-websocket's provider, driven by the test. */
 class FakeProvider extends ObservableV2<Record<string, (...args: unknown[]) => void>> {
   wsconnected = false
   synced = false
-  ws: { bufferedAmount: number } | null = null
+  ws: FakeSocket | null = null
   up(): void {
     this.wsconnected = true
-    this.ws = { bufferedAmount: 0 }
+    this.ws = new FakeSocket()
     this.emit('status', [{ status: 'connected' }])
     this.synced = true
     this.emit('sync', [true])
@@ -34,7 +58,13 @@ class FakeProvider extends ObservableV2<Record<string, (...args: unknown[]) => v
   }
 }
 
-test('the status says Saving until the socket has sent a change, Offline while down, Saved once through', async () => {
+/** Whether a message is a sync step 1 (the tracker's question). */
+const isQuestion = (message: Uint8Array | undefined) =>
+  message !== undefined && message[0] === 0 && message[1] === 0
+
+const afterQuestionDelay = () => new Promise((r) => setTimeout(r, CONFIRM_DELAY + 50))
+
+test('the status says Saving until the server has confirmed a change, Offline while down, Saved once stored', async () => {
   const ydoc = new Y.Doc({ gc: false })
   const provider = new FakeProvider()
   const seen: SaveStatus[] = []
@@ -42,18 +72,53 @@ test('the status says Saving until the socket has sent a change, Offline while d
   assert.equal(tracker.status, 'connecting')
   provider.up()
   assert.equal(tracker.status, 'saved')
-  provider.ws!.bufferedAmount = 120
+
   ydoc.getText('t').insert(0, 'typed')
   assert.equal(tracker.status, 'saving')
-  provider.ws!.bufferedAmount = 0
-  await new Promise((r) => setTimeout(r, 200))
-  assert.equal(seen.at(-1), 'saved', 'it looks again until the buffer has drained')
+  provider.ws!.answer()
+  assert.equal(tracker.status, 'saving', 'an answer to a question not yet asked confirms nothing')
+  await afterQuestionDelay()
+  assert.equal(provider.ws!.sent.length, 1, 'one question for the burst of typing')
+  assert.ok(isQuestion(provider.ws!.sent[0]), 'the question is a sync step 1')
+  assert.equal(tracker.status, 'saving', 'sent is not stored')
+  provider.ws!.answer()
+  assert.equal(tracker.status, 'saved')
+
+  // Typing while the question is on its way: its answer confirms only what came before it.
+  ydoc.getText('t').insert(0, 'more ')
+  await afterQuestionDelay()
+  ydoc.getText('t').insert(0, 'and more ')
+  provider.ws!.answer()
+  assert.equal(tracker.status, 'saving')
+  await afterQuestionDelay()
+  assert.equal(provider.ws!.sent.length, 3, 'asked again for what came after the question')
+  provider.ws!.answer()
+  assert.equal(tracker.status, 'saved')
+
+  // A question lost with its connection is asked again once the reconnection has synced.
+  ydoc.getText('t').insert(0, 'lost ')
+  await afterQuestionDelay()
   provider.down()
   ydoc.getText('t').insert(0, 'offline ')
   assert.equal(tracker.status, 'offline')
   provider.up()
-  assert.equal(tracker.status, 'saved', 'after the reconnection has synced')
-  assert.deepEqual(seen, ['connecting', 'saved', 'saving', 'saved', 'offline', 'saved'])
+  assert.equal(tracker.status, 'saving', 'reconnected, not yet confirmed')
+  await afterQuestionDelay()
+  assert.ok(isQuestion(provider.ws!.sent[0]), 'asked on the new connection')
+  provider.ws!.answer()
+  assert.equal(tracker.status, 'saved')
+  assert.deepEqual(seen, [
+    'connecting',
+    'saved',
+    'saving',
+    'saved',
+    'saving',
+    'saved',
+    'saving',
+    'offline',
+    'saving',
+    'saved',
+  ])
   tracker.stop()
   assert.equal(tracker.status, 'stopped')
 })
