@@ -6,7 +6,7 @@ export * from './record.ts'
 export { type RecordMaps, recordMaps, type SharedMap, type SharedTypes } from './record-map.ts'
 export { findOutdated, PARAGRAPH_BREAK, referredWords, referredWordsOf } from './referred.ts'
 export { acceptAmendment, rejectAmendment } from './resolve.ts'
-export { type AmendmentShape, amendmentKindOf, amendmentShapeOf } from './shape.ts'
+export { type AmendmentShape, amendmentKindOf, amendmentShapeOf, proposedRecord } from './shape.ts'
 export { withoutProposalsOf } from './strip.ts'
 export {
   type DecidedSweep,

@@ -62,3 +62,22 @@ export function amendmentShapeOf(
   const original = referredWordsOf(doc, touch, statusOf)
   return after === undefined ? { kind, clause, original } : { kind, clause, after, original }
 }
+
+/** The record of an amendment just proposed: its shape, status proposed, no rationale or supporters yet. */
+export function proposedRecord(
+  id: string,
+  delegation: string,
+  shape: AmendmentShape,
+  now: number,
+): AmendmentRecord {
+  return {
+    id,
+    delegation,
+    ...shape,
+    status: 'proposed',
+    rationale: '',
+    supporters: [],
+    created: now,
+    updated: now,
+  }
+}

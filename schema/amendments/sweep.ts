@@ -5,7 +5,7 @@ import { changeOf } from './marks.ts'
 import { amendmentNames } from './names.ts'
 import { proposalAttr, proposalOf } from './proposal.ts'
 import { type AmendmentRecord, isPending, type StatusOf } from './record.ts'
-import { amendmentShapeOf } from './shape.ts'
+import { amendmentShapeOf, proposedRecord } from './shape.ts'
 import { amendmentsIn } from './touches.ts'
 
 // Marks of an amendment can outlive its decision: the delegation typed or struck words in its amendment while
@@ -86,17 +86,7 @@ export function rehomedRecords(
   for (const { id, delegation } of rehomed) {
     const touch = touches.get(id)
     const shape = touch ? amendmentShapeOf(doc, touch, statusOf) : null
-    if (!shape) continue
-    out.push({
-      id,
-      delegation,
-      ...shape,
-      status: 'proposed',
-      rationale: '',
-      supporters: [],
-      created: now,
-      updated: now,
-    })
+    if (shape) out.push(proposedRecord(id, delegation, shape, now))
   }
   return out
 }

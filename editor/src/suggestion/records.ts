@@ -5,25 +5,12 @@ import {
   amendmentShapeOf,
   amendmentsIn,
   isPending,
+  proposedRecord,
   type StatusOf,
 } from '../../../schema/index.ts'
 import type { SuggestionContext } from './context.ts'
 import type { SuggestionMeta } from './meta.ts'
 import type { AmendmentStore } from './store.ts'
-
-/** The record of an amendment just proposed. */
-function newRecord(id: string, delegation: string, shape: AmendmentShape, now: number): AmendmentRecord {
-  return {
-    id,
-    delegation,
-    ...shape,
-    status: 'proposed',
-    rationale: '',
-    supporters: [],
-    created: now,
-    updated: now,
-  }
-}
 
 /**
  * The records a suggestion transaction implies: records for the amendments it started that the document now
@@ -52,7 +39,7 @@ export function recordChanges(
     }
     const shape = amendmentShapeOf(doc, touch, statusOf)
     if (!shape) continue
-    if (created.has(id)) out.created.push(newRecord(id, ctx.delegation, shape, now))
+    if (created.has(id)) out.created.push(proposedRecord(id, ctx.delegation, shape, now))
     else out.touched.push({ id, ...shape, updated: now })
   }
   return out
@@ -85,7 +72,7 @@ export function applyRecordChanges(store: AmendmentStore, meta: SuggestionMeta, 
     const record = store.get(update.id)
     const { id, updated, ...shape } = update
     if (!record) {
-      store.set(newRecord(id, delegation, shape, updated))
+      store.set(proposedRecord(id, delegation, shape, updated))
       continue
     }
     if (record.delegation !== delegation || !isPending(record.status)) continue
@@ -118,7 +105,7 @@ export function reconcileRecords(
     if (!shape) continue
     const record = store.get(id)
     if (!record) {
-      store.set(newRecord(id, delegation, shape, now))
+      store.set(proposedRecord(id, delegation, shape, now))
       changed.push(id)
     } else if (
       record.delegation === delegation &&
