@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { Transaction } from 'prosemirror-state'
-import { ReplaceStep } from 'prosemirror-transform'
+import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Step } from 'prosemirror-transform'
 import { type Decoration, DecorationSet } from 'prosemirror-view'
 
 /** What a decoration carries in its spec so that `replaceChanged` can tell an unchanged one: its attributes. */
@@ -10,26 +10,38 @@ export interface DiffSpec {
 
 const keyOf = (d: Decoration): string => `${d.from}:${d.to}:${(d.spec as Partial<DiffSpec>).diff ?? ''}`
 
+/** Whether a step only edits text inside one textblock: it adds, removes or replaces characters and no node. */
+function editsText(step: Step, doc: Node): boolean {
+  if (!(step instanceof ReplaceStep) || step.slice.openStart || step.slice.openEnd) return false
+  const $from = doc.resolve(step.from)
+  if (!$from.parent.isTextblock || !$from.sameParent(doc.resolve(step.to))) return false
+  let text = true
+  step.slice.content.forEach((node) => {
+    if (!node.isText) text = false
+  })
+  doc.nodesBetween(step.from, step.to, (node) => {
+    if (node.isInline && !node.isText) text = false
+  })
+  return text
+}
+
 /**
  * Whether a transaction only edits text inside textblocks (typing, deleting characters): no node is added,
  * removed or split, and no footnote or other inline node is touched.
  */
-export function editsTextOnly(tr: Transaction): boolean {
-  return tr.steps.every((step, i) => {
-    if (!(step instanceof ReplaceStep) || step.slice.openStart || step.slice.openEnd) return false
-    const doc = tr.docs[i]!
-    const $from = doc.resolve(step.from)
-    if (!$from.parent.isTextblock || !$from.sameParent(doc.resolve(step.to))) return false
-    let text = true
-    step.slice.content.forEach((node) => {
-      if (!node.isText) text = false
-    })
-    doc.nodesBetween(step.from, step.to, (node) => {
-      if (node.isInline && !node.isText) text = false
-    })
-    return text
-  })
-}
+export const editsTextOnly = (tr: Transaction): boolean =>
+  tr.steps.every((step, i) => editsText(step, tr.docs[i]!))
+
+/**
+ * Whether a transaction changes nothing but text and marks: each step edits text inside a textblock (as in
+ * `editsTextOnly`) or adds or removes a mark. No node is added, removed, split or given other attributes, so
+ * the numbers and the empty lines of the draft stay as they were.
+ */
+export const editsInlineOnly = (tr: Transaction): boolean =>
+  tr.steps.every(
+    (step, i) =>
+      step instanceof AddMarkStep || step instanceof RemoveMarkStep || editsText(step, tr.docs[i]!),
+  )
 
 /**
  * The decorations after a transaction: the previous set mapped through it when that already holds exactly the

@@ -217,7 +217,7 @@ class OpeningMenu {
 
   update(view: EditorView): void {
     const current = openingKey.getState(view.state)
-    // Hidden, the menu measures nothing (no coordsAtPos, no computed style): typing forces no layout for it.
+    // Hidden, the menu measures nothing (no coordsAtPos): typing forces no layout for it.
     if (!current || current.items.length === 0) {
       if (!this.dom.hidden) this.dom.hidden = true
       return
@@ -239,9 +239,9 @@ class OpeningMenu {
     if (place === current.from) return
     this.place = current.from
     const box = view.coordsAtPos(current.from)
-    const dir = getComputedStyle(view.dom).direction
     this.dom.style.top = `${box.bottom + window.scrollY + 4}px`
-    if (dir === 'rtl') {
+    // The direction the direction plugin puts on the editor: reading the computed style would restyle the page.
+    if (view.dom.dir === 'rtl') {
       this.dom.style.left = ''
       this.dom.style.right = `${document.documentElement.clientWidth - box.right - window.scrollX}px`
     } else {

@@ -1,4 +1,4 @@
-import type { Command } from 'prosemirror-state'
+import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
@@ -49,6 +49,10 @@ export class Toolbar {
   private readonly buttons = new Map<CommandName, HTMLButtonElement>()
   private proposeButton: HTMLButtonElement | null = null
   private suggestSwitch: HTMLInputElement | null = null
+  /** The idle callback that will bring the buttons up to date, if one is waiting. */
+  private pending: (() => void) | null = null
+  /** What the buttons were last brought up to date with: nothing to do while it is unchanged. */
+  private shownFor: { state: EditorState; suggesting: boolean } | null = null
 
   constructor(
     private readonly view: () => EditorView | null,
@@ -92,7 +96,8 @@ export class Toolbar {
       ),
       ...[this.suggestionGroup()].filter((group): group is HTMLElement => group !== null),
     )
-    this.update()
+    this.shownFor = null
+    this.refresh()
   }
 
   private suggestionGroup(): HTMLElement | null {
@@ -108,7 +113,7 @@ export class Toolbar {
         name: 'suggest',
         onchange: (event) => {
           set((event.target as HTMLInputElement).checked)
-          this.update()
+          this.refresh()
         },
       })
       mode = el(
@@ -142,13 +147,40 @@ export class Toolbar {
     view.focus()
   }
 
-  /** Enables the buttons whose command applies at the cursor. */
+  /**
+   * Enables the buttons whose command applies at the cursor, in an idle moment after the editor's next frame:
+   * the dry runs of the commands are no part of what a key press must put on screen, and while the delegate
+   * types they seldom change a button. Many calls before that moment make one update.
+   */
   update(): void {
+    if (this.pending) return
+    const run = () => {
+      this.pending = null
+      this.refresh()
+    }
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+      this.pending = () => cancelIdleCallback(id)
+    } else {
+      const id = setTimeout(run, 0)
+      this.pending = () => clearTimeout(id)
+    }
+  }
+
+  /** Brings the buttons up to date now, touching only those whose state changed. */
+  refresh(): void {
+    this.pending?.()
+    this.pending = null
     const view = this.view()
     const readOnly = !view || isReadOnly(view.state) || !view.editable
-    this.dom.hidden = readOnly
-    if (readOnly) return
+    if (this.dom.hidden !== readOnly) this.dom.hidden = readOnly
+    if (readOnly) {
+      this.shownFor = null
+      return
+    }
     const suggesting = this.suggestion?.on() ?? false
+    if (this.shownFor?.state === view.state && this.shownFor.suggesting === suggesting) return
+    this.shownFor = { state: view.state, suggesting }
     for (const [name, button] of this.buttons) {
       const state = view.state
       let refused = false
@@ -157,13 +189,25 @@ export class Toolbar {
         applies = COMMANDS[name](state, undefined, view)
         refused = applies && refusedAsProposal(state, COMMANDS[name])
       } else applies = COMMANDS[name](state, undefined, view)
-      button.disabled = !applies || refused
-      button.title = t(refused ? 'cmd.refused.title' : (`cmd.${name}.title` as StringKey))
+      setIfChanged(button, 'disabled', !applies || refused)
+      setIfChanged(button, 'title', t(refused ? 'cmd.refused.title' : (`cmd.${name}.title` as StringKey)))
     }
-    if (this.suggestSwitch) this.suggestSwitch.checked = suggesting
+    if (this.suggestSwitch) setIfChanged(this.suggestSwitch, 'checked', suggesting)
     if (this.proposeButton) {
-      this.proposeButton.hidden = !suggesting
-      this.proposeButton.disabled = !suggesting || !proposeDeletion(view.state)
+      setIfChanged(this.proposeButton, 'hidden', !suggesting)
+      setIfChanged(this.proposeButton, 'disabled', !suggesting || !proposeDeletion(view.state))
     }
   }
+}
+
+/** How long the toolbar may wait for an idle moment before it updates anyway. */
+const IDLE_TIMEOUT_MS = 200
+
+/** Sets a property of an element only when its value differs: an unchanged write still makes the page restyle it. */
+function setIfChanged<E extends HTMLElement, K extends 'disabled' | 'title' | 'checked' | 'hidden'>(
+  element: E,
+  name: K & keyof E,
+  value: E[K & keyof E],
+): void {
+  if (element[name] !== value) element[name] = value
 }
