@@ -39,9 +39,11 @@ export interface PanelOptions {
 
 const STATUS_FILTERS: readonly StatusFilter[] = ['pending', 'all', ...AMENDMENT_STATUSES]
 
-// How long the panel waits after a change before drawing itself again, so that typing does not redraw it on
-// every keystroke (each drawing writes the wording of every pending amendment).
-const REDRAW_DELAY = 150
+// The panel draws itself again once changes have paused this long, and at the latest this long after the first
+// change it has not drawn: each drawing writes the wording of every pending amendment and its garbage weighs
+// on the frames of the key presses, so while a delegate types it is drawn every two seconds, not every key.
+const REDRAW_QUIET = 300
+const REDRAW_MAX_WAIT = 2000
 
 /** The name of a paragraph in the panel: "Operative paragraph 5 bis". */
 function paragraphName(choice: ParagraphChoice | undefined): string {
@@ -63,6 +65,8 @@ export class AmendmentsPanel {
   private selected: string | null = null
   private readonly remembered = new Map<string, Instruction[]>()
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** When the first change not yet drawn came (ms), or null. */
+  private waitingSince: number | null = null
   private entries: PanelEntry[] = []
   /** The markup last put in the panel, to tell whether a redraw changes anything. */
   private drawn = ''
@@ -74,14 +78,17 @@ export class AmendmentsPanel {
     this.render()
   }
 
-  /** Redraws a moment later (after the document or the records changed). */
+  /** Redraws once changes pause (after the document or the records changed); see REDRAW_QUIET. */
   schedule(): void {
-    if (this.timer !== null) return
+    this.waitingSince ??= Date.now()
+    if (this.timer !== null) clearTimeout(this.timer)
+    const wait = Math.max(0, Math.min(REDRAW_QUIET, this.waitingSince + REDRAW_MAX_WAIT - Date.now()))
     this.timer = setTimeout(() => {
       this.timer = null
+      this.waitingSince = null
       if (this.dom.contains(document.activeElement) && document.activeElement?.tagName === 'TEXTAREA') return
       this.render()
-    }, REDRAW_DELAY)
+    }, wait)
   }
 
   /** Marks an amendment as the one shown (after a click on its words in the text) and scrolls to it. */
