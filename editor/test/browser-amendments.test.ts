@@ -3,8 +3,6 @@
 // screens shows the change; then a proposed new paragraph after operative paragraph 2 is accepted and the
 // paragraphs after it are renumbered on both screens.
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -17,6 +15,7 @@ import {
   openDraft,
   operative,
   type Penholder,
+  ROOT,
   selectionSettled,
   browserSkip as skip,
   startPenholder,
@@ -25,42 +24,18 @@ import {
   waitForStatus,
 } from './browser-harness.ts'
 
-const DRAFT = `# General Assembly
-
-Distr.: Limited
-2 November 2016
-
-Seventy-first session
-Agenda item 68 (b)
-
-### Strengthening international cooperation in the field of human rights
-
-*The General Assembly,*
-
-*Reaffirming* its commitment to promoting international cooperation,
-
-1. *Reaffirms* that it is one of the purposes of the United Nations to promote human rights;
-
-2. *Calls upon* all States to cooperate with one another;
-
-3. *Urges* Member States to promote the rights of women;
-
-4. *Decides* to continue its consideration of the question at its seventy-second session.
-`
+// Four operative paragraphs in English, the third one the proposals work on.
+const DRAFT = join(ROOT, 'editor/test/fixtures/en-draft.md')
 
 let server: Penholder | null = null
 let browser: Browser | null = null
-let folder = ''
 let chairLink = ''
 let franceLink = ''
 
 before(async () => {
   if (skip) return
   server = await startPenholder('browser-amendments')
-  folder = mkdtempSync(join(tmpdir(), 'penholder-amendments-'))
-  const file = join(folder, 'en-draft.md')
-  writeFileSync(file, DRAFT)
-  chairLink = server.newDraft(file)
+  chairLink = server.newDraft(DRAFT)
   franceLink = server.invite(draftIdOf(chairLink), 'France', 'delegate')
   browser = await launchBrowser()
 })
@@ -68,7 +43,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
   await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
 })
 
 /** The amendment cards of the panel. */

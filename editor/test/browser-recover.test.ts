@@ -3,8 +3,6 @@
 // text, which the server refuses (4403). France's page starts over from the server's text, editable at once, and
 // shows the words it could not keep; a second refusal soon after ends the session as before, with no reload loop.
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
@@ -17,6 +15,7 @@ import {
   outputDir,
   type Penholder,
   paragraphTexts,
+  ROOT,
   selectionSettled,
   browserSkip as skip,
   startPenholder,
@@ -26,43 +25,19 @@ import {
 } from './browser-harness.ts'
 import { Relay } from './browser-relay.ts'
 
-const DRAFT = `# General Assembly
-
-Distr.: Limited
-2 November 2016
-
-Seventy-first session
-Agenda item 68 (b)
-
-### Strengthening international cooperation in the field of human rights
-
-*The General Assembly,*
-
-*Reaffirming* its commitment to promoting international cooperation,
-
-1. *Reaffirms* that it is one of the purposes of the United Nations to promote human rights;
-
-2. *Calls upon* all States to cooperate with one another;
-
-3. *Urges* Member States to promote the rights of women;
-
-4. *Decides* to continue its consideration of the question at its seventy-second session.
-`
+// Four operative paragraphs in English, the third one the proposals work on.
+const DRAFT = join(ROOT, 'editor/test/fixtures/en-draft.md')
 
 let server: Penholder | null = null
 let relay: Relay | null = null
 let browser: Browser | null = null
-let folder = ''
 let chairLink = ''
 let franceLink = ''
 
 before(async () => {
   if (skip) return
   server = await startPenholder('browser-recover')
-  folder = mkdtempSync(join(tmpdir(), 'penholder-recover-'))
-  const file = join(folder, 'en-draft.md')
-  writeFileSync(file, DRAFT)
-  chairLink = server.at(server.newDraft(file))
+  chairLink = server.at(server.newDraft(DRAFT))
   relay = await Relay.start(server.base)
   franceLink = server
     .invite(draftIdOf(chairLink), 'France', 'delegate')
@@ -74,7 +49,6 @@ after(async () => {
   await browser?.close()
   await relay?.close()
   await server?.stop()
-  if (folder) rmSync(folder, { recursive: true, force: true })
 })
 
 /** Puts the caret right after the first occurrence of `word` in an element, as a person clicks there. */
