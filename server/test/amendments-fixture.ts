@@ -169,3 +169,17 @@ export class EditingClient {
     return next
   }
 }
+
+/** The chair, Egypt and Brazil editing a draft, each over its own connection, once all three have synced. */
+export async function editingClients(
+  server: { url: string },
+  draft: { id: string; tokens: Record<string, string> },
+): Promise<{ chair: EditingClient; egypt: EditingClient; brazil: EditingClient }> {
+  const clients = {
+    chair: new EditingClient(server, draft.id, draft.tokens.chair!, 'Chair'),
+    egypt: new EditingClient(server, draft.id, draft.tokens.egypt!, 'Egypt'),
+    brazil: new EditingClient(server, draft.id, draft.tokens.brazil!, 'Brazil'),
+  }
+  await Promise.all(Object.values(clients).map((c) => c.client.synced))
+  return clients
+}

@@ -19,7 +19,8 @@ import {
   clauseAt,
   craft,
   del,
-  EditingClient,
+  type EditingClient,
+  editingClients,
   ins,
   pmDoc,
   proposal,
@@ -113,10 +114,7 @@ describe('a delegation proposing amendments through the server', () => {
   before(async () => {
     server = await testServer(data.dir)
     draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
-    chair = new EditingClient(server, draft.id, draft.tokens.chair!, 'Chair')
-    egypt = new EditingClient(server, draft.id, draft.tokens.egypt!, 'Egypt')
-    brazil = new EditingClient(server, draft.id, draft.tokens.brazil!, 'Brazil')
-    await Promise.all([chair.client.synced, egypt.client.synced, brazil.client.synced])
+    ;({ chair, egypt, brazil } = await editingClients(server, draft))
   })
   after(async () => {
     for (const c of [chair, egypt, brazil]) c.client.destroy()
@@ -351,10 +349,9 @@ describe('refusing what a delegation may not change', () => {
   before(async () => {
     server = await testServer(data.dir)
     draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
-    chair = new EditingClient(server, draft.id, draft.tokens.chair!, 'Chair')
-    const egypt = new EditingClient(server, draft.id, draft.tokens.egypt!, 'Egypt')
-    const brazil = new EditingClient(server, draft.id, draft.tokens.brazil!, 'Brazil')
-    await Promise.all([chair.client.synced, egypt.client.synced, brazil.client.synced])
+    const clients = await editingClients(server, draft)
+    chair = clients.chair
+    const { egypt, brazil } = clients
     brazilDeletes(brazil)
     egyptReplaces(egypt)
     assert.ok(await converged(chair, egypt, brazil))
