@@ -22,6 +22,7 @@ import {
   textOf,
   tokenOf,
   waitForStatus,
+  wordCentre,
 } from './browser-harness.ts'
 
 // Four operative paragraphs in English, the third one the proposals work on.
@@ -50,20 +51,7 @@ const cards = (page: Page): Locator => page.locator('.amendments-panel .amendmen
 
 /** Selects the first occurrence of `word` in an element's text, as a person double-clicks it. */
 async function selectWord(page: Page, target: Locator, word: string): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.evaluate((element, w) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(w)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + w.length)
-      const rect = range.getBoundingClientRect()
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-    }
-    throw new Error(`no '${w}' in the element`)
-  }, word)
+  const box = await wordCentre(target, word)
   await page.mouse.dblclick(box.x, box.y)
   await selectionSettled(page)
   const selected = await page.evaluate(() => getSelection()?.toString().trim())

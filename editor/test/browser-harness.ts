@@ -317,3 +317,21 @@ export const operative = (page: Page, n: number): Locator =>
     .locator('.ProseMirror .operative')
     .nth(n - 1)
     .locator(':scope > p.lead')
+
+/** Where on the page the first occurrence of `word` in an element's text is (its centre), scrolled into view. */
+export async function wordCentre(target: Locator, word: string): Promise<{ x: number; y: number }> {
+  await target.scrollIntoViewIfNeeded()
+  return target.evaluate((element, w) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(w)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + w.length)
+      const rect = range.getBoundingClientRect()
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+    }
+    throw new Error(`no '${w}' in the element`)
+  }, word)
+}

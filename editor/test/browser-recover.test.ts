@@ -22,6 +22,7 @@ import {
   textOf,
   waitForStatus,
   waitForText,
+  wordCentre,
 } from './browser-harness.ts'
 import { Relay } from './browser-relay.ts'
 
@@ -53,20 +54,7 @@ after(async () => {
 
 /** Puts the caret right after the first occurrence of `word` in an element, as a person clicks there. */
 async function caretAfter(page: Page, target: Locator, word: string): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  const box = await target.evaluate((element, w) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(w)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + w.length)
-      const rect = range.getBoundingClientRect()
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-    }
-    throw new Error(`no '${w}' in the element`)
-  }, word)
+  const box = await wordCentre(target, word)
   // A double click selects the word; the right arrow leaves the caret at its end.
   await page.mouse.dblclick(box.x, box.y)
   await selectionSettled(page)
