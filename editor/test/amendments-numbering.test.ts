@@ -32,6 +32,7 @@ function labelsById(doc: Node, statusOf: StatusOf = pending): [string, string][]
 /** The labels the numbering plugin's decorations put on the clauses, in document order. */
 function shownLabels(set: DecorationSet | undefined): string[] {
   return (set?.find() ?? [])
+    .sort((a, b) => a.from - b.from)
     .map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-label'])
     .filter((label): label is string => label !== undefined)
 }
@@ -230,6 +231,14 @@ describe('the numbering plugin with proposals', () => {
       plugins: [numberingPlugin({ statusOf: () => (id) => statuses.get(id) })],
     })
     assert.deepEqual(shownLabels(numberingKey.getState(state)?.decorations), ['1.', '1 bis.', '2.'])
+    const leads = (numberingKey.getState(state)?.decorations.find() ?? [])
+      .sort((a, b) => a.from - b.from)
+      .map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class)
+    assert.deepEqual(
+      leads.filter(Boolean),
+      ['lead numbered', 'lead numbered wide', 'lead numbered'],
+      'the first line of "1 bis." leaves its longer label more room',
+    )
     statuses.set('fr1', 'accepted')
     const unchanged = state.apply(state.tr)
     assert.equal(

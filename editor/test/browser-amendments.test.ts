@@ -77,13 +77,16 @@ const shownText = (page: Page, n: number): Promise<string> =>
       const parent = node.parentElement
       if (parent && !parent.closest('.remote-cursor') && parent.checkVisibility()) text += node.textContent
     }
-    return `${(element as HTMLElement).dataset.label ?? ''} ${text}`.replace(/\s+/g, ' ').trim()
+    const label = element.closest<HTMLElement>('.clause')?.dataset.label ?? ''
+    return `${label} ${text}`.replace(/\s+/g, ' ').trim()
   })
 
 /** The numbers the page shows on paragraphs that are not hidden. */
 const shownLabels = (page: Page): Promise<string[]> =>
-  page.$$eval('.ProseMirror p.lead.numbered', (ps) =>
-    ps.filter((p) => p.checkVisibility()).map((p) => (p as HTMLElement).dataset.label ?? ''),
+  page.$$eval('.ProseMirror .clause[data-label]', (clauses) =>
+    clauses
+      .filter((clause) => clause.checkVisibility())
+      .map((clause) => (clause as HTMLElement).dataset.label ?? ''),
   )
 
 test('France proposes a replacement, the facilitator sees it attributed and accepts it; the clean text follows on both screens', {

@@ -49,7 +49,8 @@ const DEMO_NUMBERS = Array.from({ length: 15 }, (_, i) => `${i + 1}.`)
 const labelOf = (page: Page, text: string) =>
   page.$$eval(
     '.ProseMirror .operative > p.lead',
-    (ps, t) => (ps.find((p) => p.textContent?.includes(t)) as HTMLElement | undefined)?.dataset.label ?? null,
+    (ps, t) =>
+      ps.find((p) => p.textContent?.includes(t))?.closest<HTMLElement>('.clause')?.dataset.label ?? null,
     text,
   )
 

@@ -226,7 +226,9 @@ export async function openDraft(page: Page, url: string): Promise<void> {
 
 /** The printed labels of the numbered paragraphs, as the numbering plugin shows them ("1.", "a)", ...). */
 export const labels = (page: Page): Promise<string[]> =>
-  page.$$eval('.ProseMirror p.lead.numbered', (ps) => ps.map((p) => (p as HTMLElement).dataset.label ?? ''))
+  page.$$eval('.ProseMirror .clause[data-label]', (clauses) =>
+    clauses.map((clause) => (clause as HTMLElement).dataset.label ?? ''),
+  )
 
 /** The text of an element as a reader sees it: without the carets and names of other delegations. */
 export const textOf = (target: Locator): Promise<string> =>

@@ -17,11 +17,12 @@ import {
 } from '../src/index.ts'
 import { draft, editor, endOf, ids, op, outline, posIn, pre, run, sub, type } from './draft-fixture.ts'
 
-/** Every decoration of a set, with its range and attributes. */
+/** Every decoration of a set, with its range and attributes, in document order (outer before inner). */
 function decorations(
   set: DecorationSet | undefined,
 ): { from: number; to: number; attrs: Record<string, string> }[] {
-  return (set?.find() ?? []).map((d) => ({
+  const found = (set?.find() ?? []).sort((a, b) => a.from - b.from || b.to - a.to)
+  return found.map((d) => ({
     from: d.from,
     to: d.to,
     attrs: (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs ?? {},
@@ -31,15 +32,26 @@ function decorations(
 test('numbers and labels are shown on the first line of each clause and follow every change at once', () => {
   const doc = draft([pre('*Recalling* a,'), op('*Decides*:', sub('one;'), sub('two;')), op('*Requests* b.')])
   const state = editor(doc)
-  const labels = decorations(numberingKey.getState(state)?.decorations)
+  const shown = decorations(numberingKey.getState(state)?.decorations)
+  // Each label hangs from its clause; the clause's first line (its lead paragraph) makes room for it.
+  const labels = shown
     .filter((d) => 'data-label' in d.attrs)
-    .map((d) => [state.doc.textBetween(d.from, d.to), d.attrs['data-label']])
+    .map((d) => [state.doc.nodeAt(d.from)!.firstChild!.textContent, d.attrs['data-label']])
   assert.deepEqual(labels, [
-    ['Recalling a,', ''],
     ['Decides:', '1.'],
     ['one;', '(a)'],
     ['two;', '(b)'],
     ['Requests b.', '2.'],
+  ])
+  const leads = shown
+    .filter((d) => 'class' in d.attrs)
+    .map((d) => [state.doc.textBetween(d.from, d.to), d.attrs.class])
+  assert.deepEqual(leads, [
+    ['Recalling a,', 'lead'],
+    ['Decides:', 'lead numbered'],
+    ['one;', 'lead numbered'],
+    ['two;', 'lead numbered'],
+    ['Requests b.', 'lead numbered'],
   ])
   // Enter after "Decides:" adds operative paragraph 2; "Requests" becomes 3 in the same transaction.
   const next = run(editor(doc, endOf(doc, 'two;')), splitClause)!
@@ -64,8 +76,10 @@ test('typing inside a paragraph replaces no number decoration; a new paragraph r
     'every decoration is kept',
   )
   const split = run(editor(doc, endOf(doc, 'Decides a;')), splitClause)!
-  const labels = decorations(numberingKey.getState(split)!.decorations).map((d) => d.attrs['data-label'])
-  assert.deepEqual(labels, ['', '1.', '2.', '3.', '4.'], 'a new paragraph renumbers those after it')
+  const labels = decorations(numberingKey.getState(split)!.decorations)
+    .filter((d) => 'data-label' in d.attrs)
+    .map((d) => d.attrs['data-label'])
+  assert.deepEqual(labels, ['1.', '2.', '3.', '4.'], 'a new paragraph renumbers those after it')
 })
 
 test('the numbering is reused, not recomputed, when a transaction leaves the document as it was', () => {

@@ -26,9 +26,11 @@ export interface NumberingOptions {
 export const numberingKey = new PluginKey<NumberingState>('numbering')
 
 /**
- * Decorations that show the computed numbers: the first `para` of each numbered clause gets `data-label`
- * ("5.", "(a)"), which the style sheet sets hanging before the text; each footnote gets `data-number`, shown as
- * a superscript. Attributes rather than widgets, so the caret never lands inside a number.
+ * Decorations that show the computed numbers: each numbered clause gets `data-label` ("5.", "(a)"), which the
+ * style sheet sets before its first line, and its first `para` the class that makes room for it (`numbered`,
+ * `wide` for a long label such as "10 bis."); each footnote gets `data-number`, shown as a superscript.
+ * Attributes rather than widgets, so the caret never lands inside a number. The label hangs from the clause,
+ * outside the paragraph's lines: renumbering the paragraphs after a new one re-lays out none of their text.
  */
 export function numberDecorations(
   doc: Node,
@@ -38,6 +40,9 @@ export function numberDecorations(
   return decorationSet(doc, wantedDecorations(numbering, shown))
 }
 
+/** Labels longer than this ("10 bis.", "(viii)") need more room than the indent before the first line's text. */
+const WIDE_LABEL = 5
+
 /** The decorations `numberDecorations` holds, each with its label in the spec so that a diff can keep it. */
 function wantedDecorations(numbering: Numbering, shown?: ReadonlyMap<number, ClauseNumber>): Decoration[] {
   const decorations: Decoration[] = []
@@ -46,11 +51,14 @@ function wantedDecorations(numbering: Numbering, shown?: ReadonlyMap<number, Cla
     if (first?.type.name !== 'para') continue
     const from = clause.pos + 1
     const label = shown?.get(clause.pos)?.label ?? clause.label
+    const lead = !label ? 'lead' : label.length > WIDE_LABEL ? 'lead numbered wide' : 'lead numbered'
+    decorations.push(Decoration.node(from, from + first.nodeSize, { class: lead }, { diff: lead }))
+    if (!label) continue
     decorations.push(
       Decoration.node(
-        from,
-        from + first.nodeSize,
-        { class: label ? 'lead numbered' : 'lead', 'data-label': label },
+        clause.pos,
+        clause.pos + clause.node.nodeSize,
+        { 'data-label': label },
         { diff: `label ${label}` },
       ),
     )
