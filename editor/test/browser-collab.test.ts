@@ -48,7 +48,7 @@ const DEMO_NUMBERS = Array.from({ length: 15 }, (_, i) => `${i + 1}.`)
 /** The label the page shows on the operative paragraph whose text contains `text`, or null. */
 const labelOf = (page: Page, text: string) =>
   page.$$eval(
-    '.ProseMirror .operative > p.lead',
+    '.ProseMirror .operative > p:first-child',
     (ps, t) =>
       ps.find((p) => p.textContent?.includes(t))?.closest<HTMLElement>('.clause')?.dataset.label ?? null,
     text,
@@ -89,7 +89,9 @@ test('the facilitator types into operative paragraph 3 and a delegation and an o
   assert.deepEqual(await labels(chair), renumbered, 'the facilitator sees the numbers follow at once')
   for (const page of [chair, france, observer]) {
     await waitForText(page, 'coopération internationale est essentielle ;')
-    await page.waitForFunction(() => document.querySelectorAll('.ProseMirror p.lead.numbered').length === 16)
+    await page.waitForFunction(
+      () => document.querySelectorAll('.ProseMirror .operative[data-label]').length === 16,
+    )
     assert.deepEqual(await labels(page), renumbered)
     assert.equal(await labelOf(page, 'est essentielle'), '3.', 'the new paragraph is number 3')
     assert.equal(await labelOf(page, 'dans un esprit de dialogue'), '4.', 'the old paragraph 3 is now 4')

@@ -318,7 +318,7 @@ export const operative = (page: Page, n: number): Locator =>
   page
     .locator('.ProseMirror .operative')
     .nth(n - 1)
-    .locator(':scope > p.lead')
+    .locator(':scope > p:first-child')
 
 /** Where on the page the first occurrence of `word` in an element's text is (its centre), scrolled into view. */
 export async function wordCentre(target: Locator, word: string): Promise<{ x: number; y: number }> {

@@ -128,7 +128,7 @@ test('an English resolution reads as a UN document', { skip }, async () => {
   assert.deepEqual(seen.refs, ['1', '2', '3'])
   assert.equal(seen.notesBelowText, true)
   assert.equal((await labels(page)).length, 16)
-  const body = await fontsOf(page, '.ProseMirror .operative p.lead')
+  const body = await fontsOf(page, '.ProseMirror .operative > p:first-child')
   assert.match(
     body[0]!.family,
     /Times|Liberation Serif/,
@@ -157,7 +157,7 @@ test('an Arabic draft renders right to left, with dir="rtl", in an Arabic typefa
   // The first line of each paragraph starts at the right: its first letter is nearer the right edge of the sheet.
   const side = await page.evaluate(() => {
     const sheet = document.querySelector('.sheet')!.getBoundingClientRect()
-    const para = document.querySelector('.ProseMirror .operative p.lead')!
+    const para = document.querySelector('.ProseMirror .operative > p:first-child')!
     const text = document.createTreeWalker(para, NodeFilter.SHOW_TEXT).nextNode() as Text
     const range = document.createRange()
     range.setStart(text, 0)
@@ -167,7 +167,7 @@ test('an Arabic draft renders right to left, with dir="rtl", in an Arabic typefa
   })
   assert.ok(side.fromRight < side.fromLeft, `the paragraph starts on the right (${JSON.stringify(side)})`)
 
-  const fonts = await fontsOf(page, '.ProseMirror .operative p.lead')
+  const fonts = await fontsOf(page, '.ProseMirror .operative > p:first-child')
   assert.match(
     fonts[0]!.family,
     /Arab|Naskh|Amiri/,

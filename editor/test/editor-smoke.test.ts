@@ -63,7 +63,7 @@ test('a facilitator opens the draft, types, and sees the numbers follow; an obse
   await chair.keyboard.type('Souligne que la coopération est essentielle ;')
   assert.deepEqual(await labels(chair), ['1.', '2.', '3.', 'a)', 'b)', '4.'], 'numbers follow at once')
   assert.equal(
-    await chair.locator('.ProseMirror p.lead em.opening', { hasText: 'Souligne' }).count(),
+    await chair.locator('.ProseMirror .clause > p:first-child em.opening', { hasText: 'Souligne' }).count(),
     1,
     'a phrase typed in full is marked as the opening phrase',
   )

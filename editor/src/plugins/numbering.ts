@@ -27,10 +27,10 @@ export const numberingKey = new PluginKey<NumberingState>('numbering')
 
 /**
  * Decorations that show the computed numbers: each numbered clause gets `data-label` ("5.", "(a)"), which the
- * style sheet sets before its first line, and its first `para` the class that makes room for it (`numbered`,
- * `wide` for a long label such as "10 bis."); each footnote gets `data-number`, shown as a superscript.
- * Attributes rather than widgets, so the caret never lands inside a number. The label hangs from the clause,
- * outside the paragraph's lines: renumbering the paragraphs after a new one re-lays out none of their text.
+ * style sheet hangs before its first line (and `data-wide` for a label such as "10 bis.", for which the first
+ * line makes more room); each footnote gets `data-number`, shown as a superscript. Attributes rather than
+ * widgets, so the caret never lands inside a number. The label hangs from the clause, outside the paragraph's
+ * lines: renumbering the paragraphs after a new one lays out none of their text again.
  */
 export function numberDecorations(
   doc: Node,
@@ -49,18 +49,12 @@ function wantedDecorations(numbering: Numbering, shown?: ReadonlyMap<number, Cla
   for (const clause of numbering.clauses) {
     const first = clause.node.firstChild
     if (first?.type.name !== 'para') continue
-    const from = clause.pos + 1
     const label = shown?.get(clause.pos)?.label ?? clause.label
-    const lead = !label ? 'lead' : label.length > WIDE_LABEL ? 'lead numbered wide' : 'lead numbered'
-    decorations.push(Decoration.node(from, from + first.nodeSize, { class: lead }, { diff: lead }))
     if (!label) continue
+    const attrs =
+      label.length > WIDE_LABEL ? { 'data-label': label, 'data-wide': '' } : { 'data-label': label }
     decorations.push(
-      Decoration.node(
-        clause.pos,
-        clause.pos + clause.node.nodeSize,
-        { 'data-label': label },
-        { diff: `label ${label}` },
-      ),
+      Decoration.node(clause.pos, clause.pos + clause.node.nodeSize, attrs, { diff: `label ${label}` }),
     )
   }
   for (const note of numbering.footnotes) {
