@@ -1,6 +1,6 @@
 // Live collaboration in real browsers: the facilitator, a delegation and an observer on the demo draft that
-// `penholder serve` creates, each in a browser context of its own; then a facilitator who loses the network,
-// types, and comes back.
+// `penholder serve` creates, each in a browser context of its own; a delegation's caret on the facilitator's
+// screen; then a facilitator who loses the network, types, and comes back.
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
@@ -104,6 +104,43 @@ test('the facilitator types into operative paragraph 3 and a delegation and an o
   }
   assert.deepEqual(await paragraphTexts(france), await paragraphTexts(chair))
   assert.deepEqual(await paragraphTexts(observer), await paragraphTexts(chair))
+})
+
+test("another delegation's caret shows on the facilitator's screen with its name and colour, and follows it", {
+  skip,
+}, async () => {
+  // A draft of its own, so that no page of the other tests shows a caret in it.
+  const chairLink = server!.newDraft(join(ROOT, 'editor/test/fixtures/en-draft.md'))
+  const franceLink = server!.invite(draftIdOf(chairLink), 'France', 'delegate')
+  const { page: chair } = await newPage(browser!)
+  const { page: france } = await newPage(browser!)
+  await openDraft(chair, server!.at(chairLink))
+  await openDraft(france, server!.at(franceLink))
+  await clickAtEnd(france, operative(france, 2))
+  const caret = chair.locator('.ProseMirror .remote-cursor')
+  await caret.waitFor({ timeout: 10_000 })
+  assert.equal(await caret.locator('.remote-cursor-label').textContent(), 'France')
+  const colour = await caret.evaluate((element) => getComputedStyle(element).borderLeftColor)
+  const labelColour = await caret
+    .locator('.remote-cursor-label')
+    .evaluate((element) => getComputedStyle(element).backgroundColor)
+  assert.equal(colour, labelColour, "the caret and its name are in the delegation's colour")
+  assert.equal(
+    await caret.evaluate(
+      (element) => element.closest('.operative') === document.querySelectorAll('.ProseMirror .operative')[1],
+    ),
+    true,
+    'the caret stands in operative paragraph 2',
+  )
+  await clickAtStart(france, operative(france, 4))
+  await chair.waitForFunction(
+    () =>
+      document.querySelector('.ProseMirror .remote-cursor')?.closest('.operative') ===
+      document.querySelectorAll('.ProseMirror .operative')[3],
+    null,
+    { timeout: 10_000 },
+  )
+  assert.equal(await caret.count(), 1, 'one caret for France, moved to operative paragraph 4')
 })
 
 test('a facilitator who loses the network keeps typing; when it returns, both screens converge', {

@@ -41,6 +41,7 @@ import { colorFor, cursorBuilder, selectionBuilder } from '../collab/presence.ts
 import { type RecoveredPart, recoveredLine } from '../collab/recover.ts'
 import { keptRecovered, recoveredLately } from '../collab/recovered-store.ts'
 import { recoveredMessage, startOver } from '../collab/recovery.ts'
+import { othersOnly } from '../collab/remote-awareness.ts'
 import { SaveTracker } from '../collab/status.ts'
 import { editorPlugins } from '../editor.ts'
 import { onUILanguage, t } from '../i18n/i18n.ts'
@@ -418,7 +419,7 @@ function showEditor(
         }),
       }),
       ySyncPlugin(fragment, { mapping }),
-      yCursorPlugin(provider.awareness, { cursorBuilder, selectionBuilder }),
+      yCursorPlugin(othersOnly(provider.awareness), { cursorBuilder, selectionBuilder }),
       yUndoPlugin({ protectedNodes: new Set(['para']) }),
     ],
   })
