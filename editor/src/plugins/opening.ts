@@ -196,6 +196,8 @@ class OpeningMenu {
   private items = ''
   private index = -1
   private place: number | null = null
+  /** The animation frame the menu is to be drawn in, if one is asked for. */
+  private frame: number | null = null
 
   constructor(private readonly view: EditorView) {
     this.dom = document.createElement('div')
@@ -218,36 +220,54 @@ class OpeningMenu {
   update(view: EditorView): void {
     const current = openingKey.getState(view.state)
     // Hidden, the menu measures nothing (no coordsAtPos): typing forces no layout for it.
-    if (!current || current.items.length === 0) {
+    if (!current || current.items.length === 0 || !view.hasFocus()) {
+      this.cancel()
       if (!this.dom.hidden) this.dom.hidden = true
       return
     }
-    if (!view.hasFocus()) {
-      this.dom.hidden = true
-      return
-    }
     // While the delegate types the list often stays the same, and the paragraph's start never moves: redraw
-    // only a changed list and measure only a new place, so that most keys force no layout for the menu.
-    const place = this.dom.hidden ? null : this.place
+    // only a changed list (writing, not measuring), and place the menu only where it is not yet shown.
     const items = current.items.join('\n')
-    if (this.dom.hidden || items !== this.items || current.index !== this.index) {
+    if (items !== this.items || current.index !== this.index) {
       this.items = items
       this.index = current.index
       this.draw(current.items, current.index)
     }
-    this.dom.hidden = false
-    if (place === current.from) return
-    this.place = current.from
+    if (!this.dom.hidden && this.place === current.from) return
+    // Placed and shown at the start of the next frame, before its layout: measuring now would lay the page out
+    // once more between the key press and that frame, and the menu shows in the same frame either way.
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = null
+      this.place = null
+      this.show()
+    })
+  }
+
+  private cancel(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame)
+    this.frame = null
+  }
+
+  /** Places the menu under the start of the paragraph being typed, and shows it. */
+  private show(): void {
+    const { view } = this
+    const current = openingKey.getState(view.state)
+    if (!current || current.items.length === 0 || !view.hasFocus()) return
+    // Everything measured before anything is moved, so that the page is laid out once.
     const box = view.coordsAtPos(current.from)
-    this.dom.style.top = `${box.bottom + window.scrollY + 4}px`
+    const { scrollX, scrollY } = window
+    const width = document.documentElement.clientWidth
+    this.place = current.from
+    this.dom.style.top = `${box.bottom + scrollY + 4}px`
     // The direction the direction plugin puts on the editor: reading the computed style would restyle the page.
     if (view.dom.dir === 'rtl') {
       this.dom.style.left = ''
-      this.dom.style.right = `${document.documentElement.clientWidth - box.right - window.scrollX}px`
+      this.dom.style.right = `${width - box.right - scrollX}px`
     } else {
       this.dom.style.right = ''
-      this.dom.style.left = `${box.left + window.scrollX}px`
+      this.dom.style.left = `${box.left + scrollX}px`
     }
+    this.dom.hidden = false
   }
 
   private draw(items: readonly string[], index: number): void {
@@ -273,6 +293,7 @@ class OpeningMenu {
   }
 
   destroy(): void {
+    this.cancel()
     this.view.dom.removeEventListener('focusout', this.hide)
     this.dom.remove()
   }
