@@ -11,7 +11,7 @@
 //    from one key to the next, so a key can wait up to a frame for the next tick whatever the page does (the
 //    browser alone has measured a p99 of 15 to 20 ms there);
 //  - weight: the JavaScript the draft page loads, gzipped.
-// Prints the figures, then one JSON line. Bounded: about four minutes on two cores.
+// Prints the figures, then one JSON line. Bounded: about three minutes on two cores.
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
