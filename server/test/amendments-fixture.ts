@@ -7,9 +7,11 @@ import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirro
 import * as Y from 'yjs'
 import {
   type AmendmentRecord,
+  acceptAmendment,
   type ParagraphProposal,
   proposalAttr,
   referredWords,
+  rejectAmendment,
   SHARED,
   schema,
 } from '../../schema/index.ts'
@@ -167,6 +169,20 @@ export class EditingClient {
       for (const id of deleted) map.delete(id)
     })
     return next
+  }
+
+  /**
+   * Decides an amendment as the editor's buttons do, in one update: its marks resolved (accepted: applied;
+   * rejected or withdrawn: undone) and its record's status written, `later` milliseconds on.
+   */
+  decide(record: AmendmentRecord, status: 'accepted' | 'rejected' | 'withdrawn', later = 1): Node {
+    const resolve = status === 'accepted' ? acceptAmendment : rejectAmendment
+    return this.edit(
+      (tr) => {
+        for (const step of resolve(tr.doc, record.id).steps) tr.step(step)
+      },
+      () => [{ ...record, status, updated: record.updated + later }],
+    )
   }
 }
 

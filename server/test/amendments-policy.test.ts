@@ -3,16 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import * as Y from 'yjs'
-import {
-  type AmendmentRecord,
-  acceptAmendment,
-  CLOSE,
-  cleanDoc,
-  referredWords,
-  rejectAmendment,
-  SHARED,
-  schema,
-} from '../../schema/index.ts'
+import { type AmendmentRecord, CLOSE, cleanDoc, referredWords, SHARED, schema } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import { writeRecord } from '../policy/index.ts'
 import {
@@ -219,12 +210,7 @@ describe('a delegation proposing amendments through the server', () => {
     egypt.edit(null, () => [{ ...br1, supporters: ['Egypt'], updated: br1.updated + 1 }])
     egypt.client.doc.getMap(SHARED.sponsors).set('Egypt', { since: 1_700_000_000_000 })
     const eg2 = egypt.records.get('eg2')!
-    egypt.edit(
-      (tr) => {
-        for (const step of rejectAmendment(tr.doc, 'eg2').steps) tr.step(step)
-      },
-      () => [{ ...eg2, status: 'withdrawn', updated: eg2.updated + 1 }],
-    )
+    egypt.decide(eg2, 'withdrawn')
     assert.ok(await converged(chair, egypt, brazil), 'support, sponsorship and withdrawal reach everyone')
 
     assert.deepEqual([egypt.client.closes, brazil.client.closes], [[], []])
@@ -287,12 +273,7 @@ describe('a delegation proposing amendments through the server', () => {
   it('marks an amendment outdated when another one accepted changes its words', async () => {
     // Accepting Brazil's deletion of "seized" changes the paragraph Egypt proposes to move.
     const br1 = chair.records.get('br1')!
-    chair.edit(
-      (tr) => {
-        for (const step of acceptAmendment(tr.doc, 'br1').steps) tr.step(step)
-      },
-      () => [{ ...br1, status: 'accepted', updated: br1.updated + 1 }],
-    )
+    chair.decide(br1, 'accepted')
     assert.ok(
       await until(() => [chair, egypt, brazil].every((c) => c.records.get('eg4')?.status === 'outdated')),
     )

@@ -6,13 +6,11 @@ import type { Node } from 'prosemirror-model'
 import * as Y from 'yjs'
 import {
   type AmendmentRecord,
-  acceptAmendment,
   amendmentsIn,
   amendmentWording,
   cleanDoc,
   proposalOf,
   referredWords,
-  rejectAmendment,
   SHARED,
   schema,
   sweepDecided,
@@ -135,13 +133,7 @@ describe('records and leftover marks through the server', () => {
     assert.ok(await settled())
     const br2 = chair.records.get('br2')!
     await crossing(
-      () =>
-        chair.edit(
-          (tr) => {
-            for (const step of acceptAmendment(tr.doc, 'br2').steps) tr.step(step)
-          },
-          () => [{ ...br2, status: 'accepted', updated: br2.updated + 2 }],
-        ),
+      () => chair.decide(br2, 'accepted', 2),
       async () => {
         egypt.edit(null, () => [{ ...br2, supporters: ['Egypt'], updated: br2.updated + 1 }])
         assert.ok(await until(() => brazil.records.get('br2')?.supporters.length === 1))
@@ -184,12 +176,7 @@ describe('records and leftover marks through the server', () => {
     let decided = ''
     await crossing(
       () => {
-        const doc = chair.edit(
-          (tr) => {
-            for (const step of acceptAmendment(tr.doc, 'eg1').steps) tr.step(step)
-          },
-          () => [{ ...eg1, status: 'accepted', updated: eg1.updated + 2 }],
-        )
+        const doc = chair.decide(eg1, 'accepted', 2)
         decided = agreed(doc, chair.records)
       },
       async () => {
@@ -256,12 +243,7 @@ describe('records and leftover marks through the server', () => {
     assert.deepEqual(egypt.client.closes, [])
 
     // The chair decides it like any proposal: only now does the typed word become agreed.
-    chair.edit(
-      (tr) => {
-        for (const step of acceptAmendment(tr.doc, id).steps) tr.step(step)
-      },
-      () => [{ ...record, status: 'accepted', updated: record.updated + 1 }],
-    )
+    chair.decide(record, 'accepted')
     assert.ok(await settled())
     assert.match(agreed(chair.doc, chair.records), /Decides jointly to cooperate;/)
   })
@@ -278,12 +260,7 @@ describe('records and leftover marks through the server', () => {
     let decided = ''
     await crossing(
       () => {
-        const doc = chair.edit(
-          (tr) => {
-            for (const step of rejectAmendment(tr.doc, 'eg2').steps) tr.step(step)
-          },
-          () => [{ ...eg2, status: 'rejected', updated: eg2.updated + 2 }],
-        )
+        const doc = chair.decide(eg2, 'rejected', 2)
         decided = agreed(doc, chair.records)
       },
       async () => {
@@ -318,12 +295,7 @@ describe('records and leftover marks through the server', () => {
     assert.equal(chair.records.get('eg2')!.status, 'rejected')
     assert.ok(server.log.has('amendments.swept', `eg2 (not accepted) -> ${id} (Egypt)`))
 
-    chair.edit(
-      (tr) => {
-        for (const step of rejectAmendment(tr.doc, id).steps) tr.step(step)
-      },
-      () => [{ ...record, status: 'rejected', updated: record.updated + 1 }],
-    )
+    chair.decide(record, 'rejected')
     assert.ok(await settled())
     assert.match(chair.doc.textContent, /Decides to {2}seized\./)
   })
@@ -382,12 +354,7 @@ describe('records and leftover marks through the server', () => {
     assert.ok(server.log.has('amendments.swept', `eg3 (accepted) -> ${id} (Egypt)`))
 
     // The chair decides the new proposal like any other: now the paragraph moves.
-    chair.edit(
-      (tr) => {
-        for (const step of acceptAmendment(tr.doc, id).steps) tr.step(step)
-      },
-      () => [{ ...record, status: 'accepted', updated: record.updated + 1 }],
-    )
+    chair.decide(record, 'accepted')
     assert.ok(await settled())
     assert.deepEqual(operatives(chair.doc), [
       'cop2 Decides to  seized.',
