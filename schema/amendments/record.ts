@@ -51,21 +51,6 @@ export interface AmendmentRecord {
   original?: string
 }
 
-/** The fields of a record stored whole, as one value under its id (how drafts stored it at first). */
-const WHOLE_FIELDS = [
-  'id',
-  'delegation',
-  'clause',
-  'kind',
-  'status',
-  'rationale',
-  'supporters',
-  'created',
-  'updated',
-  'after',
-  'original',
-]
-
 /** The facilitator's decisions, kept in the field form apart from the status its delegation gives. */
 export const DECISIONS = ['accepted', 'rejected'] as const
 
@@ -97,6 +82,12 @@ export const RECORD_KEYS = [
   'after',
   'original',
 ] as const
+
+/**
+ * The fields of a record stored whole, as one value under its id (how drafts stored it at first): those of the
+ * field form but the facilitator's and the server's, which that form had in its one `status`.
+ */
+const WHOLE_FIELDS: readonly string[] = RECORD_KEYS.filter((key) => key !== 'decision' && key !== 'outdated')
 
 /** The key of the field form holding a nested map of supporters: delegation → time it supported (ms). */
 export const SUPPORTERS_KEY = 'supporters'
