@@ -86,3 +86,13 @@ export function outline(doc: Node): string[] {
 
 /** The ids of the clauses in document order. */
 export const ids = (doc: Node) => numberDocument(doc).clauses.map((c) => c.id)
+
+/** The start and end of every textblock's content. */
+export function textblocks(doc: Node): [number, number][] {
+  const out: [number, number][] = []
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) out.push([pos + 1, pos + 1 + node.content.size])
+    return !node.isTextblock
+  })
+  return out
+}

@@ -5,7 +5,7 @@ import type { Node } from 'prosemirror-model'
 import { EditorState } from 'prosemirror-state'
 import { schema } from '../../schema/index.ts'
 import { numberingKey, numberingPlugin } from '../src/index.ts'
-import { draft, op, pre, sub } from './draft-fixture.ts'
+import { draft, op, pre, sub, textblocks } from './draft-fixture.ts'
 
 const { nodes } = schema
 
@@ -65,16 +65,6 @@ function numbersOf(state: EditorState) {
     shown: [...s.shown],
     decorations: s.decorations.find().map((d) => ({ from: d.from, to: d.to, spec: d.spec })),
   }
-}
-
-/** The start and end of every textblock's content. */
-function textblocks(doc: Node): [number, number][] {
-  const out: [number, number][] = []
-  doc.descendants((node, pos) => {
-    if (node.isTextblock) out.push([pos + 1, pos + 1 + node.content.size])
-    return !node.isTextblock
-  })
-  return out
 }
 
 // One edit: typing a few characters in a textblock, deleting a stretch of it (which may take a footnote with it:

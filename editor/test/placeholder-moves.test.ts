@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import type { Node } from 'prosemirror-model'
 import { EditorState } from 'prosemirror-state'
 import type { DecorationSet } from 'prosemirror-view'
 import { schema } from '../../schema/index.ts'
 import { placeholderDecorations, placeholderKey, placeholderPlugin } from '../src/index.ts'
-import { draft, op, pre, sub } from './draft-fixture.ts'
+import { draft, op, pre, sub, textblocks } from './draft-fixture.ts'
 
 /** Every hint of a set: where it is and what it says. */
 const hints = (set: DecorationSet) =>
   set
     .find()
     .map((d) => ({ from: d.from, to: d.to, attrs: (d as unknown as { type: { attrs: object } }).type.attrs }))
-
-/** The start and end of every textblock's content. */
-function textblocks(doc: Node): [number, number][] {
-  const out: [number, number][] = []
-  doc.descendants((node, pos) => {
-    if (node.isTextblock) out.push([pos + 1, pos + 1 + node.content.size])
-    return !node.isTextblock
-  })
-  return out
-}
 
 test('after any edit of the text or its marks, the hints are those of the empty lines, and of those alone', () => {
   const doc = draft([pre('Recalling'), op(''), op('Urges all States:', sub(''), sub('in law;'))])

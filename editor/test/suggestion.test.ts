@@ -209,16 +209,20 @@ describe('typing and deleting words', () => {
   })
 })
 
+/** What the editor's Enter (splitClause) does at the end of a paragraph: an empty operative one after it, the caret in it. */
+function newParagraphAfter(s: Session, after: string, id: string): void {
+  const before = clause(s.doc, after)
+  const at = before.pos + before.node.nodeSize
+  s.edit((st) => {
+    const tr = st.tr.insert(at, schema.nodes.operative.create({ id }, schema.nodes.para.create()))
+    return tr.setSelection(TextSelection.create(tr.doc, at + 2))
+  })
+}
+
 describe('paragraphs', () => {
   it('makes a paragraph added with Enter at the end a proposed paragraph, its words insertion-marked', () => {
     const s = new Session(stateOf(sample()), 'Egypt')
-    const o2 = clause(s.doc, 'o2')
-    const at = o2.pos + o2.node.nodeSize
-    // What the editor's Enter (splitClause) does at the end of a paragraph.
-    s.edit((st) => {
-      const tr = st.tr.insert(at, schema.nodes.operative.create({ id: 'fresh1' }, schema.nodes.para.create()))
-      return tr.setSelection(TextSelection.create(tr.doc, at + 2))
-    })
+    newParagraphAfter(s, 'o2', 'fresh1')
     s.type('Requests the Secretary-General to report;')
     const added = clause(s.doc, 'fresh1')
     assert.deepEqual(proposalOf(added.node), { amendment: 'eg1', delegation: 'Egypt', kind: 'insert' })
@@ -514,12 +518,7 @@ describe('amendments decided while their marks are still in the text', () => {
 
   it('treats its own new paragraph as agreed text once accepted, and as gone once rejected', () => {
     const s = new Session(stateOf(sample()), 'Egypt')
-    const o2 = clause(s.doc, 'o2')
-    const at = o2.pos + o2.node.nodeSize
-    s.edit((st) => {
-      const tr = st.tr.insert(at, schema.nodes.operative.create({ id: 'fresh1' }, schema.nodes.para.create()))
-      return tr.setSelection(TextSelection.create(tr.doc, at + 2))
-    })
+    newParagraphAfter(s, 'o2', 'fresh1')
     s.type('Requests a report;')
     decide(s, 'eg1', 'accepted')
     s.at(textPos(s.doc, 'a report', 1)).type(' short')
