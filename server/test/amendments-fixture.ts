@@ -10,6 +10,7 @@ import {
   acceptAmendment,
   type ParagraphProposal,
   proposalAttr,
+  type Role,
   referredWords,
   rejectAmendment,
   SHARED,
@@ -18,7 +19,7 @@ import {
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
 import { readRecord, writeRecord } from '../policy/index.ts'
-import { connect } from './helpers.ts'
+import { connect, draftWithTokens } from './helpers.ts'
 
 /** An insertion mark of an amendment. */
 export const ins = (amendment: string, delegation: string): Mark =>
@@ -185,6 +186,19 @@ export class EditingClient {
     )
   }
 }
+
+/** Who the amendment tests' drafts give tokens to: the chair, two delegations, and an observer (the press). */
+const ROLES: Record<string, [string, Role]> = {
+  chair: ['Chair', 'chair'],
+  egypt: ['Egypt', 'delegate'],
+  brazil: ['Brazil', 'delegate'],
+  observer: ['Press', 'observer'],
+}
+
+/** A draft of the sample on a test server, with a token for each of the chair, Egypt, Brazil and the press. */
+export const amendmentsDraft = (
+  server: RunningServer,
+): Promise<{ id: string; tokens: Record<string, string> }> => draftWithTokens(server, ROLES)
 
 /** The chair, Egypt and Brazil editing a draft, each over its own connection, once all three have synced. */
 export async function editingClients(

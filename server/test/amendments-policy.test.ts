@@ -7,6 +7,7 @@ import { type AmendmentRecord, CLOSE, cleanDoc, referredWords, SHARED, schema } 
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import { writeRecord } from '../policy/index.ts'
 import {
+  amendmentsDraft,
   clauseAt,
   craft,
   del,
@@ -22,25 +23,9 @@ import {
   textPos,
   writeDoc,
 } from './amendments-fixture.ts'
-import {
-  connect,
-  draftWithTokens,
-  rawClient,
-  sampleDoc,
-  sleep,
-  tempDir,
-  testServer,
-  until,
-  updateMessage,
-} from './helpers.ts'
+import { connect, rawClient, sampleDoc, sleep, tempDir, testServer, until, updateMessage } from './helpers.ts'
 
 const { nodes } = schema
-const ROLES = {
-  chair: ['Chair', 'chair'],
-  egypt: ['Egypt', 'delegate'],
-  brazil: ['Brazil', 'delegate'],
-  observer: ['Press', 'observer'],
-} as const
 
 /** Whether every client holds the same draft and records. */
 const converged = (...clients: EditingClient[]) =>
@@ -93,7 +78,7 @@ function egyptReplaces(egypt: EditingClient): void {
 describe('a delegation proposing amendments through the server', () => {
   const data = tempDir()
   let server: Awaited<ReturnType<typeof testServer>>
-  let draft: Awaited<ReturnType<typeof draftWithTokens>>
+  let draft: Awaited<ReturnType<typeof amendmentsDraft>>
   let chair: EditingClient
   let egypt: EditingClient
   let brazil: EditingClient
@@ -104,7 +89,7 @@ describe('a delegation proposing amendments through the server', () => {
 
   before(async () => {
     server = await testServer(data.dir)
-    draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
+    draft = await amendmentsDraft(server)
     ;({ chair, egypt, brazil } = await editingClients(server, draft))
   })
   after(async () => {
@@ -324,12 +309,12 @@ describe('a delegation proposing amendments through the server', () => {
 describe('refusing what a delegation may not change', () => {
   const data = tempDir()
   let server: Awaited<ReturnType<typeof testServer>>
-  let draft: Awaited<ReturnType<typeof draftWithTokens>>
+  let draft: Awaited<ReturnType<typeof amendmentsDraft>>
   let chair: EditingClient
 
   before(async () => {
     server = await testServer(data.dir)
-    draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
+    draft = await amendmentsDraft(server)
     const clients = await editingClients(server, draft)
     chair = clients.chair
     const { egypt, brazil } = clients

@@ -19,6 +19,7 @@ import {
 import { readDraft } from '../drafts/read.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import {
+  amendmentsDraft,
   clauseAt,
   craft,
   del,
@@ -30,14 +31,9 @@ import {
   snapshot,
   textPos,
 } from './amendments-fixture.ts'
-import { draftWithTokens, sampleDoc, tempDir, testServer, until } from './helpers.ts'
+import { sampleDoc, tempDir, testServer, until } from './helpers.ts'
 
 const { nodes } = schema
-const ROLES = {
-  chair: ['Chair', 'chair'],
-  egypt: ['Egypt', 'delegate'],
-  brazil: ['Brazil', 'delegate'],
-} as const
 const map = (ydoc: Y.Doc) => ydoc.getMap<unknown>(SHARED.amendments)
 /** The agreed text of a draft: every accepted change in, nothing pending. */
 const agreed = (doc: Node, records: Map<string, AmendmentRecord>) => toText(cleanDoc(doc, records))
@@ -54,7 +50,7 @@ function operatives(doc: Node): string[] {
 describe('records and leftover marks through the server', () => {
   const data = tempDir()
   let server: Awaited<ReturnType<typeof testServer>>
-  let draft: Awaited<ReturnType<typeof draftWithTokens>>
+  let draft: Awaited<ReturnType<typeof amendmentsDraft>>
   let chair: EditingClient
   let egypt: EditingClient
   let brazil: EditingClient
@@ -85,7 +81,7 @@ describe('records and leftover marks through the server', () => {
 
   before(async () => {
     server = await testServer(data.dir)
-    draft = await draftWithTokens(server, ROLES as unknown as Record<string, [string, 'chair']>)
+    draft = await amendmentsDraft(server)
     // A record Brazil's editor stored as one plain value before records became nested maps.
     const stored = draftDocFromStore((await server.storage.loadDraft(draft.id))!)
     const old = recordFor(sampleDoc(), {
