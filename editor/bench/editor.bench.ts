@@ -240,6 +240,22 @@ async function timeTyping(browser: Browser, url: string, pace: Pace, alone: bool
   }
 }
 
+/**
+ * The `count` slowest keys, each as its key, its place in the paragraph typed (0 for Enter, 1 for the first letter
+ * after it) and its latency, e.g. "Enter#0 14.2": what the p99 is made of.
+ */
+function slowest(keys: Typing['keys'], count: number): string[] {
+  let place = 0
+  const placed = keys.map((k) => {
+    place = k.key === 'Enter' ? 0 : place + 1
+    return { ...k, place }
+  })
+  return placed
+    .sort((a, b) => b.latency - a.latency)
+    .slice(0, count)
+    .map((k) => `${k.key === ' ' ? 'Space' : k.key}#${k.place} ${round(k.latency)}`)
+}
+
 /** The figures of a typing run: latencies, busy times, Enter presses, slow keydowns by Event Timing. */
 function typingFigures(typing: Typing) {
   return {
@@ -248,6 +264,7 @@ function typingFigures(typing: Typing) {
     missed: typing.missed,
     busy: summary(typing.keys.map((k) => k.busy)),
     enter: summary(typing.keys.filter((k) => k.key === 'Enter').map((k) => k.latency)),
+    slowest: slowest(typing.keys, 8),
     eventTimingKeydownsOver16: typing.slowEvents.filter((e) => e.name === 'keydown').length,
   }
 }
@@ -332,6 +349,7 @@ async function main(): Promise<void> {
       `  of which the page was busy: p50 ${ours.busy.median} ms, p99 ${ours.busy.p99} ms, max ${ours.busy.max} ms`,
     )
     console.log(`  Enter (new paragraph, renumbering): p50 ${ours.enter.median} ms, max ${ours.enter.max} ms`)
+    console.log(`  slowest keys (key#place in its paragraph, ms): ${ours.slowest.join(', ')}`)
     console.log(
       `  Event Timing: ${ours.eventTimingKeydownsOver16} of ${ours.keys} keydowns took 16 ms or more to the next paint`,
     )
