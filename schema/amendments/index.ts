@@ -1,4 +1,12 @@
 // The amendment model: pure functions over ProseMirror documents, shared by the editor and the server.
+
+export {
+  type InsertedWords,
+  insertedWords,
+  isAmong,
+  type SharedItem,
+  type WalkTypes,
+} from './inserted-words.ts'
 export { isFaithfulCopy } from './move-copy.ts'
 export { amendmentNames } from './names.ts'
 export * from './proposal.ts'
@@ -6,6 +14,7 @@ export * from './record.ts'
 export { type RecordMaps, recordMaps, type SharedMap, type SharedTypes } from './record-map.ts'
 export { findOutdated, PARAGRAPH_BREAK, referredWords, referredWordsOf } from './referred.ts'
 export { acceptAmendment, rejectAmendment } from './resolve.ts'
+export { formatSeen, held, parseSeen, type Seen, seenOf } from './seen.ts'
 export { type AmendmentShape, amendmentKindOf, amendmentShapeOf, proposedRecord } from './shape.ts'
 export { withoutProposalsOf } from './strip.ts'
 export {

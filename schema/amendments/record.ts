@@ -1,3 +1,5 @@
+import { parseSeen } from './seen.ts'
+
 /** What an amendment does, as the delegation chose it when proposing. */
 export const AMENDMENT_KINDS = [
   'replace-words',
@@ -49,6 +51,11 @@ export interface AmendmentRecord {
   after?: string
   /** The words it refers to when it was proposed, to tell when they have changed under it. */
   original?: string
+  /**
+   * Of a decided amendment: what the facilitator's editor held of its words when she decided it ("client:clock
+   * client:clock", see seen.ts), so that the server gives words typed into it meanwhile to a new proposal.
+   */
+  seen?: string
 }
 
 /** The facilitator's decisions, kept in the field form apart from the status its delegation gives. */
@@ -81,13 +88,17 @@ export const RECORD_KEYS = [
   'updated',
   'after',
   'original',
+  'seen',
 ] as const
+
+/** The keys of the field form that only the facilitator and the server write: that form's alone. */
+const FIELD_FORM_ONLY: readonly string[] = ['decision', 'outdated', 'seen']
 
 /**
  * The fields of a record stored whole, as one value under its id (how drafts stored it at first): those of the
  * field form but the facilitator's and the server's, which that form had in its one `status`.
  */
-const WHOLE_FIELDS: readonly string[] = RECORD_KEYS.filter((key) => key !== 'decision' && key !== 'outdated')
+const WHOLE_FIELDS: readonly string[] = RECORD_KEYS.filter((key) => !FIELD_FORM_ONLY.includes(key))
 
 /** The key of the field form holding a nested map of supporters: delegation → time it supported (ms). */
 export const SUPPORTERS_KEY = 'supporters'
@@ -131,6 +142,7 @@ export function recordFields(record: AmendmentRecord): Record<string, FieldValue
     updated: record.updated,
     after: record.after ?? null,
     original: record.original ?? null,
+    seen: decided ? (record.seen ?? null) : null,
   }
 }
 
@@ -253,6 +265,13 @@ export function parseAmendmentRecord(value: unknown, where: string): AmendmentRe
     out.after = text(record, 'after', where)
   }
   if (record.original !== undefined) out.original = text(record, 'original', where, true)
+  if (record.seen !== undefined) {
+    if (out.status !== 'accepted' && out.status !== 'rejected') {
+      throw new RangeError(`${where}.seen: only a decided amendment records what the facilitator saw`)
+    }
+    out.seen = text(record, 'seen', where, true)
+    parseSeen(out.seen, `${where}.seen`)
+  }
   return out
 }
 
