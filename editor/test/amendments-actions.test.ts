@@ -106,9 +106,12 @@ function screen(): Screen {
 describe('the facilitator’s decisions', () => {
   it('accepting changes the text and the record in one Yjs transaction', () => {
     const s = screen()
+    const held = Y.getState(s.ydoc.store, s.ydoc.clientID)
     assert.equal(s.actions('Facilitator', 'chair').decide(['fr1'], true), true)
     assert.deepEqual(s.transactions, [{ text: true, records: true }])
     assert.equal(s.store.get('fr1')?.status, 'accepted')
+    // What the facilitator's editor held of the words "advance" when she accepted: all this client wrote.
+    assert.equal(s.store.get('fr1')?.seen, `${s.ydoc.clientID}:${held}`)
     assert.match(s.agreed, /Urges all States to advance the rights of women;/)
     assert.doesNotMatch(s.agreed, /promote/)
   })
@@ -118,6 +121,7 @@ describe('the facilitator’s decisions', () => {
     const chair = s.actions('Facilitator', 'chair')
     assert.equal(chair.decide(['eg1'], false), true)
     assert.equal(s.store.get('eg1')?.status, 'rejected')
+    assert.equal(s.store.get('eg1')?.seen, undefined, 'a deletion inserts no words to have seen')
     assert.match(s.agreed, /Calls upon Member States to cooperate;/)
     assert.equal(chair.decideDelegation('France', true), true)
     assert.deepEqual(s.transactions.length, 2)

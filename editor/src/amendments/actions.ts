@@ -2,8 +2,10 @@ import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import { ySyncPluginKey } from 'y-prosemirror'
 import type * as Y from 'yjs'
 import type { Role } from '../../../schema/index.ts'
+import { seenHere } from '../collab/seen.ts'
 import {
   type AmendmentStore,
+  type DecisionContext,
   decideAmendments,
   decideDelegation,
   mergeAmendments,
@@ -57,8 +59,12 @@ export class AmendmentActions {
     }
   }
 
-  private get decision() {
-    return { store: this.options.store, now: this.now }
+  private get decision(): DecisionContext {
+    return {
+      store: this.options.store,
+      now: this.now,
+      seen: (ids) => seenHere(this.options.ydoc, ids),
+    }
   }
 
   /** Runs a command on the editor inside one Yjs transaction; its dispatch and record writes go together. */

@@ -10,10 +10,15 @@ import {
 import { exempt } from './meta.ts'
 import type { AmendmentStore } from './store.ts'
 
-/** What the facilitator's decisions need: the records, and the time. */
+/** What the facilitator's decisions need: the records, the time, and what the editor holds of their words. */
 export interface DecisionContext {
   store: AmendmentStore
   now(): number
+  /**
+   * For each amendment, what this editor holds of the words its insertions cover (a record's `seen`, see
+   * collab/seen.ts), read before the decision changes them; without it, decisions record nothing of the kind.
+   */
+  seen?(ids: readonly string[]): ReadonlyMap<string, string>
 }
 
 /**
@@ -49,13 +54,20 @@ export function decideAmendments(ids: readonly string[], accept: boolean, ctx: D
     const { tr, decided } = decide(state, ids, accept, ctx.store)
     if (decided.length === 0) return false
     if (dispatch) {
+      const seen = ctx.seen?.(decided)
       dispatch(exempt(tr, accept ? 'accept' : 'reject').setMeta('addToHistory', false))
       const now = ctx.now()
       for (const id of decided) {
         const record = ctx.store.get(id)
         if (!record) continue
         const status: AmendmentRecord['status'] = accept ? 'accepted' : 'rejected'
-        ctx.store.set({ ...record, status, updated: Math.max(now, record.created) })
+        const words = seen?.get(id)
+        ctx.store.set({
+          ...record,
+          status,
+          updated: Math.max(now, record.created),
+          ...(words === undefined ? {} : { seen: words }),
+        })
       }
     }
     return true
