@@ -6,11 +6,19 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { type AmendmentRecord, CLOSE, SHARED } from '../../schema/index.ts'
+import {
+  type AmendmentRecord,
+  CLOSE,
+  insertedWords,
+  parseSeen,
+  type Seen,
+  SHARED,
+  type WalkTypes,
+} from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
 import { draftDocFromStore, listedFields, newDraftDoc } from '../drafts/ydoc.ts'
 import type { Log } from '../log.ts'
-import { type Policies, type UpdateChange, writeRecord } from '../policy/index.ts'
+import { type Policies, readRecord, type UpdateChange, writeRecord } from '../policy/index.ts'
 import type { DraftFields, Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { guardAwareness } from './awareness-guard.ts'
@@ -27,7 +35,7 @@ import {
   updateMessage,
 } from './protocol.ts'
 import { Refusal } from './refusal.ts'
-import { leftoversOf, type Swept, sweepLeftovers } from './sweep.ts'
+import { type Crossed, leftoversOf, type Swept, sweepLeftovers } from './sweep.ts'
 
 /** What a room needs from the server. */
 export interface RoomOptions {
@@ -268,6 +276,7 @@ export class Room {
     if (!transaction || staged.length === 0) return // nothing new: a sync reply the server already had
     let outdated: AmendmentRecord[]
     let leftovers: Map<string, boolean>
+    let crossed: Map<string, Crossed>
     try {
       const change = describeChange(transaction, staging, this.doc)
       const verdict = this.options.policies[peer.identity.role](change, peer.identity)
@@ -275,6 +284,7 @@ export class Room {
       validateChange(change)
       outdated = this.outdatedBy(change, peer)
       leftovers = this.leftoversOf(change)
+      crossed = this.crossedBy(leftovers)
     } catch (e) {
       this.rebuildStaging()
       if (e instanceof InvalidDocumentError) throw new Refusal(CLOSE.invalidDocument, e.message)
@@ -283,7 +293,7 @@ export class Room {
     // Accepted. Stored before the real document (and so any other connection) sees it.
     await this.store(staged)
     this.applyAndForward([update], peer)
-    if (outdated.length > 0 || leftovers.size > 0) await this.followUp(outdated, leftovers)
+    if (outdated.length > 0 || leftovers.size > 0) await this.followUp(outdated, leftovers, crossed)
     await this.compactIfLong()
   }
 
@@ -315,13 +325,44 @@ export class Room {
   }
 
   /**
+   * The decided amendments whose decision says what the facilitator's editor held of their words (the record's
+   * `seen`), each with the words it inserted in the draft as it stands before the update: what the sweep needs
+   * to give the words typed into them meanwhile to a new proposal (see sweep.ts). Read before the update is
+   * applied to the draft; none if that cannot be worked out (it is logged).
+   */
+  private crossedBy(leftovers: ReadonlyMap<string, boolean>): Map<string, Crossed> {
+    const out = new Map<string, Crossed>()
+    try {
+      const records = this.staging.getMap<unknown>(SHARED.amendments)
+      const seen = new Map<string, Seen>()
+      for (const id of leftovers.keys()) {
+        const value = records.get(id)
+        const record = value === undefined ? undefined : readRecord(value, `amendments.${id}`)
+        if (record?.seen !== undefined) seen.set(id, parseSeen(record.seen, `amendments.${id}.seen`))
+      }
+      if (seen.size === 0) return out
+      const fragment = this.doc.getXmlFragment(SHARED.document)
+      for (const [id, words] of insertedWords(fragment, new Set(seen.keys()), Y as unknown as WalkTypes)) {
+        out.set(id, { words, seen: seen.get(id)! })
+      }
+    } catch (e) {
+      this.options.log('room.error', { draft: this.id, error: `crossed decisions: ${(e as Error).message}` })
+    }
+    return out
+  }
+
+  /**
    * Writes the server's own update after an accepted one: the outdated status of amendments, and the leftovers
    * of decided amendments given to new proposals of their delegations (see sweep.ts). Made on the staging copy,
    * stored, then applied to the draft and sent to every connection, like an accepted update. It never passes the
    * checks, so it cannot set off another. A sweep whose result the schema would not allow is dropped (and
    * logged), the rest written.
    */
-  private async followUp(records: AmendmentRecord[], leftovers: Map<string, boolean>): Promise<void> {
+  private async followUp(
+    records: AmendmentRecord[],
+    leftovers: Map<string, boolean>,
+    crossed: ReadonlyMap<string, Crossed> = new Map(),
+  ): Promise<void> {
     const staging = this.staging
     this.stagedUpdates = []
     let swept: Swept = { rehomed: [], records: [], emptied: [] }
@@ -329,7 +370,7 @@ export class Room {
       staging.transact(() => {
         const map = staging.getMap(SHARED.amendments)
         for (const record of records) writeRecord(map, record)
-        swept = sweepLeftovers(staging, leftovers, Date.now())
+        swept = sweepLeftovers(staging, leftovers, Date.now(), crossed)
       }, SERVER)
     } catch (e) {
       this.rebuildStaging()

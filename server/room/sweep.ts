@@ -3,12 +3,16 @@ import {
   type AmendmentRecord,
   CLAUSE_TYPES,
   decidedLeftovers,
+  held,
+  type InsertedWords,
+  isAmong,
   isPending,
   parseProposal,
   proposalAttr,
   type Rehoming,
   Rehomings,
   rehomedRecords,
+  type Seen,
   SHARED,
   schema,
 } from '../../schema/index.ts'
@@ -24,6 +28,13 @@ import { rehomedId } from './rehomed-id.ts'
 // decides like any other: the server never deletes text and never makes words agreed without a decision
 // (schema's `sweepDecided` is the same on a ProseMirror document). It works on the shared document directly
 // (formats and attributes of Y types), so that it merges with typing that crosses it too.
+//
+// Words typed inside the run of an amendment as it is decided need more: Yjs keeps a mark as formatting items
+// at the ends of its words, and the decision removes those, so the crossing words lose the mark (they would
+// become agreed, or, typed at the start of the run, carry it on over agreed words after it). A decision
+// therefore records what the facilitator's editor held of the amendment's words (the record's `seen`); the
+// room reads the words the amendment inserted before the decision (schema's `insertedWords`), and the sweep
+// gives those she did not hold to the new proposal, and takes the amendment's mark off every other word.
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
 
@@ -57,6 +68,15 @@ export interface Swept {
   emptied: string[]
 }
 
+/**
+ * A decided amendment whose record says what the facilitator's editor held of its words: the words it inserted
+ * before the decision, and what she held (see the note at the top).
+ */
+export interface Crossed {
+  words: InsertedWords
+  seen: Seen
+}
+
 /** What a sweep changes, found in one walk over the shared document before anything is changed. */
 interface Plan {
   /** Formats that move a stretch of words from a decided amendment's mark to its new amendment's. */
@@ -72,12 +92,18 @@ interface Plan {
  * The formatting keys under which a text names decided amendments, each with the amendment; read from the
  * items, without a delta. A key is y-prosemirror's for one mark (its type and attributes), so it names one.
  */
-function named(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>): Map<string, string> {
+function named(
+  text: Y.XmlText,
+  decisions: ReadonlyMap<string, boolean>,
+  crossed: ReadonlyMap<string, Crossed>,
+) {
   const out = new Map<string, string>()
   for (let item = text._start; item !== null; item = item.right) {
     if (item.deleted || !(item.content instanceof Y.ContentFormat)) continue
     const id = (item.content.value as { amendment?: unknown } | null)?.amendment
-    if (typeof id === 'string' && decisions.has(id)) out.set(item.content.key, id)
+    if (typeof id !== 'string' || !decisions.has(id) || crossed.get(id)?.words.key === item.content.key)
+      continue
+    out.set(item.content.key, id)
   }
   return out
 }
@@ -94,9 +120,65 @@ function boundariesOf(text: Y.XmlText, keys: ReadonlySet<string>): Y.Item[] {
   return out
 }
 
-function planText(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>, homes: Rehomings, plan: Plan) {
+/**
+ * The parts of a run of words `[clock, clock + length)` of `client` that are among a crossed amendment's words
+ * and were not held by the facilitator, and the other parts: [offset, length, unseen].
+ */
+function parts(client: number, clock: number, length: number, crossed: Crossed): [number, number, boolean][] {
+  const out: [number, number, boolean][] = []
+  for (let i = 0; i < length; i++) {
+    const unseen = isAmong(crossed.words, client, clock + i) && !held(crossed.seen, client, clock + i)
+    const last = out.at(-1)
+    if (last && last[2] === unseen) last[1]++
+    else out.push([i, 1, unseen])
+  }
+  return out
+}
+
+/**
+ * Plans the insertions of crossed amendments in a text: the words an amendment inserted that the facilitator
+ * did not hold go to its new proposal, whatever mark they carry now; every other word loses the amendment's mark.
+ */
+function planCrossed(text: Y.XmlText, crossed: ReadonlyMap<string, Crossed>, homes: Rehomings, plan: Plan) {
+  const on = new Set<string>()
+  let index = 0
+  for (let item = text._start; item !== null; item = item.right) {
+    if (item.deleted) continue
+    if (item.content instanceof Y.ContentFormat) {
+      if (item.content.value === null) on.delete(item.content.key)
+      else on.add(item.content.key)
+      continue
+    }
+    if (!item.countable) continue
+    for (const [id, one] of crossed) {
+      const { key, attributes } = one.words
+      for (const [offset, length, unseen] of parts(item.id.client, item.id.clock, item.length, one)) {
+        if (!unseen && !on.has(key)) continue
+        const format: Record<string, unknown> = { [key]: null }
+        if (unseen) {
+          const mark = schema.marks.insertion!.create({
+            ...attributes,
+            amendment: homes.idFor(id, String(attributes.delegation)),
+          })
+          format[markKey(mark)] = mark.attrs
+        }
+        plan.formats.push({ text, index: index + offset, length, attributes: format })
+      }
+    }
+    index += item.length
+  }
+}
+
+function planText(
+  text: Y.XmlText,
+  decisions: ReadonlyMap<string, boolean>,
+  crossed: ReadonlyMap<string, Crossed>,
+  homes: Rehomings,
+  plan: Plan,
+) {
+  if (crossed.size > 0) planCrossed(text, crossed, homes, plan)
   // Most texts hold none of them: a walk over their items is cheaper than their delta.
-  const keys = named(text, decisions)
+  const keys = named(text, decisions, crossed)
   if (keys.size === 0) return
   const marked = new Set<string>()
   let index = 0
@@ -108,6 +190,7 @@ function planText(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>, home
       if (name !== 'insertion' && name !== 'deletion') continue
       const { amendment, delegation } = (value ?? {}) as { amendment?: unknown; delegation?: unknown }
       if (typeof amendment !== 'string' || !decisions.has(amendment)) continue
+      if (crossed.get(amendment)?.words.key === key) continue // planned by planCrossed
       // Same kind of change, same delegation, the new amendment; y-prosemirror's key for that mark.
       const mark = schema.marks[name]!.create({
         ...(value as object),
@@ -130,12 +213,13 @@ function planText(text: Y.XmlText, decisions: ReadonlyMap<string, boolean>, home
 function planElement(
   parent: Y.XmlElement | Y.XmlFragment,
   decisions: ReadonlyMap<string, boolean>,
+  crossed: ReadonlyMap<string, Crossed>,
   homes: Rehomings,
   plan: Plan,
 ) {
   for (const child of parent.toArray()) {
     if (child instanceof Y.XmlText) {
-      planText(child, decisions, homes, plan)
+      planText(child, decisions, crossed, homes, plan)
       continue
     }
     if (!(child instanceof Y.XmlElement)) continue
@@ -151,7 +235,7 @@ function planElement(
         plan.proposals.push({ element: child, value: proposalAttr({ ...proposal, amendment }) })
       }
     }
-    planElement(child, decisions, homes, plan)
+    planElement(child, decisions, crossed, homes, plan)
   }
 }
 
@@ -163,11 +247,17 @@ function planElement(
  * editor works them out, no rationale, proposed `now`). Nothing is deleted and the decided amendments' records
  * are left as they are. A decided amendment found only in formatting boundaries around no words in a text gets
  * no new proposal there: the boundaries are removed, as Yjs's own clean-up of formatting removes those it
- * finds. Call it inside a transaction. The swept
+ * finds. The insertions of `crossed` amendments (decided ones whose words were typed into as they were decided)
+ * go by what the facilitator held instead: see the note at the top. Call it inside a transaction. The swept
  * document is read back against the schema (an InvalidDocumentError if that fails, a RangeError for a record
  * that does not read back: the caller then discards the copy it swept).
  */
-export function sweepLeftovers(ydoc: Y.Doc, decisions: ReadonlyMap<string, boolean>, now: number): Swept {
+export function sweepLeftovers(
+  ydoc: Y.Doc,
+  decisions: ReadonlyMap<string, boolean>,
+  now: number,
+  crossed: ReadonlyMap<string, Crossed> = new Map(),
+): Swept {
   const none: Swept = { rehomed: [], records: [], emptied: [] }
   if (decisions.size === 0) return none
   const map = ydoc.getMap<unknown>(SHARED.amendments)
@@ -176,7 +266,7 @@ export function sweepLeftovers(ydoc: Y.Doc, decisions: ReadonlyMap<string, boole
     rehomedId(decided, delegation, start, (id) => map.has(id)),
   )
   const plan: Plan = { formats: [], proposals: [], boundaries: [], emptied: new Set() }
-  planElement(ydoc.getXmlFragment(SHARED.document), decisions, homes, plan)
+  planElement(ydoc.getXmlFragment(SHARED.document), decisions, crossed, homes, plan)
   for (const { text, index, length, attributes } of plan.formats) text.format(index, length, attributes)
   for (const { element, value } of plan.proposals) element.setAttribute('proposal', value)
   if (plan.boundaries.length > 0) {

@@ -15,6 +15,8 @@ import {
   rejectAmendment,
   SHARED,
   schema,
+  seenOf,
+  type WalkTypes,
 } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
@@ -178,11 +180,19 @@ export class EditingClient {
    */
   decide(record: AmendmentRecord, status: 'accepted' | 'rejected' | 'withdrawn', later = 1): Node {
     const resolve = status === 'accepted' ? acceptAmendment : rejectAmendment
+    const ydoc = this.client.doc
+    // A decision records what this client holds of the words, as the editor's does; a withdrawal does not.
+    const seen =
+      status === 'withdrawn'
+        ? undefined
+        : seenOf(ydoc.getXmlFragment(SHARED.document), [record.id], Y as unknown as WalkTypes, (client) =>
+            Y.getState(ydoc.store, client),
+          ).get(record.id)
     return this.edit(
       (tr) => {
         for (const step of resolve(tr.doc, record.id).steps) tr.step(step)
       },
-      () => [{ ...record, status, updated: record.updated + later }],
+      () => [{ ...record, status, updated: record.updated + later, ...(seen === undefined ? {} : { seen }) }],
     )
   }
 }

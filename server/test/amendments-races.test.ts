@@ -363,4 +363,73 @@ describe('records and leftover marks through the server', () => {
     )
     assert.deepEqual(egypt.client.closes, [])
   })
+
+  // Words typed inside the run of an amendment, or at its start, as the chair decides it: Yjs keeps the mark as
+  // formatting items at the run's ends, which the decision removes, so without the decision's record of what
+  // the chair saw (its `seen`) the words would lose the mark (and become agreed, or carry it over the agreed
+  // words after them).
+  const CROSSINGS: ['accepted' | 'rejected', string, (n: number) => string, string][] = [
+    ['accepted', 'inside', (n) => `operate in case ${n}`, '-'],
+    ['accepted', 'at the start of', (n) => `cooperate in case ${n}`, 'fully '],
+    ['accepted', 'at the end of', (n) => ` in case ${n}`, ' fully'],
+    ['rejected', 'inside', (n) => `operate in case ${n}`, '-'],
+    ['rejected', 'at the start of', (n) => `cooperate in case ${n}`, 'fully '],
+  ]
+  CROSSINGS.forEach(([decision, where, at, typed], n) => {
+    it(`gives the words typed ${where} an amendment as the chair decides it (${decision}) to a new proposal`, async () => {
+      // The chair writes a paragraph of agreed text; Egypt proposes to replace its "act" with "cooperate".
+      const clause = `crossing${n}`
+      chair.edit((tr) => {
+        let end = 0
+        tr.doc.forEach((node, offset) => {
+          if (node.type.name === 'operative') end = offset + node.nodeSize
+        })
+        const text = schema.text(`Decides to act in case ${n};`)
+        tr.insert(end, nodes.operative.create({ id: clause }, nodes.para.create(null, text)))
+      })
+      assert.ok(await settled())
+      const id = `egc${n}`
+      egypt.edit(
+        (tr) => {
+          const act = textPos(tr.doc, `act in case ${n};`)
+          tr.addMark(act, act + 3, del(id, 'Egypt'))
+          tr.insert(act + 3, schema.text('cooperate', [ins(id, 'Egypt')]))
+        },
+        (doc) => [recordFor(doc, { id, delegation: 'Egypt', clause, kind: 'replace-words' })],
+      )
+      assert.ok(await settled())
+      const record = chair.records.get(id)!
+      const known = new Set(chair.records.keys())
+      let decided = ''
+      await crossing(
+        () => {
+          decided = agreed(chair.decide(record, decision, 2), chair.records)
+        },
+        async () => {
+          egypt.edit((tr) => tr.insert(textPos(tr.doc, at(n)), schema.text(typed, [ins(id, 'Egypt')])))
+          assert.ok(await until(() => brazil.doc.textContent.includes(typed)))
+        },
+      )
+      assert.ok(await settled())
+      assert.equal(
+        agreed(chair.doc, chair.records),
+        decided,
+        'agreed: what the chair decided, no more, no less',
+      )
+      const fresh = newProposal(known)
+      const touch = amendmentsIn(chair.doc).get(fresh)!
+      assert.deepEqual(
+        [touch.delegation, touch.insertions.map((r) => r.text), touch.deletions],
+        ['Egypt', [typed], []],
+        'the typed words, and only they, are a proposal of Egypt',
+      )
+      assert.equal(amendmentsIn(chair.doc).has(id), false, `no mark of ${id} is left`)
+      assert.equal(chair.records.get(id)!.status, decision)
+      assert.deepEqual(egypt.client.closes, [])
+
+      chair.decide(chair.records.get(fresh)!, 'accepted')
+      assert.ok(await settled())
+      assert.ok(agreed(chair.doc, chair.records).includes(typed.trim()), 'accepted, they are agreed')
+    })
+  })
 })
