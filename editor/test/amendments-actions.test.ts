@@ -9,7 +9,14 @@ import {
   yXmlFragmentToProseMirrorRootNode,
 } from 'y-prosemirror'
 import * as Y from 'yjs'
-import { type AmendmentRecord, cleanDoc, SHARED, schema, statusLookup } from '../../schema/index.ts'
+import {
+  type AmendmentRecord,
+  cleanDoc,
+  parseSeen,
+  SHARED,
+  schema,
+  statusLookup,
+} from '../../schema/index.ts'
 import {
   AmendmentActions,
   clearUndoWhenDecided,
@@ -103,15 +110,20 @@ function screen(): Screen {
   return s
 }
 
+/** The record's `seen` of a decided amendment: each Yjs client with how many of its characters were shown. */
+function shownMarked(s: Screen, id: string): [number, number][] {
+  const seen = parseSeen(s.store.get(id)?.seen ?? '', id)
+  return [...seen].map(([client, ranges]) => [client, ranges.reduce((n, [from, to]) => n + to - from, 0)])
+}
+
 describe('the facilitator’s decisions', () => {
   it('accepting changes the text and the record in one Yjs transaction', () => {
     const s = screen()
-    const held = Y.getState(s.ydoc.store, s.ydoc.clientID)
     assert.equal(s.actions('Facilitator', 'chair').decide(['fr1'], true), true)
     assert.deepEqual(s.transactions, [{ text: true, records: true }])
     assert.equal(s.store.get('fr1')?.status, 'accepted')
-    // What the facilitator's editor held of the words "advance" when she accepted: all this client wrote.
-    assert.equal(s.store.get('fr1')?.seen, `${s.ydoc.clientID}:${held}`)
+    // What the facilitator's editor showed marked when she accepted: "promote" and "advance", by Yjs id.
+    assert.deepEqual(shownMarked(s, 'fr1'), [[s.ydoc.clientID, 'promote'.length + 'advance'.length]])
     assert.match(s.agreed, /Urges all States to advance the rights of women;/)
     assert.doesNotMatch(s.agreed, /promote/)
   })
@@ -121,7 +133,7 @@ describe('the facilitator’s decisions', () => {
     const chair = s.actions('Facilitator', 'chair')
     assert.equal(chair.decide(['eg1'], false), true)
     assert.equal(s.store.get('eg1')?.status, 'rejected')
-    assert.equal(s.store.get('eg1')?.seen, undefined, 'a deletion inserts no words to have seen')
+    assert.deepEqual(shownMarked(s, 'eg1'), [[s.ydoc.clientID, ' to cooperate'.length]])
     assert.match(s.agreed, /Calls upon Member States to cooperate;/)
     assert.equal(chair.decideDelegation('France', true), true)
     assert.deepEqual(s.transactions.length, 2)

@@ -1,12 +1,13 @@
 // The amendment model: pure functions over ProseMirror documents, shared by the editor and the server.
 
 export {
-  type InsertedWords,
-  insertedWords,
-  isAmong,
+  type IdRanges,
+  inRanges,
+  type MarkedWords,
+  markedWords,
   type SharedItem,
   type WalkTypes,
-} from './inserted-words.ts'
+} from './marked-words.ts'
 export { isFaithfulCopy } from './move-copy.ts'
 export { amendmentNames } from './names.ts'
 export * from './proposal.ts'

@@ -1,64 +1,67 @@
-// What the facilitator's editor held of an amendment's words when she decided it. Yjs names every change by
-// the client that made it and a counter (its clock) that grows with each change of that client; "client 7,
-// clock 120" means the first 120 changes of client 7. A decision records, for each client that wrote words of
-// the amendment, how many of that client's changes the editor held, so that the server can tell the words the
-// delegation typed into the amendment while she decided (which crossed her decision and which she never saw)
-// from those she saw (server/room/sweep.ts). Kept in the record's `seen` as "client:clock client:clock".
+// What the facilitator's editor showed of an amendment when she decided it: the words its marks covered there
+// (inserted, or proposed for deletion), by their Yjs ids (see marked-words.ts). The server compares them with
+// the words the amendment's marks cover on the server when the decision arrives: those she did not see were
+// marked by the delegation while she decided, crossing her decision (server/room/sweep.ts). Kept in the
+// record's `seen` as "client:from-to,from-to client:from-to", each range of a client's clocks [from, to).
 
-import { insertedWords, type WalkTypes } from './inserted-words.ts'
+import { addRange, type IdRanges, inRanges, markedWords, type WalkTypes } from './marked-words.ts'
 
-/** For each Yjs client, how many of its changes the deciding editor held. */
-export type Seen = ReadonlyMap<number, number>
+/** The words a decision's editor showed marked, by Yjs id: for each client, ranges of its clocks [from, to). */
+export type Seen = IdRanges
 
-const ENTRY = /^(\d+):(\d+)$/
+const ENTRY = /^(\d+):(\d+-\d+(?:,\d+-\d+)*)$/
 
-/** The text of a record's `seen`: "client:clock" entries, by client, separated by spaces. */
+/** The text of a record's `seen`: an entry for each client, "client:from-to,from-to", separated by spaces. */
 export function formatSeen(seen: Seen): string {
   return [...seen]
     .sort(([a], [b]) => a - b)
-    .map(([client, clock]) => `${client}:${clock}`)
+    .map(([client, ranges]) => `${client}:${ranges.map(([from, to]) => `${from}-${to}`).join(',')}`)
     .join(' ')
 }
 
 /**
- * Reads a record's `seen`. Throws a RangeError naming `where` for anything but "client:clock" entries with
- * whole numbers, each client once.
+ * Reads a record's `seen`. Throws a RangeError naming `where` for anything but "client:from-to,from-to"
+ * entries of whole numbers with each range's start before its end, each client once.
  */
-export function parseSeen(value: string, where: string): Map<number, number> {
-  const out = new Map<number, number>()
+export function parseSeen(value: string, where: string): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>()
   for (const entry of value === '' ? [] : value.split(' ')) {
     const match = ENTRY.exec(entry)
     const client = Number(match?.[1])
-    const clock = Number(match?.[2])
-    if (!match || !Number.isSafeInteger(client) || !Number.isSafeInteger(clock)) {
+    const ranges = (match?.[2] ?? '')
+      .split(',')
+      .map((range) => range.split('-').map(Number) as [number, number])
+    const whole = [client, ...ranges.flat()].every(Number.isSafeInteger)
+    if (!match || !whole || ranges.some(([from, to]) => from >= to)) {
       throw new RangeError(
-        `${where}: expected "client:clock" entries separated by spaces, got ${JSON.stringify(entry)}`,
+        `${where}: expected "client:from-to,from-to" entries separated by spaces, got ${JSON.stringify(entry)}`,
       )
     }
     if (out.has(client)) throw new RangeError(`${where}: client ${client} is listed twice`)
-    out.set(client, clock)
+    out.set(client, ranges)
   }
   return out
 }
 
-/** Whether the deciding editor held the change `clock` of `client` (see {@link Seen}). */
-export const held = (seen: Seen, client: number, clock: number): boolean => clock < (seen.get(client) ?? 0)
+/** Whether the deciding editor showed the piece of text `clock` of `client` marked (see {@link Seen}). */
+export const held = (seen: Seen, client: number, clock: number): boolean => inRanges(seen, client, clock)
 
 /**
- * What an editor holds of the words the insertions of each amendment cover, for the record of a decision: the
- * Yjs clients that wrote those words (found by {@link insertedWords} in the shared document's fragment), each
- * with `clockOf(client)`, how many of its changes the editor's document holds. Read before the decision
- * changes the words. An amendment that inserts no words gets nothing.
+ * What an editor shows of each amendment, for the record of a decision: the words its marks cover in the
+ * shared document's fragment ({@link markedWords}), as the record's `seen` text. Read before the decision
+ * changes them.
  */
 export function seenOf(
   fragment: { toArray(): unknown[] },
   ids: readonly string[],
   Y: WalkTypes,
-  clockOf: (client: number) => number,
 ): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [id, { ranges }] of insertedWords(fragment, new Set(ids), Y)) {
-    out.set(id, formatSeen(new Map([...ranges.keys()].map((client) => [client, clockOf(client)]))))
+  const seen = new Map<string, Map<number, [number, number][]>>()
+  for (const words of markedWords(fragment, new Set(ids), Y).values()) {
+    if (!seen.has(words.id)) seen.set(words.id, new Map())
+    const ranges = seen.get(words.id)!
+    for (const [client, list] of words.ranges)
+      for (const [from, to] of list) addRange(ranges, client, from, to - from)
   }
-  return out
+  return new Map([...seen].map(([id, ranges]) => [id, formatSeen(ranges)]))
 }

@@ -159,12 +159,16 @@ test('errors in the field form name the record and the field', () => {
     [{ supporters: { Egypt: 3 } }, /^amendments\.a7\.supporters: Egypt proposed the amendment/],
     [{ supporters: { '': 3 } }, /^amendments\.a7\.supporters: a supporter has an empty name$/],
     [{ colour: 'red' }, /^amendments\.a7\.colour: unknown field$/],
-    [{ seen: '7:3' }, /^amendments\.a7\.seen: only a decided amendment records what the facilitator saw$/],
+    [{ seen: '7:0-3' }, /^amendments\.a7\.seen: only a decided amendment records what the facilitator saw$/],
     [
-      { decision: 'accepted', seen: '7-3' },
-      /^amendments\.a7\.seen: expected "client:clock" entries separated by spaces, got "7-3"$/,
+      { decision: 'accepted', seen: '7:3' },
+      /^amendments\.a7\.seen: expected "client:from-to,from-to" entries separated by spaces, got "7:3"$/,
     ],
-    [{ decision: 'rejected', seen: '7:3 7:4' }, /^amendments\.a7\.seen: client 7 is listed twice$/],
+    [
+      { decision: 'accepted', seen: '7:3-3' },
+      /^amendments\.a7\.seen: expected "client:from-to,from-to" entries separated by spaces, got "7:3-3"$/,
+    ],
+    [{ decision: 'rejected', seen: '7:0-3 7:5-6' }, /^amendments\.a7\.seen: client 7 is listed twice$/],
     [{ decision: 'accepted', seen: 7 }, /^amendments\.a7\.seen: expected a string, got 7$/],
   ]
   for (const [fields, message] of cases) {
@@ -180,22 +184,31 @@ test('errors in the field form name the record and the field', () => {
     /^RangeError: amendments\.a7\.decision: unknown field$/,
   )
   assert.throws(() => parse({ outdated: true }), /^RangeError: amendments\.a7\.outdated: unknown field$/)
-  assert.throws(() => parse({ seen: '7:3' }), /^RangeError: amendments\.a7\.seen: unknown field$/)
+  assert.throws(() => parse({ seen: '7:0-3' }), /^RangeError: amendments\.a7\.seen: unknown field$/)
 })
 
-test('a decision records what the deciding editor held of the words, client by client', () => {
-  const seen = new Map([
-    [905, 12],
-    [31, 4],
+test('a decision records which words the deciding editor showed marked, by Yjs id', () => {
+  const seen = new Map<number, [number, number][]>([
+    [905, [[12, 20]]],
+    [
+      31,
+      [
+        [0, 4],
+        [9, 11],
+      ],
+    ],
   ])
-  assert.equal(formatSeen(seen), '31:4 905:12')
-  assert.deepEqual(parseSeen('31:4 905:12', where), seen)
+  assert.equal(formatSeen(seen), '31:0-4,9-11 905:12-20')
+  assert.deepEqual(parseSeen('31:0-4,9-11 905:12-20', where), seen)
   assert.deepEqual(parseSeen('', where), new Map())
-  // Held: the first 4 changes of client 31 (clocks 0 to 3), none of a client not listed.
-  assert.deepEqual([held(seen, 31, 3), held(seen, 31, 4), held(seen, 77, 0)], [true, false, false])
-  const decided = parseAmendmentRecord(fieldForm({ decision: 'accepted', seen: '31:4 905:12' }), where)
-  assert.deepEqual([decided.status, decided.seen], ['accepted', '31:4 905:12'])
-  assert.equal(recordFields(decided).seen, '31:4 905:12')
+  // Shown: the pieces of text of client 31 with clocks 0 to 3 and 9 to 10; nothing of a client not listed.
+  assert.deepEqual(
+    [held(seen, 31, 3), held(seen, 31, 4), held(seen, 31, 10), held(seen, 905, 20), held(seen, 77, 0)],
+    [true, false, true, false, false],
+  )
+  const decided = parseAmendmentRecord(fieldForm({ decision: 'accepted', seen: '31:0-4 905:12-20' }), where)
+  assert.deepEqual([decided.status, decided.seen], ['accepted', '31:0-4 905:12-20'])
+  assert.equal(recordFields(decided).seen, '31:0-4 905:12-20')
   // Only a decision writes it: a record proposed again (after a rebase) clears it.
   assert.equal(recordFields({ ...decided, status: 'proposed' }).seen, null)
 })

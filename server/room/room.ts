@@ -9,7 +9,7 @@ import * as Y from 'yjs'
 import {
   type AmendmentRecord,
   CLOSE,
-  insertedWords,
+  markedWords,
   parseSeen,
   type Seen,
   SHARED,
@@ -325,10 +325,10 @@ export class Room {
   }
 
   /**
-   * The decided amendments whose decision says what the facilitator's editor held of their words (the record's
-   * `seen`), each with the words it inserted in the draft as it stands before the update: what the sweep needs
-   * to give the words typed into them meanwhile to a new proposal (see sweep.ts). Read before the update is
-   * applied to the draft; none if that cannot be worked out (it is logged).
+   * The marks of decided amendments whose decision says what the facilitator's editor showed of them (the
+   * record's `seen`), each with the words it covers in the draft as it stands before the update, by formatting
+   * key: what the sweep needs to give the words marked meanwhile to a new proposal (see sweep.ts). Read before
+   * the update is applied to the draft; none if that cannot be worked out (it is logged).
    */
   private crossedBy(leftovers: ReadonlyMap<string, boolean>): Map<string, Crossed> {
     const out = new Map<string, Crossed>()
@@ -342,8 +342,8 @@ export class Room {
       }
       if (seen.size === 0) return out
       const fragment = this.doc.getXmlFragment(SHARED.document)
-      for (const [id, words] of insertedWords(fragment, new Set(seen.keys()), Y as unknown as WalkTypes)) {
-        out.set(id, { words, seen: seen.get(id)! })
+      for (const [key, words] of markedWords(fragment, new Set(seen.keys()), Y as unknown as WalkTypes)) {
+        out.set(key, { words, seen: seen.get(words.id)! })
       }
     } catch (e) {
       this.options.log('room.error', { draft: this.id, error: `crossed decisions: ${(e as Error).message}` })

@@ -4,9 +4,9 @@ import {
   CLAUSE_TYPES,
   decidedLeftovers,
   held,
-  type InsertedWords,
-  isAmong,
+  inRanges,
   isPending,
+  type MarkedWords,
   parseProposal,
   proposalAttr,
   type Rehoming,
@@ -29,12 +29,12 @@ import { rehomedId } from './rehomed-id.ts'
 // (schema's `sweepDecided` is the same on a ProseMirror document). It works on the shared document directly
 // (formats and attributes of Y types), so that it merges with typing that crosses it too.
 //
-// Words typed inside the run of an amendment as it is decided need more: Yjs keeps a mark as formatting items
-// at the ends of its words, and the decision removes those, so the crossing words lose the mark (they would
-// become agreed, or, typed at the start of the run, carry it on over agreed words after it). A decision
-// therefore records what the facilitator's editor held of the amendment's words (the record's `seen`); the
-// room reads the words the amendment inserted before the decision (schema's `insertedWords`), and the sweep
-// gives those she did not hold to the new proposal, and takes the amendment's mark off every other word.
+// Words marked inside the run of an amendment as it is decided need more: Yjs keeps a mark as formatting
+// items at the ends of its words, and the decision removes those, so words typed into the run lose the mark
+// (they would become agreed), and a mark added at the run's start carries on over the agreed words after it.
+// A decision therefore records what the facilitator's editor showed marked (the record's `seen`); the room
+// reads the words the amendment's marks covered before the decision (schema's `markedWords`), and the sweep
+// gives those she did not see to the new proposal, and takes the amendment's mark off every other word.
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
 
@@ -69,11 +69,11 @@ export interface Swept {
 }
 
 /**
- * A decided amendment whose record says what the facilitator's editor held of its words: the words it inserted
- * before the decision, and what she held (see the note at the top).
+ * A mark of a decided amendment whose record says what the facilitator's editor showed of it: the words it
+ * covered before the decision, and those she saw marked (see the note at the top).
  */
 export interface Crossed {
-  words: InsertedWords
+  words: MarkedWords
   seen: Seen
 }
 
@@ -101,8 +101,7 @@ function named(
   for (let item = text._start; item !== null; item = item.right) {
     if (item.deleted || !(item.content instanceof Y.ContentFormat)) continue
     const id = (item.content.value as { amendment?: unknown } | null)?.amendment
-    if (typeof id !== 'string' || !decisions.has(id) || crossed.get(id)?.words.key === item.content.key)
-      continue
+    if (typeof id !== 'string' || !decisions.has(id) || crossed.has(item.content.key)) continue
     out.set(item.content.key, id)
   }
   return out
@@ -121,13 +120,13 @@ function boundariesOf(text: Y.XmlText, keys: ReadonlySet<string>): Y.Item[] {
 }
 
 /**
- * The parts of a run of words `[clock, clock + length)` of `client` that are among a crossed amendment's words
- * and were not held by the facilitator, and the other parts: [offset, length, unseen].
+ * The parts of a run of words `[clock, clock + length)` of `client` that a crossed mark covered and the
+ * facilitator did not see marked, and the other parts: [offset, length, unseen].
  */
 function parts(client: number, clock: number, length: number, crossed: Crossed): [number, number, boolean][] {
   const out: [number, number, boolean][] = []
   for (let i = 0; i < length; i++) {
-    const unseen = isAmong(crossed.words, client, clock + i) && !held(crossed.seen, client, clock + i)
+    const unseen = inRanges(crossed.words.ranges, client, clock + i) && !held(crossed.seen, client, clock + i)
     const last = out.at(-1)
     if (last && last[2] === unseen) last[1]++
     else out.push([i, 1, unseen])
@@ -136,8 +135,9 @@ function parts(client: number, clock: number, length: number, crossed: Crossed):
 }
 
 /**
- * Plans the insertions of crossed amendments in a text: the words an amendment inserted that the facilitator
- * did not hold go to its new proposal, whatever mark they carry now; every other word loses the amendment's mark.
+ * Plans the crossed marks in a text (each a mark of a decided amendment, under its key): the words a mark
+ * covered that the facilitator did not see marked go to the amendment's new proposal, whatever mark they carry
+ * now; every other word loses the mark.
  */
 function planCrossed(text: Y.XmlText, crossed: ReadonlyMap<string, Crossed>, homes: Rehomings, plan: Plan) {
   const on = new Set<string>()
@@ -150,16 +150,14 @@ function planCrossed(text: Y.XmlText, crossed: ReadonlyMap<string, Crossed>, hom
       continue
     }
     if (!item.countable) continue
-    for (const [id, one] of crossed) {
-      const { key, attributes } = one.words
+    for (const [key, one] of crossed) {
+      const { id, kind, attributes } = one.words
       for (const [offset, length, unseen] of parts(item.id.client, item.id.clock, item.length, one)) {
         if (!unseen && !on.has(key)) continue
         const format: Record<string, unknown> = { [key]: null }
         if (unseen) {
-          const mark = schema.marks.insertion!.create({
-            ...attributes,
-            amendment: homes.idFor(id, String(attributes.delegation)),
-          })
+          const amendment = homes.idFor(id, String(attributes.delegation))
+          const mark = schema.marks[kind]!.create({ ...attributes, amendment })
           format[markKey(mark)] = mark.attrs
         }
         plan.formats.push({ text, index: index + offset, length, attributes: format })
@@ -190,7 +188,7 @@ function planText(
       if (name !== 'insertion' && name !== 'deletion') continue
       const { amendment, delegation } = (value ?? {}) as { amendment?: unknown; delegation?: unknown }
       if (typeof amendment !== 'string' || !decisions.has(amendment)) continue
-      if (crossed.get(amendment)?.words.key === key) continue // planned by planCrossed
+      if (crossed.has(key)) continue // planned by planCrossed
       // Same kind of change, same delegation, the new amendment; y-prosemirror's key for that mark.
       const mark = schema.marks[name]!.create({
         ...(value as object),
@@ -247,8 +245,8 @@ function planElement(
  * editor works them out, no rationale, proposed `now`). Nothing is deleted and the decided amendments' records
  * are left as they are. A decided amendment found only in formatting boundaries around no words in a text gets
  * no new proposal there: the boundaries are removed, as Yjs's own clean-up of formatting removes those it
- * finds. The insertions of `crossed` amendments (decided ones whose words were typed into as they were decided)
- * go by what the facilitator held instead: see the note at the top. Call it inside a transaction. The swept
+ * finds. The `crossed` marks (of decided amendments whose decision says what the facilitator saw, by key) go
+ * by what she saw instead: see the note at the top. Call it inside a transaction. The swept
  * document is read back against the schema (an InvalidDocumentError if that fails, a RangeError for a record
  * that does not read back: the caller then discards the copy it swept).
  */

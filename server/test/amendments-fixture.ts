@@ -181,13 +181,11 @@ export class EditingClient {
   decide(record: AmendmentRecord, status: 'accepted' | 'rejected' | 'withdrawn', later = 1): Node {
     const resolve = status === 'accepted' ? acceptAmendment : rejectAmendment
     const ydoc = this.client.doc
-    // A decision records what this client holds of the words, as the editor's does; a withdrawal does not.
+    // A decision records what this client shows of the amendment, as the editor's does; a withdrawal does not.
     const seen =
       status === 'withdrawn'
         ? undefined
-        : seenOf(ydoc.getXmlFragment(SHARED.document), [record.id], Y as unknown as WalkTypes, (client) =>
-            Y.getState(ydoc.store, client),
-          ).get(record.id)
+        : seenOf(ydoc.getXmlFragment(SHARED.document), [record.id], Y as unknown as WalkTypes).get(record.id)
     return this.edit(
       (tr) => {
         for (const step of resolve(tr.doc, record.id).steps) tr.step(step)

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
+import type { Transform } from 'prosemirror-transform'
 import * as Y from 'yjs'
 import {
   type AmendmentRecord,
@@ -364,19 +365,70 @@ describe('records and leftover marks through the server', () => {
     assert.deepEqual(egypt.client.closes, [])
   })
 
-  // Words typed inside the run of an amendment, or at its start, as the chair decides it: Yjs keeps the mark as
+  // Words marked inside the run of an amendment, or at its start, as the chair decides it: Yjs keeps a mark as
   // formatting items at the run's ends, which the decision removes, so without the decision's record of what
-  // the chair saw (its `seen`) the words would lose the mark (and become agreed, or carry it over the agreed
-  // words after them).
-  const CROSSINGS: ['accepted' | 'rejected', string, (n: number) => string, string][] = [
-    ['accepted', 'inside', (n) => `operate in case ${n}`, '-'],
-    ['accepted', 'at the start of', (n) => `cooperate in case ${n}`, 'fully '],
-    ['accepted', 'at the end of', (n) => ` in case ${n}`, ' fully'],
-    ['rejected', 'inside', (n) => `operate in case ${n}`, '-'],
-    ['rejected', 'at the start of', (n) => `cooperate in case ${n}`, 'fully '],
+  // the chair saw (its `seen`) typed words would lose the mark and become agreed, and a mark added at the start
+  // would carry on over the agreed words after it.
+  interface Crossing {
+    decision: 'accepted' | 'rejected'
+    /** What Egypt does to its amendment meanwhile, in case `n`; the new proposal must be exactly that. */
+    what: string
+    edit: (tr: Transform, id: string, n: number) => void
+    proposal: { insertions: string[]; deletions: string[] }
+    /** What the agreed text says once the chair has accepted the new proposal too. */
+    finally: (n: number) => string
+  }
+  const typed = (at: (n: number) => string, text: string) => ({
+    edit: (tr: Transform, id: string, n: number) =>
+      tr.insert(textPos(tr.doc, at(n)), schema.text(text, [ins(id, 'Egypt')])),
+    proposal: { insertions: [text], deletions: [] },
+  })
+  const markedTo = {
+    edit: (tr: Transform, id: string, n: number) => {
+      const to = textPos(tr.doc, `to actcooperate in case ${n}`)
+      tr.addMark(to, to + 3, del(id, 'Egypt'))
+    },
+    proposal: { insertions: [], deletions: ['to '] },
+  }
+  const inside = typed((n) => `operate in case ${n}`, '-')
+  const atStart = typed((n) => `cooperate in case ${n}`, 'fully ')
+  const CROSSINGS: Crossing[] = [
+    { decision: 'accepted', what: 'typed inside', ...inside, finally: (n) => `co-operate in case ${n}` },
+    {
+      decision: 'accepted',
+      what: 'typed at the start of',
+      ...atStart,
+      finally: (n) => `fully cooperate in case ${n}`,
+    },
+    {
+      decision: 'accepted',
+      what: 'typed at the end of',
+      ...typed((n) => ` in case ${n}`, ' fully'),
+      finally: (n) => `cooperate fully in case ${n}`,
+    },
+    // Rejected, "cooperate" goes and what was typed into it stays after "act".
+    { decision: 'rejected', what: 'typed inside', ...inside, finally: (n) => `act- in case ${n}` },
+    {
+      decision: 'rejected',
+      what: 'typed at the start of',
+      ...atStart,
+      finally: (n) => `actfully  in case ${n}`,
+    },
+    {
+      decision: 'accepted',
+      what: 'marked for deletion at the start of',
+      ...markedTo,
+      finally: (n) => `Decides cooperate in case ${n};`,
+    },
+    {
+      decision: 'rejected',
+      what: 'marked for deletion at the start of',
+      ...markedTo,
+      finally: (n) => `Decides act in case ${n};`,
+    },
   ]
-  CROSSINGS.forEach(([decision, where, at, typed], n) => {
-    it(`gives the words typed ${where} an amendment as the chair decides it (${decision}) to a new proposal`, async () => {
+  CROSSINGS.forEach(({ decision, what, edit, proposal: expected, finally: after }, n) => {
+    it(`gives the words ${what} an amendment as the chair decides it (${decision}) to a new proposal`, async () => {
       // The chair writes a paragraph of agreed text; Egypt proposes to replace its "act" with "cooperate".
       const clause = `crossing${n}`
       chair.edit((tr) => {
@@ -406,8 +458,9 @@ describe('records and leftover marks through the server', () => {
           decided = agreed(chair.decide(record, decision, 2), chair.records)
         },
         async () => {
-          egypt.edit((tr) => tr.insert(textPos(tr.doc, at(n)), schema.text(typed, [ins(id, 'Egypt')])))
-          assert.ok(await until(() => brazil.doc.textContent.includes(typed)))
+          const before = snapshot(brazil.client.doc)
+          egypt.edit((tr) => edit(tr, id, n))
+          assert.ok(await until(() => snapshot(brazil.client.doc) !== before))
         },
       )
       assert.ok(await settled())
@@ -419,9 +472,13 @@ describe('records and leftover marks through the server', () => {
       const fresh = newProposal(known)
       const touch = amendmentsIn(chair.doc).get(fresh)!
       assert.deepEqual(
-        [touch.delegation, touch.insertions.map((r) => r.text), touch.deletions],
-        ['Egypt', [typed], []],
-        'the typed words, and only they, are a proposal of Egypt',
+        {
+          delegation: touch.delegation,
+          insertions: touch.insertions.map((r) => r.text),
+          deletions: touch.deletions.map((r) => r.text),
+        },
+        { delegation: 'Egypt', ...expected },
+        'what Egypt did meanwhile, and only that, is a proposal of Egypt',
       )
       assert.equal(amendmentsIn(chair.doc).has(id), false, `no mark of ${id} is left`)
       assert.equal(chair.records.get(id)!.status, decision)
@@ -429,7 +486,7 @@ describe('records and leftover marks through the server', () => {
 
       chair.decide(chair.records.get(fresh)!, 'accepted')
       assert.ok(await settled())
-      assert.ok(agreed(chair.doc, chair.records).includes(typed.trim()), 'accepted, they are agreed')
+      assert.ok(agreed(chair.doc, chair.records).includes(after(n)), 'accepted, it is agreed')
     })
   })
 })
