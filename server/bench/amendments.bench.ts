@@ -19,6 +19,8 @@ import {
   amendmentsDocument,
   SHARED,
   schema,
+  seenOf,
+  type WalkTypes,
 } from '../../schema/index.ts'
 import { markKey } from '../convert/index.ts'
 import { draftFields } from '../drafts/fields.ts'
@@ -104,8 +106,15 @@ function keystroke(client: Y.Doc, record: AmendmentRecord, n: number): Uint8Arra
   })
 }
 
-/** The facilitator's acceptance of a replacement: its deleted words go, its inserted ones lose the mark. */
+/**
+ * The facilitator's acceptance of a replacement: its deleted words go, its inserted ones lose the mark; the
+ * record says which words her editor showed marked, as the editor's does (so the room reads the amendment's
+ * words before applying it).
+ */
 function acceptance(client: Y.Doc, record: AmendmentRecord): Uint8Array {
+  const seen = seenOf(client.getXmlFragment(SHARED.document), [record.id], Y as unknown as WalkTypes).get(
+    record.id,
+  )
   const text = clauseText(client, record.clause)
   const inserted = keyOf('insertion', record)
   const deleted = keyOf('deletion', record)
@@ -122,7 +131,7 @@ function acceptance(client: Y.Doc, record: AmendmentRecord): Uint8Array {
       else text.format(part.at, part.length, { [inserted]: null })
     }
     const map = client.getMap(SHARED.amendments)
-    writeRecord(map, { ...readRecord(map.get(record.id), record.id), status: 'accepted' })
+    writeRecord(map, { ...readRecord(map.get(record.id), record.id), status: 'accepted', seen })
   })
 }
 
