@@ -124,6 +124,9 @@ function boundariesOf(text: Y.XmlText, keys: ReadonlySet<string>): Y.Item[] {
  * facilitator did not see marked, and the other parts: [offset, length, unseen].
  */
 function parts(client: number, clock: number, length: number, crossed: Crossed): [number, number, boolean][] {
+  const ranges = crossed.words.ranges.get(client)
+  // Most words are none of the mark's: one part, without looking at each character.
+  if (!ranges?.some(([from, to]) => from < clock + length && to > clock)) return [[0, length, false]]
   const out: [number, number, boolean][] = []
   for (let i = 0; i < length; i++) {
     const unseen = inRanges(crossed.words.ranges, client, clock + i) && !held(crossed.seen, client, clock + i)
