@@ -216,6 +216,18 @@ describe('the facilitator’s decisions', () => {
       /Strongly Urges all States to advance the rights of women;/,
     )
   })
+
+  it('decides all in a paragraph with what is proposed in its sub-paragraphs, and nothing of the next one', () => {
+    const records = new Map<string, AmendmentRecord>()
+    const s = new Session(stateOf(sample()), 'Egypt', records)
+    s.at(textPos(s.doc, 'in law;') + 'in law'.length).type(' and in policy')
+    s.at(textPos(s.doc, 'cooperate')).type('fully ')
+    const [inSub, inNext] = [...records.keys()]
+    assert.equal(command(s, decideClause('o1', true, facilitator(records))), true)
+    assert.deepEqual([records.get(inSub!)!.status, records.get(inNext!)!.status], ['accepted', 'proposed'])
+    assert.match(agreedText(s.doc, records.values()), /in law and in policy;/)
+    assert.equal(command(s, decideClause('nowhere', true, facilitator(records))), false)
+  })
 })
 
 /** The facilitator edits directly (not in suggestion mode): replaces text between two positions. */

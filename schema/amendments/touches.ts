@@ -39,6 +39,14 @@ export interface AmendmentTouch {
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
 
+/** The positions an amendment touches: its paragraph proposals and the starts of its marked words. */
+export const touchedPositions = (touch: AmendmentTouch): number[] =>
+  [
+    ...touch.paragraphs.map((p) => p.pos),
+    ...touch.insertions.map((r) => r.from),
+    ...touch.deletions.map((r) => r.from),
+  ].sort((a, b) => a - b)
+
 function touchOf(map: Map<string, AmendmentTouch>, id: string, delegation: string, pos: number) {
   let touch = map.get(id)
   if (!touch) {

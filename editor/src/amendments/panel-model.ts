@@ -7,6 +7,7 @@ import {
   type Instruction,
   isPending,
   type Role,
+  touchedPositions,
 } from '../../../schema/index.ts'
 import type { ClauseNumber } from './clause-labels.ts'
 
@@ -87,13 +88,8 @@ export function paragraphChoices(doc: Node, numbers: ReadonlyMap<number, ClauseN
 
 /** The paragraphs a touch concerns, each once, in the order of the text. */
 function paragraphsOf(doc: Node, touch: AmendmentTouch): string[] {
-  const positions = [
-    ...touch.paragraphs.map((p) => p.pos),
-    ...touch.insertions.map((r) => r.from),
-    ...touch.deletions.map((r) => r.from),
-  ].sort((a, b) => a - b)
   const ids: string[] = []
-  for (const pos of positions) {
+  for (const pos of touchedPositions(touch)) {
     const id = topClauseId(doc, pos)
     if (id && !ids.includes(id)) ids.push(id)
   }

@@ -5,7 +5,9 @@ import {
   acceptAmendment,
   amendmentsIn,
   isPending,
+  numberDocument,
   rejectAmendment,
+  touchedPositions,
 } from '../../../schema/index.ts'
 import { exempt } from './meta.ts'
 import type { AmendmentStore } from './store.ts'
@@ -112,14 +114,16 @@ export function decideDelegation(delegation: string, accept: boolean, ctx: Decis
 }
 
 /**
- * Accepts or rejects every pending amendment that touches one clause (by its stable id), in the order of the
- * text. Competing proposals on the same words are applied one after the other, as in `decideDelegation`.
+ * Accepts or rejects every pending amendment that touches one clause (by its stable id), its sub-paragraphs
+ * included, in the order of the text. Competing proposals on the same words are applied one after the other, as
+ * in `decideDelegation`.
  */
 export function decideClause(clause: string, accept: boolean, ctx: DecisionContext): Command {
-  return (state, dispatch) =>
-    decideAmendments(
-      pendingIn(state, ctx.store, (touch) => touch.clauses.includes(clause)),
-      accept,
-      ctx,
-    )(state, dispatch)
+  return (state, dispatch) => {
+    const found = numberDocument(state.doc).byId.get(clause)
+    if (!found) return false
+    const inside = (pos: number) => pos >= found.pos && pos < found.pos + found.node.nodeSize
+    const ids = pendingIn(state, ctx.store, (touch) => touchedPositions(touch).some(inside))
+    return decideAmendments(ids, accept, ctx)(state, dispatch)
+  }
 }
