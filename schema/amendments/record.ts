@@ -52,8 +52,9 @@ export interface AmendmentRecord {
   /** The words it refers to when it was proposed, to tell when they have changed under it. */
   original?: string
   /**
-   * Of a decided amendment: what the facilitator's editor held of its words when she decided it ("client:clock
-   * client:clock", see seen.ts), so that the server gives words typed into it meanwhile to a new proposal.
+   * Of a decided amendment: the words the facilitator's editor showed marked by it when she decided, by Yjs id
+   * ("client:from-to,from-to ...", see seen.ts), so that the server gives what the delegation marked meanwhile
+   * to a new proposal.
    */
   seen?: string
 }

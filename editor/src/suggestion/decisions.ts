@@ -12,13 +12,13 @@ import {
 import { exempt } from './meta.ts'
 import type { AmendmentStore } from './store.ts'
 
-/** What the facilitator's decisions need: the records, the time, and what the editor holds of their words. */
+/** What the facilitator's decisions need: the records, the time, and what the editor shows of the amendments. */
 export interface DecisionContext {
   store: AmendmentStore
   now(): number
   /**
-   * For each amendment, what this editor holds of the words its insertions cover (a record's `seen`, see
-   * collab/seen.ts), read before the decision changes them; without it, decisions record nothing of the kind.
+   * For each amendment, the words this editor shows marked by it (a record's `seen`, see collab/seen.ts), read
+   * before the decision changes them; without it, decisions record nothing of the kind.
    */
   seen?(ids: readonly string[]): ReadonlyMap<string, string>
 }
