@@ -6,6 +6,7 @@ import {
   clauseNumbers,
   delegationsOf,
   filterEntries,
+  mayChangePanel,
   type PanelEntry,
   panelEntries,
   paragraphChoices,
@@ -161,5 +162,28 @@ describe('the amendments panel filters', () => {
     const withdrawn = { ...records.get('fr1')!, status: 'withdrawn' as const }
     assert.deepEqual(actionsFor(withdrawn, france, undefined, null), [])
     assert.deepEqual(actionsFor(withdrawn, chair, undefined, null), [])
+  })
+})
+
+describe('the amendments panel is drawn again', () => {
+  const { doc } = amendedSample()
+  const touches = amendmentsIn(doc)
+  const typing = (at: string, text = 'x') => {
+    const tr = stateOf(doc).tr.insertText(text, textPos(doc, at))
+    return mayChangePanel(tr, amendmentsIn(tr.doc))
+  }
+
+  it('when text changes in a paragraph an amendment touches, or a paragraph is added or split', () => {
+    assert.equal(typing('all States'), true, 'operative paragraph 1, where France replaces a word')
+    assert.equal(typing('Member States'), true, 'operative paragraph 2, where Egypt deletes words')
+    const split = stateOf(doc).tr.split(textPos(doc, 'remain seized'), 2)
+    assert.equal(mayChangePanel(split, amendmentsIn(split.doc)), true, 'numbers may change')
+  })
+
+  it('not when the facilitator types agreed text in a paragraph no amendment touches', () => {
+    assert.equal(typing('remain seized'), false)
+    const deleting = stateOf(doc).tr.delete(textPos(doc, 'remain'), textPos(doc, 'remain') + 3)
+    assert.equal(mayChangePanel(deleting, touches), false)
+    assert.equal(mayChangePanel(stateOf(doc).tr, touches), false, 'nor when the document does not change')
   })
 })

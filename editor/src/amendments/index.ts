@@ -20,6 +20,7 @@ export {
   actionsFor,
   delegationsOf,
   filterEntries,
+  mayChangePanel,
   type PanelAction,
   type PanelEntry,
   type PanelFilters,

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import type { Transaction } from 'prosemirror-state'
 import {
   type AmendmentRecord,
   type AmendmentStatus,
@@ -9,6 +10,8 @@ import {
   type Role,
   touchedPositions,
 } from '../../../schema/index.ts'
+import { changedRanges } from '../plugins/changed-ranges.ts'
+import { editsTextOnly } from '../plugins/decoration-diff.ts'
 import type { ClauseNumber } from './clause-labels.ts'
 
 /** What the viewer of the panel may do with one amendment. */
@@ -240,4 +243,25 @@ export function pendingInParagraph(entries: readonly PanelEntry[], paragraph: st
   return entries
     .filter((e) => e.inText && isPending(e.record.status) && e.paragraphs.includes(paragraph))
     .map((e) => e.record.id)
+}
+
+/**
+ * Whether a change of the document can change what the panel shows. It cannot when it only types or deletes
+ * characters in paragraphs (or the header) that no amendment touches (`touches`, after the change): the
+ * wording of an amendment quotes words of its own paragraph only, and no paragraph was added, removed or split,
+ * so no number changed. The facilitator typing agreed text then costs no redrawing of the panel.
+ */
+export function mayChangePanel(tr: Transaction, touches: ReadonlyMap<string, AmendmentTouch>): boolean {
+  if (!tr.docChanged) return false
+  if (!editsTextOnly(tr)) return true
+  const { doc } = tr
+  const amended = new Set<number>()
+  for (const touch of touches.values()) {
+    for (const pos of touchedPositions(touch)) amended.add(doc.resolve(pos).index(0))
+  }
+  return changedRanges([tr]).some(([from, to]) => {
+    for (let i = doc.resolve(from).index(0); i <= doc.resolve(to).index(0); i++)
+      if (amended.has(i)) return true
+    return false
+  })
 }

@@ -23,10 +23,10 @@ import {
   schema,
 } from '../../../schema/index.ts'
 import { AmendmentActions } from '../amendments/actions.ts'
-import { refreshAmendments } from '../amendments/decorations.ts'
+import { amendmentsKey, refreshAmendments } from '../amendments/decorations.ts'
 import { amendmentMarkViews } from '../amendments/marks-view.ts'
 import { AmendmentsPanel } from '../amendments/panel.ts'
-import { delegationsOf, type Viewer } from '../amendments/panel-model.ts'
+import { delegationsOf, mayChangePanel, type Viewer } from '../amendments/panel-model.ts'
 import { showAmendment } from '../amendments/show.ts'
 import { SponsorsPanel } from '../amendments/sponsors-panel.ts'
 import { clearUndoWhenDecided } from '../amendments/undo-reset.ts'
@@ -427,7 +427,8 @@ function showEditor(
     this.updateState(this.state.apply(tr))
     page.toolbar.update()
     amending.viewSwitch.update()
-    if (tr.docChanged) amending.panel.schedule()
+    if (mayChangePanel(tr, amendmentsKey.getState(this.state)?.touches ?? new Map()))
+      amending.panel.schedule()
   }
   const view = new EditorView(page.host, {
     state,
