@@ -15,7 +15,7 @@ export * from './record.ts'
 export { type RecordMaps, recordMaps, type SharedMap, type SharedTypes } from './record-map.ts'
 export { findOutdated, PARAGRAPH_BREAK, referredWords, referredWordsOf } from './referred.ts'
 export { acceptAmendment, rejectAmendment } from './resolve.ts'
-export { formatSeen, held, parseSeen, type Seen, seenOf } from './seen.ts'
+export { formatSeen, parseSeen, type Seen, seenOf } from './seen.ts'
 export { type AmendmentShape, amendmentKindOf, amendmentShapeOf, proposedRecord } from './shape.ts'
 export { withoutProposalsOf } from './strip.ts'
 export {

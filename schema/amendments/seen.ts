@@ -4,7 +4,7 @@
 // marked by the delegation while she decided, crossing her decision (server/room/sweep.ts). Kept in the
 // record's `seen` as "client:from-to,from-to client:from-to", each range of a client's clocks [from, to).
 
-import { addRange, type IdRanges, inRanges, markedWords, type WalkTypes } from './marked-words.ts'
+import { addRange, type IdRanges, markedWords, type WalkTypes } from './marked-words.ts'
 
 /** The words a decision's editor showed marked, by Yjs id: for each client, ranges of its clocks [from, to). */
 export type Seen = IdRanges
@@ -42,9 +42,6 @@ export function parseSeen(value: string, where: string): Map<number, [number, nu
   }
   return out
 }
-
-/** Whether the deciding editor showed the piece of text `clock` of `client` marked (see {@link Seen}). */
-export const held = (seen: Seen, client: number, clock: number): boolean => inRanges(seen, client, clock)
 
 /**
  * What an editor shows of each amendment, for the record of a decision: the words its marks cover in the

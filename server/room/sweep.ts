@@ -3,7 +3,6 @@ import {
   type AmendmentRecord,
   CLAUSE_TYPES,
   decidedLeftovers,
-  held,
   inRanges,
   isPending,
   type MarkedWords,
@@ -129,7 +128,8 @@ function parts(client: number, clock: number, length: number, crossed: Crossed):
   if (!ranges?.some(([from, to]) => from < clock + length && to > clock)) return [[0, length, false]]
   const out: [number, number, boolean][] = []
   for (let i = 0; i < length; i++) {
-    const unseen = inRanges(crossed.words.ranges, client, clock + i) && !held(crossed.seen, client, clock + i)
+    const unseen =
+      inRanges(crossed.words.ranges, client, clock + i) && !inRanges(crossed.seen, client, clock + i)
     const last = out.at(-1)
     if (last && last[2] === unseen) last[1]++
     else out.push([i, 1, unseen])
