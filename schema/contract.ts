@@ -3,8 +3,12 @@
  * neither depends on the other.
  */
 
-/** Version of the document schema. A client opens a draft with a version it does not know read-only. */
-export const SCHEMA_VERSION = 1
+/**
+ * Version of the document schema. A client opens a draft with a version it does not know read-only. Version 2
+ * put the paragraphs in two parts, the preamble and the operative part; in version 1 they stood at the top
+ * level of the document, and the server moves them when it opens such a draft.
+ */
+export const SCHEMA_VERSION = 2
 
 /** Names of the shared types in each draft's Y.Doc. */
 export const SHARED = {

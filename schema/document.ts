@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import { draftOf, isPartName, PART_OF } from './blocks.ts'
 import { withIds } from './ids.ts'
 import { isLang, isOrgan, type Lang, ORGAN_FACTS, type Organ } from './lang.ts'
 import { schema } from './schema.ts'
@@ -12,6 +13,7 @@ export function docFromJSON(json: unknown): Node {
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'doc') {
     throw new RangeError('a draft must be a JSON object with "type": "doc"')
   }
+  json = withPartsJSON(json as JSONNode)
   try {
     const doc = schema.nodeFromJSON(json)
     doc.check()
@@ -24,6 +26,26 @@ export function docFromJSON(json: unknown): Node {
 interface JSONNode {
   type?: unknown
   content?: unknown
+}
+
+/**
+ * A document's JSON as schema version 2 has it: the paragraphs of a version 1 document (at the top level) put
+ * in the preamble and the operative part. JSON already in parts, or not a document, is returned as it is.
+ */
+export function withPartsJSON<T extends JSONNode>(json: T): T {
+  if (json.type !== 'doc' || !Array.isArray(json.content)) return json
+  const content = json.content as JSONNode[]
+  if (content.some((child) => isPartName(String(child?.type)))) return json
+  const kinds = ['preambular', 'operative'] as const
+  const first = content.findIndex((child) => (kinds as readonly unknown[]).includes(child?.type))
+  const at = first < 0 ? Math.min(3, content.length) : first
+  const rest = content.slice(at)
+  const part = (kind: (typeof kinds)[number]) => ({
+    type: PART_OF[kind],
+    content: rest.filter((child) => child?.type === kind),
+  })
+  const tail = rest.filter((child) => !(kinds as readonly unknown[]).includes(child?.type))
+  return { ...json, content: [...content.slice(0, at), part('preambular'), part('operative'), ...tail] }
 }
 
 /** The path of the deepest node of the JSON the schema does not accept, to name it in the error. */
@@ -52,7 +74,7 @@ export function emptyDraft(lang: Lang, organ: Organ): Node {
   const field = (name: string, text = '') =>
     nodes.header_field.create({ name }, text ? schema.text(text) : null)
   const clause = (type: 'preambular' | 'operative') => nodes[type]!.create(null, nodes.para.create())
-  const doc = nodes.doc.create({ lang, organ }, [
+  const doc = draftOf({ lang, organ }, [
     nodes.header.create(null, [
       field('organ', facts.name[lang]),
       field('symbol'),

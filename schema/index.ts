@@ -1,5 +1,6 @@
 // The public API of the resolution model. Editor and server import from here only.
 export * from './amendments/index.ts'
+export * from './blocks.ts'
 export * from './contract.ts'
 export * from './document.ts'
 export * from './ids.ts'

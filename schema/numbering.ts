@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import { forEachBlock } from './blocks.ts'
 import { isLang, type Lang } from './lang.ts'
 import type { ClauseType } from './schema.ts'
 
@@ -180,8 +181,8 @@ export function numberDocument(doc: Node): Numbering {
   let operativeCount = 0
   let preambularCount = 0
   doc.forEach((child) => {
-    if (child.type.name === 'operative') operativeCount++
-    else if (child.type.name === 'preambular') preambularCount++
+    if (child.type.name === 'operative_part') operativeCount = child.childCount
+    else if (child.type.name === 'preamble') preambularCount = child.childCount
   })
   const clauses: ClauseInfo[] = []
   const footnotes: FootnoteInfo[] = []
@@ -232,7 +233,7 @@ export function numberDocument(doc: Node): Numbering {
     })
   }
 
-  doc.forEach((child, offset) => {
+  forEachBlock(doc, (child, offset) => {
     const kind = child.type.name
     if (kind === 'preambular' || kind === 'operative') {
       const index = kind === 'operative' ? ++op : ++pre

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import { forEachBlock } from './blocks.ts'
 import { isLang, isOrgan, type Lang, type Organ } from './lang.ts'
 import { type Numbering, numberDocument } from './numbering.ts'
 import { matchOpening } from './opening.ts'
@@ -78,7 +79,7 @@ export function outline(doc: Node): Outline {
   const numbering = numberDocument(doc)
   let symbol: string | null = null
   let title = ''
-  doc.forEach((child) => {
+  forEachBlock(doc, (child) => {
     if (child.type.name === 'title') title = titleLine(child.attrs.number, plainText(child, numbering))
     else if (child.type.name === 'header') {
       child.forEach((field) => {

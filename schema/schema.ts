@@ -74,15 +74,18 @@ const clauseParse = (kind: string) => [
 ]
 
 /**
- * The resolution schema. A document is a header, a title, the authoring formula, preambular paragraphs,
- * operative paragraphs and closing lines, in that order. Clauses (preambular, operative, sub-paragraph) hold a
+ * The resolution schema. A document is a header, a title, the authoring formula, the preamble (its preambular
+ * paragraphs), the operative part (its operative paragraphs) and closing lines, in that order. The two parts
+ * are nodes of their own, not a run of paragraphs told apart by kind: two delegations adding, at the same
+ * moment, a last preambular and a first operative paragraph insert into different parts, where a flat list
+ * would order them by chance and could put the operative paragraph first. Clauses (preambular, operative, sub-paragraph) hold a
  * first `para` and then nested sub-paragraphs or quotations; their numbers are never stored but computed from
  * position (see `numbering.ts`). Footnotes are inline nodes anchored where they are cited.
  */
 export const schema = new Schema({
   nodes: {
     doc: {
-      content: 'header title formula preambular* operative* closing?',
+      content: 'header title formula preamble operative_part closing?',
       attrs: {
         lang: { default: 'en', validate: oneOf('lang', LANGUAGES) },
         organ: { default: 'ga', validate: oneOf('organ', ORGANS) },
@@ -125,6 +128,16 @@ export const schema = new Schema({
       defining: true,
       parseDOM: [{ tag: 'p.formula' }],
       toDOM: () => ['p', { class: 'formula' }, 0],
+    },
+    preamble: {
+      content: 'preambular*',
+      parseDOM: [{ tag: 'section.preamble' }],
+      toDOM: () => ['section', { class: 'preamble' }, 0],
+    },
+    operative_part: {
+      content: 'operative*',
+      parseDOM: [{ tag: 'section.operative-part' }],
+      toDOM: () => ['section', { class: 'operative-part' }, 0],
     },
     preambular: {
       content: 'para (subparagraph | quotation)*',

@@ -18,6 +18,7 @@ import {
   amendmentsIn,
   cleanDoc,
   decidedLeftovers,
+  forEachBlock,
   isPending,
   type Rehoming,
   SHARED,
@@ -251,7 +252,7 @@ const actions = fc.array(
 /** Where a cursor can stand: inside each textblock of the clauses (footnotes excluded), with its block. */
 function textPositions(doc: Node): { pos: number; start: number; end: number }[] {
   const out: { pos: number; start: number; end: number }[] = []
-  doc.forEach((top, offset) => {
+  forEachBlock(doc, (top, offset) => {
     if (!CLAUSES.includes(top.type.name)) return
     top.descendants((node, pos) => {
       if (node.type.name === 'footnote') return false
@@ -467,7 +468,7 @@ function valid(doc: Node): boolean {
 /** Whether the document is valid once its preambular paragraphs are put before its operative ones. */
 function onlyInterleaved(doc: Node): boolean {
   const children: Node[] = []
-  doc.forEach((child) => {
+  forEachBlock(doc, (child) => {
     children.push(child)
   })
   const rank = (n: Node) => (n.type.name === 'preambular' ? 1 : n.type.name === 'operative' ? 2 : 0)

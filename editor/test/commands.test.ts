@@ -74,7 +74,7 @@ test('Enter in an empty preambular paragraph after the last one turns it into th
     '3. Requests more.',
   ])
   assert.equal(ids(state.doc)[2], id, 'it is the same paragraph, now operative')
-  assert.equal(state.selection.$from.node(1).type.name, 'operative')
+  assert.equal(state.selection.$from.node(2).type.name, 'operative')
 })
 
 test('Enter in an empty preambular paragraph between two others adds another preambular paragraph', () => {
@@ -176,7 +176,7 @@ test('inserting paragraphs puts each kind where it belongs, and the cursor in it
     '1. ',
     '2. Decides to act;',
   ])
-  assert.equal(withOperative.selection.$from.node(1).type.name, 'operative')
+  assert.equal(withOperative.selection.$from.node(2).type.name, 'operative')
   const withPreambular = run(editor(doc, posIn(doc, 'Requests')), COMMANDS.insertPreambular)!
   assert.deepEqual(outline(withPreambular.doc).slice(0, 4), [
     'preambular: Recalling its resolution,',

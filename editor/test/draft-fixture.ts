@@ -1,7 +1,16 @@
 // Builds small drafts and editor states for the editor's tests, the way a delegate would see them.
 import type { Node } from 'prosemirror-model'
 import { EditorState, type Plugin, TextSelection, type Transaction } from 'prosemirror-state'
-import { emptyDraft, type Lang, numberDocument, type Organ, schema, withIds } from '../../schema/index.ts'
+import {
+  draftOf,
+  emptyDraft,
+  forEachBlock,
+  type Lang,
+  numberDocument,
+  type Organ,
+  schema,
+  withIds,
+} from '../../schema/index.ts'
 import { editorPlugins } from '../src/index.ts'
 
 const { nodes } = schema
@@ -24,10 +33,10 @@ export const sub = (text: string, ...subs: Node[]) => clause('subparagraph', tex
 /** A draft with the template's header, title and formula, then the given paragraphs, every clause with an id. */
 export function draft(body: Node[], lang: Lang = 'en', organ: Organ = 'ga'): Node {
   const head: Node[] = []
-  emptyDraft(lang, organ).forEach((n) => {
+  forEachBlock(emptyDraft(lang, organ), (n) => {
     if (n.type.name !== 'preambular' && n.type.name !== 'operative') head.push(n)
   })
-  return withIds(nodes.doc.create({ lang, organ }, [...head, ...body]))
+  return withIds(draftOf({ lang, organ }, [...head, ...body]))
 }
 
 /** An editor state on a draft with the editor's plugins (and any extra), the cursor at a text position. */

@@ -7,7 +7,16 @@ import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror'
 import * as Y from 'yjs'
-import { CLOSE, META, proposalAttr, SCHEMA_VERSION, SHARED, schema } from '../../schema/index.ts'
+import {
+  CLOSE,
+  draftOf,
+  forEachBlock,
+  META,
+  proposalAttr,
+  SCHEMA_VERSION,
+  SHARED,
+  schema,
+} from '../../schema/index.ts'
 import {
   closeOutcome,
   docOf,
@@ -41,7 +50,7 @@ function deleted(doc: Node, needle: string): Node {
 /** The document with a node inserted after the top-level paragraph with an id. */
 function insertedAfter(doc: Node, id: string, node: Node): Node {
   let at = -1
-  doc.forEach((child, offset) => {
+  forEachBlock(doc, (child, offset) => {
     if (child.attrs.id === id) at = offset + child.nodeSize
   })
   return new Transform(doc).insert(at, node).doc
@@ -50,7 +59,7 @@ function insertedAfter(doc: Node, id: string, node: Node): Node {
 /** The document with its title replaced. */
 function retitled(doc: Node, title: string): Node {
   let at = -1
-  doc.forEach((child, offset) => {
+  forEachBlock(doc, (child, offset) => {
     if (child.type.name === 'title') at = offset
   })
   const old = doc.nodeAt(at)!
@@ -124,21 +133,19 @@ describe('the per-paragraph comparison of this page’s copy with the server’s
     assert.equal(recoveredParts(local, base)[0]!.number, '3', 'without statuses, by position')
   })
 
-  it('compares a copy the schema does not allow (the 4422 race: an operative paragraph before a preambular one)', () => {
-    const children: Node[] = []
-    base.forEach((child) => {
-      children.push(child)
-      if (child.attrs.id === 'p1') return
-      if (child.type.name === 'formula') children.push(op('split1', 'Urges all States'))
-    })
-    children.push(schema.nodes.preambular.create({ id: 'p2' }, [para('Noting the report,')]))
-    const local = schema.nodes.doc.create(base.attrs, children)
+  it('compares a copy the schema does not allow (a paragraph left without its lead words)', () => {
+    const sub = schema.nodes.subparagraph.create({ id: 'sub1' }, [para('to report annually')])
+    // Built without checks, as no transform would: an operative paragraph that holds only a sub-paragraph.
+    const bad = schema.nodes.operative.create({ id: 'split1' }, [sub])
+    const index = base.content.content.findIndex((child) => child.type.name === 'operative_part')
+    const part = base.child(index)
+    const local = base.copy(base.content.replaceChild(index, part.copy(part.content.addToStart(bad))))
     assert.throws(() => local.check(), 'the local copy is ill-formed')
     const statusOf = () => undefined
-    const parts = recoveredParts(local, base, { statusOf, touched: new Set(['split1', 'p2']) })
+    const parts = recoveredParts(local, base, { statusOf, touched: new Set(['split1']) })
     assert.deepEqual(
       parts.map((p) => `${partName(p)}: ${p.text}`),
-      ['Operative paragraph 1: Urges all States', 'Preambular paragraph 2: Noting the report,'],
+      ['Operative paragraph 1: (a) to report annually'],
     )
   })
 

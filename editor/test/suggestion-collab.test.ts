@@ -4,7 +4,7 @@ import type { Node } from 'prosemirror-model'
 import { EditorState, type Transaction } from 'prosemirror-state'
 import { prosemirrorToYXmlFragment, updateYFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror'
 import * as Y from 'yjs'
-import { type AmendmentRecord, acceptAmendment, SHARED, schema } from '../../schema/index.ts'
+import { type AmendmentRecord, acceptAmendment, forEachBlock, SHARED, schema } from '../../schema/index.ts'
 import { acceptAmendmentCommand, proposeMove, yMapStore } from '../src/suggestion/index.ts'
 import { agreedText, runs, Session, sample, stateOf, textPos } from './suggestion-fixture.ts'
 
@@ -53,10 +53,11 @@ function twoFacilitators() {
   )
   egypt.type('Welcomes the report;')
   let o3 = -1
-  egypt.doc.forEach((node, offset) => {
+  forEachBlock(egypt.doc, (node, offset) => {
     if (node.attrs.id === 'o3') o3 = offset
   })
-  egypt.propose((st, ctx) => proposeMove(st, o3, 4, ctx))
+  // To the head of the operative part, where o1 stands.
+  egypt.propose((st, ctx) => proposeMove(st, o3, 0, ctx))
   const a = new Peer()
   prosemirrorToYXmlFragment(egypt.doc, a.fragment)
   for (const record of records.values()) a.store.set(record)

@@ -6,7 +6,9 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import {
   type AmendmentRecord,
   cleanDoc,
+  draftOf,
   emptyDraft,
+  forEachBlock,
   type StatusOf,
   schema,
   statusLookup,
@@ -37,10 +39,10 @@ export const sub = (id: string, text: string) => nodes.subparagraph.create({ id 
 /** A draft with the template's header, title and formula, then the given clauses. */
 export function draft(body: Node[]): Node {
   const head: Node[] = []
-  emptyDraft('en', 'ga').forEach((n) => {
+  forEachBlock(emptyDraft('en', 'ga'), (n) => {
     if (n.type.name !== 'preambular' && n.type.name !== 'operative') head.push(n)
   })
-  return withIds(nodes.doc.create({ lang: 'en', organ: 'ga' }, [...head, ...body]))
+  return withIds(draftOf({ lang: 'en', organ: 'ga' }, [...head, ...body]))
 }
 
 /** The draft most tests amend. */

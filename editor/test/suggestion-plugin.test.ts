@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { ySyncPluginKey } from 'y-prosemirror'
-import { type AmendmentRecord, schema } from '../../schema/index.ts'
+import { type AmendmentRecord, forEachBlock, schema } from '../../schema/index.ts'
 import { LOCAL_META } from '../src/index.ts'
 import {
   mapStore,
@@ -103,7 +103,7 @@ describe('the suggestion plugin', () => {
     const { view, dispatch } = editor()
     const before = view.state
     let title = -1
-    before.doc.forEach((node, offset) => {
+    forEachBlock(before.doc, (node, offset) => {
       if (node.type.name === 'title') title = offset + 1
     })
     dispatch(before.tr.insertText('Draft', title))

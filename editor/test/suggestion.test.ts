@@ -4,7 +4,7 @@ import { joinBackward } from 'prosemirror-commands'
 import { Fragment, type Node, Slice } from 'prosemirror-model'
 import { TextSelection, type Transaction } from 'prosemirror-state'
 import { ReplaceStep } from 'prosemirror-transform'
-import { acceptAmendment, proposalOf, rejectAmendment, schema } from '../../schema/index.ts'
+import { acceptAmendment, forEachBlock, proposalOf, rejectAmendment, schema } from '../../schema/index.ts'
 import { proposeDeleteClause, proposeMove, suggestTransaction } from '../src/suggestion/index.ts'
 import {
   agreedText,
@@ -376,10 +376,10 @@ describe('paragraphs', () => {
   it('moves a paragraph by proposal: it stays with a move proposal and a copy goes to the new place', () => {
     const s = new Session(stateOf(sample()), 'Egypt')
     const o3 = clause(s.doc, 'o3')
-    // Index 4 among the children of the document (header, title, formula, p1, o1 ...): where o1 stands.
-    s.propose((st, ctx) => proposeMove(st, o3.pos, 4, ctx))
+    // Index 0 among the paragraphs of the operative part: where o1 stands.
+    s.propose((st, ctx) => proposeMove(st, o3.pos, 0, ctx))
     const order = [] as string[]
-    s.doc.forEach((n) => {
+    forEachBlock(s.doc, (n) => {
       if (n.type.name === 'operative')
         order.push(`${n.attrs.id}:${n.attrs.proposal ? JSON.parse(n.attrs.proposal).kind : '-'}`)
     })
@@ -397,7 +397,8 @@ describe('paragraphs', () => {
     })
     assert.equal(clauseText(s.doc, 'egc1'), 'Decides to remain seized of the matter.')
     const record = s.records.get('eg1')!
-    assert.deepEqual([record.kind, record.clause, record.after], ['move-paragraph', 'egc1', 'p1'])
+    // At the head of the operative part, the copy follows no paragraph there.
+    assert.deepEqual([record.kind, record.clause, record.after], ['move-paragraph', 'egc1', undefined])
     assert.equal(agreedText(s.doc), AGREED)
     const accepted = decided(s.doc, 'eg1')
     assert.match(agreedText(accepted), /2015,\nDecides to remain seized of the matter\.\nUrges/)
@@ -416,7 +417,7 @@ describe('paragraphs', () => {
       return tr.insert(o2.pos + clause(st.doc, 'o3').node.nodeSize, o2.node)
     })
     const order: string[] = []
-    s.doc.forEach((n) => {
+    forEachBlock(s.doc, (n) => {
       if (n.type.name === 'operative') order.push(n.attrs.id)
     })
     assert.deepEqual(order, ['o1', 'o2', 'o3', 'egc1'])
@@ -437,7 +438,7 @@ describe('what a delegation may not change', () => {
     const egypt = new Session(stateOf(sample()), 'Egypt', records)
     const title = egypt.doc.child(1)
     let titleStart = 0
-    egypt.doc.forEach((n, offset) => {
+    forEachBlock(egypt.doc, (n, offset) => {
       if (n === title) titleStart = offset + 1
     })
     assert.equal(

@@ -9,7 +9,9 @@ import {
   amendmentsDocument,
   amendmentWording,
   cleanDoc,
+  draftOf,
   emptyDraft,
+  forEachBlock,
   type ParagraphProposal,
   proposalAttr,
   schema,
@@ -120,10 +122,10 @@ function draft(): Node {
     )
   }
   const head: Node[] = []
-  emptyDraft('fr', 'ga').forEach((n) => {
+  forEachBlock(emptyDraft('fr', 'ga'), (n) => {
     if (n.type.name !== 'preambular' && n.type.name !== 'operative') head.push(n)
   })
-  return nodes.doc.create({ lang: 'fr', organ: 'ga' }, [...head, ...body])
+  return draftOf({ lang: 'fr', organ: 'ga' }, [...head, ...body])
 }
 
 const doc = draft()

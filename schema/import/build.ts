@@ -1,4 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model'
+import { draftOf } from '../blocks.ts'
 import { newId, withIds } from '../ids.ts'
 import type { Lang, Organ } from '../lang.ts'
 import { schema } from '../schema.ts'
@@ -91,7 +92,7 @@ export function buildDocument(draft: DocDraft, lang: Lang, organ: Organ): Node {
       ),
     )
   // withIds finds nothing to fix here; it stays as the guarantee that ids are unique.
-  const doc = withIds(nodes.doc.create({ lang, organ }, content))
+  const doc = withIds(draftOf({ lang, organ }, content))
   doc.check()
   return doc
 }

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { proposalOf } from '../amendments/proposal.ts'
+import { forEachBlock } from '../blocks.ts'
 import { isLang, isOrgan, type Lang, type Organ } from '../lang.ts'
 import { type ClauseInfo, type Numbering, numberDocument } from '../numbering.ts'
 import { matchOpening, type OpeningMatch } from '../opening.ts'
@@ -82,7 +83,7 @@ export function lintContext(doc: Node): LintContext {
     })
   }
 
-  doc.forEach((child, pos) => {
+  forEachBlock(doc, (child, pos) => {
     const type = child.type.name
     if ((type === 'preambular' || type === 'operative') && !isProposedHere(child)) {
       const info = numbering.byPos.get(pos)!

@@ -4,6 +4,7 @@ import type { AmendmentRecord } from '../amendments/record.ts'
 import { acceptAmendment, rejectAmendment } from '../amendments/resolve.ts'
 import { amendmentsIn } from '../amendments/touches.ts'
 import { cleanView } from '../amendments/views.ts'
+import { isPartName } from '../blocks.ts'
 import { isLang, type Lang } from '../lang.ts'
 import { numberDocument, subparagraphLabel as subLabel } from '../numbering.ts'
 import { CLAUSE_TYPES } from '../schema.ts'
@@ -132,7 +133,9 @@ export function compile(
       label(child, pos + 1, depth + 1, name, inProposal || !info)
     })
   }
-  label(doc, 0, 0, '', false)
+  doc.forEach((part, offset) => {
+    if (isPartName(part.type.name)) label(part, offset + 1, 0, '', false)
+  })
 
   const notes = new Map<number, string>()
   const collapsed = new Set<number>()

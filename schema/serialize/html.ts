@@ -1,4 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model'
+import { forEachBlock } from '../blocks.ts'
 import { direction, isLang, isOrgan, type Lang, ORGAN_FACTS, type Organ } from '../lang.ts'
 import { numberDocument } from '../numbering.ts'
 import type { Compilation } from './compilation.ts'
@@ -169,7 +170,7 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
   let symbol = ''
   const kinds = compilation ? 'resolution compilation' : 'resolution'
   out.push(`<article class="${kinds}" lang="${lang}" dir="${dir}">\n`)
-  doc.forEach((child, pos) => {
+  forEachBlock(doc, (child, pos) => {
     const kind = child.type.name
     enterSection(kind === 'preambular' ? 'preamble' : kind === 'operative' ? 'operative' : null)
     // The legend of a compilation stands between the header and the title, where the text begins.

@@ -1,4 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model'
+import { forEachBlock } from '../blocks.ts'
 import { formatAnnotation } from '../import/annotations.ts'
 import { readUnmarkedBlock } from '../import/clause-kind.ts'
 import { SubparagraphDepth } from '../import/depth.ts'
@@ -144,7 +145,7 @@ class MarkdownWriter {
     this.blocks.push(formatAnnotation(['penholder'], { lang: this.lang, organ: this.doc.attrs.organ }))
     const operatives = this.numbering.operativeCount
     let operative = 0
-    this.doc.forEach((child, pos) => {
+    forEachBlock(this.doc, (child, pos) => {
       if (this.compilation && (child.type.name === 'preambular' || child.type.name === 'operative')) {
         this.compiledClause(child, pos, (block) => this.block(block))
         return

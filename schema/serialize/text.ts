@@ -1,4 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model'
+import { forEachBlock } from '../blocks.ts'
 import { numberDocument } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
 import type { Compilation } from './compilation.ts'
@@ -170,7 +171,7 @@ export function toText(doc: Node, options: TextOptions = {}): string {
     push(group.join('\n'))
   }
 
-  doc.forEach((child, pos) => {
+  forEachBlock(doc, (child, pos) => {
     switch (child.type.name) {
       case 'header':
         header(child, pos)

@@ -3,7 +3,9 @@ import type { Mark, Node } from 'prosemirror-model'
 import {
   type AmendmentRecord,
   type ClauseType,
+  draftOf,
   emptyDraft,
+  forEachBlock,
   type Lang,
   type ParagraphProposal,
   proposalAttr,
@@ -52,7 +54,7 @@ export function clause(
 /** A draft in a language with the given paragraphs and a symbol in its header. */
 export function draft(lang: Lang, body: Node[], symbol = 'A/C.3/71/L.23'): Node {
   const head: Node[] = []
-  emptyDraft(lang, 'ga').forEach((n) => {
+  forEachBlock(emptyDraft(lang, 'ga'), (n) => {
     if (n.type.name === 'header') {
       const fields: Node[] = []
       n.forEach((f) => {
@@ -61,7 +63,7 @@ export function draft(lang: Lang, body: Node[], symbol = 'A/C.3/71/L.23'): Node 
       head.push(n.type.create(n.attrs, fields))
     } else if (!['preambular', 'operative'].includes(n.type.name)) head.push(n)
   })
-  const doc = nodes.doc.create({ lang, organ: 'ga' }, [...head, ...body])
+  const doc = draftOf({ lang, organ: 'ga' }, [...head, ...body])
   doc.check()
   return doc
 }
@@ -92,7 +94,7 @@ export function record(id: string, fields: Partial<AmendmentRecord> = {}): Amend
 /** The texts of the preambular and operative paragraphs of a draft, with ids and proposals. */
 export function body(doc: Node): string[] {
   const out: string[] = []
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name !== 'preambular' && n.type.name !== 'operative') return
     out.push(`${n.attrs.id}${n.attrs.proposal ? '*' : ''}: ${n.textContent}`)
   })

@@ -5,6 +5,7 @@ import {
   type AmendmentStatus,
   acceptAmendment,
   amendmentsIn,
+  blocksOf,
   cleanDoc,
   docFromJSON,
   parseProposal,
@@ -87,15 +88,18 @@ test('a record map, a record list and a lookup give the same clean view', () => 
   const doc = sample()
   const accepted = record('E1', { status: 'accepted' })
   const expected = 'Recalling also its resolution 70/1,'
-  assert.equal(cleanDoc(doc, new Map([['E1', accepted]])).child(3).textContent, expected)
-  assert.equal(cleanDoc(doc, [accepted]).child(3).textContent, expected)
-  assert.equal(cleanDoc(doc, (id) => (id === 'E1' ? 'accepted' : undefined)).child(3).textContent, expected)
+  assert.equal(blocksOf(cleanDoc(doc, new Map([['E1', accepted]])))[3]!.textContent, expected)
+  assert.equal(blocksOf(cleanDoc(doc, [accepted]))[3]!.textContent, expected)
+  assert.equal(
+    blocksOf(cleanDoc(doc, (id) => (id === 'E1' ? 'accepted' : undefined)))[3]!.textContent,
+    expected,
+  )
 })
 
 test('accepting word changes applies them and leaves no mark of that amendment', () => {
   const doc = acceptAmendment(sample(), 'E2').doc
   doc.check()
-  assert.equal(doc.child(4).textContent, 'Decides to promote and protectadvance human rights;')
+  assert.equal(blocksOf(doc)[4]!.textContent, 'Decides to promote and protectadvance human rights;')
   assert.equal(amendmentsIn(doc).has('E2'), false)
   // Chile's proposal on the same words stays: its insertion is still there and still pending.
   assert.deepEqual(
@@ -109,10 +113,10 @@ test('accepting word changes applies them and leaves no mark of that amendment',
 test('rejecting word changes removes them and leaves no mark of that amendment', () => {
   const doc = rejectAmendment(sample(), 'E2').doc
   doc.check()
-  assert.equal(doc.child(4).textContent, 'Decides to promoteadvance human rights;')
+  assert.equal(blocksOf(doc)[4]!.textContent, 'Decides to promoteadvance human rights;')
   assert.equal(amendmentsIn(doc).has('E2'), false)
   // "promote" keeps Chile's deletion mark: two delegations' proposals on the same words stand side by side.
-  const promote = doc.child(4).firstChild!.child(1)
+  const promote = blocksOf(doc)[4]!.firstChild!.child(1)
   assert.equal(promote.text, 'promote')
   assert.deepEqual(
     promote.marks.map((m) => [m.type.name, m.attrs.amendment]),
@@ -180,7 +184,7 @@ test('the proposal attribute holds a canonical JSON string and the schema refuse
   assert.equal(value, '{"amendment":"E4","delegation":"Egypt","kind":"move","from":"o4"}')
   assert.deepEqual(parseProposal(value), { amendment: 'E4', delegation: 'Egypt', kind: 'move', from: 'o4' })
   const json = sample().toJSON()
-  const op = json.content[4]
+  const op = json.content[4].content[0]
   op.attrs.proposal = '{"delegation":"Egypt","amendment":"E4","kind":"insert"}'
   assert.throws(
     () => docFromJSON(json),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
-import { docFromJSON, type HeaderField, type Lang, schema, toHTML } from '../index.ts'
+import { docFromJSON, draftOf, type HeaderField, type Lang, schema, toHTML } from '../index.ts'
 
 const { nodes, marks } = schema
 type Inline = string | Node
@@ -23,7 +23,7 @@ function resolution(
   closing: string[] = [],
   number: string | null = null,
 ): Node {
-  const doc = nodes.doc.create({ lang, organ: 'ga' }, [
+  const doc = draftOf({ lang, organ: 'ga' }, [
     nodes.header.create(
       null,
       header.map(([name, text]) => nodes.header_field.create({ name }, text ? schema.text(text) : null)),

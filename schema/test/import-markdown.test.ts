@@ -2,13 +2,13 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
-import { importResolution } from '../index.ts'
+import { forEachBlock, importResolution } from '../index.ts'
 
 const french = readFileSync(new URL('fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8')
 
 const clauses = (doc: Node, kind: string) => {
   const out: Node[] = []
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name === kind) out.push(n)
   })
   return out
@@ -39,7 +39,7 @@ const shown = (para: Node) => {
 }
 const child = (doc: Node, name: string) => {
   let found: Node | null = null
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name === name) found = n
   })
   return found as unknown as Node

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import wordListPath from 'word-list'
-import { importResolution } from '../index.ts'
+import { forEachBlock, importResolution } from '../index.ts'
 
 const english = readFileSync(new URL('fixtures/en_A-RES-ES-11-1.txt', import.meta.url), 'utf8')
 
@@ -16,7 +16,7 @@ const read = (options = {}) => importResolution(english, { dictionary, ...option
 
 const clauses = (doc: Node, kind: string) => {
   const out: Node[] = []
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name === kind) out.push(n)
   })
   return out
@@ -37,7 +37,7 @@ const shown = (para: Node) => {
 }
 const child = (doc: Node, name: string) => {
   let found: Node | null = null
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name === name) found = n
   })
   return found as unknown as Node

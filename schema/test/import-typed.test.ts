@@ -2,13 +2,13 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
-import { detectFormat, detectLanguage, importResolution } from '../index.ts'
+import { detectFormat, detectLanguage, forEachBlock, importResolution } from '../index.ts'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 
 const top = (doc: Node) => {
   const out: Node[] = []
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name === 'preambular' || n.type.name === 'operative') out.push(n)
   })
   return out
@@ -23,7 +23,7 @@ const opening = (clause: Node) => {
 }
 const child = (doc: Node, name: string) => {
   let found: Node | null = null
-  doc.forEach((n) => {
+  forEachBlock(doc, (n) => {
     if (n.type.name === name) found = n
   })
   return found as unknown as Node

@@ -5,7 +5,9 @@ import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import {
   applyLintFix,
+  blocksOf,
   clauseName,
+  draftOf,
   englishLint,
   formatLint,
   importResolution,
@@ -57,7 +59,7 @@ const lint = (doc: Node): LintProblem[] => {
 function resolution(lang: Lang, body: Node[], options: { organ?: Organ; title?: string } = {}): Node {
   const organ = options.organ ?? 'ga'
   const title = options.title ?? (lang === 'fr' ? 'Coopération internationale' : 'International cooperation')
-  const doc = nodes.doc.create({ lang, organ }, [
+  const doc = draftOf({ lang, organ }, [
     nodes.header.create(),
     nodes.title.create(null, title ? schema.text(title) : null),
     nodes.formula.create(
@@ -206,8 +208,8 @@ test('French phrases agree with the organ, with the right form as fix', () => {
   )
   assert.equal(problems[0]!.fix!.label, "Replace 'Conscient' by 'Consciente'")
   const after = fixed(ga)
-  assert.equal(after.child(3).textContent, 'Consciente de la nécessité d’agir,')
-  assert.ok(after.child(3).firstChild!.firstChild!.marks.some((m) => m.type === marks.opening))
+  assert.equal(blocksOf(after)[3]!.textContent, 'Consciente de la nécessité d’agir,')
+  assert.ok(blocksOf(after)[3]!.firstChild!.firstChild!.marks.some((m) => m.type === marks.opening))
   assert.deepEqual(found(after), [])
 
   const sc = resolution(
@@ -259,7 +261,7 @@ test('Spanish: agreement with the organ and "Solicita también"', () => {
   )
   const after = fixed(doc, problems)
   assert.equal(
-    after.child(5).textContent,
+    blocksOf(after)[5]!.textContent,
     'Solicita también al Secretario General que consulte a los Estados;',
   )
   assert.deepEqual(found(after), [])
@@ -316,8 +318,8 @@ test('French endings take a space before the semicolon and the colon, and the fi
     ['ending', 'operative paragraph 3', "expected '.' at the end of the last operative paragraph"],
   ])
   const after = fixed(doc)
-  assert.equal(after.child(4).textContent, 'Réaffirme que la coopération est indispensable\u00a0;')
-  assert.equal(after.child(5).firstChild!.textContent, 'Demande aux États de coopérer\u00a0:')
+  assert.equal(blocksOf(after)[4]!.textContent, 'Réaffirme que la coopération est indispensable\u00a0;')
+  assert.equal(blocksOf(after)[5]!.firstChild!.textContent, 'Demande aux États de coopérer\u00a0:')
   assert.deepEqual(found(after), [])
 })
 
@@ -326,14 +328,14 @@ test('a footnote marker after the last word: English puts the mark before it, Fr
     pre('Recalling', [' the Declaration', note('Resolution 55/2.')]),
     op('Decides', ' to act.'),
   ])
-  const fixedEn = fixed(en).child(3).firstChild!
+  const fixedEn = blocksOf(fixed(en))[3]!.firstChild!
   assert.equal(fixedEn.child(1).text, ' the Declaration,')
   assert.equal(fixedEn.child(2).type.name, 'footnote')
   const fr = resolution('fr', [
     pre('Rappelant', [' la Déclaration', note('Résolution 55/2.')]),
     op('Décide', ' d’agir.'),
   ])
-  const fixedFr = fixed(fr).child(3).firstChild!
+  const fixedFr = blocksOf(fixed(fr))[3]!.firstChild!
   assert.equal(fixedFr.child(2).type.name, 'footnote')
   assert.equal(fixedFr.child(3).text, ',')
 })
@@ -379,8 +381,8 @@ test('a verb repeated from the paragraph directly before, to the same party, wan
   )
   assert.equal(at(doc, problems[0]!), 'Requests')
   const after = fixed(doc, problems)
-  assert.match(after.child(4).textContent, /^Also requests the Secretary-General to consult/)
-  assert.match(after.child(8).textContent, /^Further requests the Secretary-General, in consultation/)
+  assert.match(blocksOf(after)[4]!.textContent, /^Also requests the Secretary-General to consult/)
+  assert.match(blocksOf(after)[8]!.textContent, /^Further requests the Secretary-General, in consultation/)
   assert.deepEqual(found(after), [])
 })
 
@@ -410,7 +412,7 @@ test('in French the marker follows the verb: "Prie également"', () => {
     ],
   )
   assert.equal(
-    fixed(doc, problems).child(4).textContent,
+    blocksOf(fixed(doc, problems))[4]!.textContent,
     'Prie également le Secrétaire général de consulter les États ;',
   )
 })
@@ -458,7 +460,7 @@ test('French spacing: a space before ";", ":", "?", "!" and inside guillemets', 
   assert.equal(at(doc, problems[3]!), ';')
   const after = fixed(doc, problems)
   assert.equal(
-    after.child(3).textContent,
+    blocksOf(after)[3]!.textContent,
     'Rappelant sa résolution intitulée «\u00a0Transformer notre monde\u00a0: le Programme\u00a0»,',
   )
   assert.deepEqual(found(after), [])
@@ -614,13 +616,13 @@ test('the samples lint clean', () => {
   for (const name of ['fr_A-RES-71-194.md', 'en_A-RES-ES-11-1.txt']) {
     const text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
     const { doc } = importResolution(text)
-    assert.ok(doc.childCount > 10, `${name} imports into a resolution`)
+    assert.ok(blocksOf(doc).length > 10, `${name} imports into a resolution`)
     assert.equal(formatLint(lint(doc)), '', name)
   }
 })
 
 test('a quoted paragraph left empty, an introduction that ends wrong, a sub-sub-paragraph and a note in the title', () => {
-  const doc = nodes.doc.create({ lang: 'en', organ: 'ga' }, [
+  const doc = draftOf({ lang: 'en', organ: 'ga' }, [
     nodes.header.create(),
     nodes.title.create(null, [schema.text('International cooperation'), note()]),
     nodes.formula.create(null, schema.text('The General Assembly,')),

@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import type { Mark, Node } from 'prosemirror-model'
 import {
+  draftOf,
   HEADER_FIELDS,
   type HeaderField,
   importResolution,
@@ -99,7 +100,7 @@ test('a draft header, a lone operative paragraph and nested sub-paragraphs are w
   const sub = (text: string, ...children: Node[]) =>
     nodes.subparagraph.create(null, [para(t(text)), ...children])
   const doc = withIds(
-    nodes.doc.create({ lang: 'en', organ: 'sc' }, [
+    draftOf({ lang: 'en', organ: 'sc' }, [
       nodes.header.create(null, [
         field('symbol', 'A/C.3/71/L.23'),
         field('distribution', 'Distr.: Limited'),
@@ -411,7 +412,7 @@ const docArb = fc
         const { nodes } = schema
         let n = 0
         return withIds(
-          nodes.doc.create({ lang, organ }, [
+          draftOf({ lang, organ }, [
             nodes.header.create(null, r.header),
             nodes.title.create({ number: r.number }, r.title),
             nodes.formula.create(null, r.formula),

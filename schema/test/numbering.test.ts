@@ -2,7 +2,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import {
+  draftOf,
   emptyDraft,
+  forEachBlock,
   idFixes,
   type Lang,
   numberDocument,
@@ -20,10 +22,10 @@ const clause = (type: 'preambular' | 'operative', text: string, ...children: Nod
 function draft(lang: Lang, body: Node[]): Node {
   const base = emptyDraft(lang, 'ga')
   const head: Node[] = []
-  base.forEach((n) => {
+  forEachBlock(base, (n) => {
     if (!['preambular', 'operative'].includes(n.type.name)) head.push(n)
   })
-  return withIds(nodes.doc.create({ lang, organ: 'ga' }, [...head, ...body]))
+  return withIds(draftOf({ lang, organ: 'ga' }, [...head, ...body]))
 }
 
 test('operative paragraphs are numbered from position and sub-paragraphs labelled by depth', () => {

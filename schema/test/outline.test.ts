@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
-import { docFromJSON, formatOutline, type Lang, type Organ, outline, schema } from '../index.ts'
+import { docFromJSON, draftOf, formatOutline, type Lang, type Organ, outline, schema } from '../index.ts'
 
 const { nodes, marks } = schema
 type Inline = string | Node
@@ -23,7 +23,7 @@ function resolution(
   body: Node[],
 ): Node {
   const fields = symbol ? [nodes.header_field.create({ name: 'symbol' }, schema.text(symbol))] : []
-  const doc = nodes.doc.create({ lang, organ }, [
+  const doc = draftOf({ lang, organ }, [
     nodes.header.create(null, [
       nodes.header_field.create({ name: 'organ' }, schema.text('Organ')),
       ...fields,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
-import { type HeaderField, type Lang, type Organ, schema, toText } from '../index.ts'
+import { draftOf, type HeaderField, type Lang, type Organ, schema, toText } from '../index.ts'
 
 const { nodes, marks } = schema
 type Inline = string | Node
@@ -24,7 +24,7 @@ interface Parts {
 }
 
 function resolution(lang: Lang, organ: Organ, parts: Parts): Node {
-  const doc = nodes.doc.create({ lang, organ }, [
+  const doc = draftOf({ lang, organ }, [
     nodes.header.create(
       null,
       (parts.header ?? []).map(([name, text]) => nodes.header_field.create({ name }, schema.text(text))),

@@ -4,7 +4,9 @@ import type { Mark, Node } from 'prosemirror-model'
 import {
   type AmendmentKind,
   type AmendmentRecord,
+  draftOf,
   emptyDraft,
+  forEachBlock,
   importResolution,
   type ParagraphProposal,
   proposalAttr,
@@ -26,7 +28,7 @@ export interface AmendedDraft {
 /** The texts of the first paragraphs of the sample's clauses, long enough to amend in two places. */
 function sampleTexts(sample: string): string[] {
   const texts: string[] = []
-  importResolution(sample).doc.forEach((node) => {
+  forEachBlock(importResolution(sample).doc, (node) => {
     if (node.type.name !== 'preambular' && node.type.name !== 'operative') return
     const text = node.firstChild!.textContent
     if (text.split(' ').length >= 12) texts.push(text)
@@ -101,10 +103,10 @@ export function amendedDraft(sample: string): AmendedDraft {
     )
   }
   const head: Node[] = []
-  emptyDraft('fr', 'ga').forEach((n) => {
+  forEachBlock(emptyDraft('fr', 'ga'), (n) => {
     if (n.type.name !== 'preambular' && n.type.name !== 'operative') head.push(n)
   })
-  const doc = nodes.doc.create({ lang: 'fr', organ: 'ga' }, [...head, ...body])
+  const doc = draftOf({ lang: 'fr', organ: 'ga' }, [...head, ...body])
   doc.check()
   const records: AmendmentRecord[] = made.map((m, n) => ({
     ...m,

@@ -17,9 +17,11 @@ import {
   type AmendmentRecord,
   acceptAmendment,
   amendmentsDocument,
+  blocksOf,
   SHARED,
   schema,
   seenOf,
+  sharedBlocks,
   type WalkTypes,
 } from '../../schema/index.ts'
 import { markKey } from '../convert/index.ts'
@@ -72,7 +74,7 @@ function updateOf(ydoc: Y.Doc, change: () => void): Uint8Array {
 
 /** The text of the first paragraph of the clause with an id. */
 function clauseText(ydoc: Y.Doc, id: string): Y.XmlText {
-  for (const clause of ydoc.getXmlFragment(SHARED.document).toArray()) {
+  for (const clause of sharedBlocks(ydoc.getXmlFragment(SHARED.document))) {
     if (clause instanceof Y.XmlElement && clause.getAttribute('id') === id) {
       return (clause.get(0) as Y.XmlElement).get(0) as Y.XmlText
     }
@@ -193,7 +195,7 @@ const print = (name: string, samples: number[]) => {
 const egypt = records.filter((r) => r.delegation === 'Egypt' && r.kind === 'replace-words')
 const replacements = records.filter((r) => r.kind === 'replace-words').slice(0, ACCEPTS)
 console.log(
-  `100 paragraphs (${doc.childCount - 3} with the proposed and moved ones), ${records.length} pending amendments of ${DELEGATIONS.length} delegations`,
+  `100 paragraphs (${blocksOf(doc).length - 3} with the proposed and moved ones), ${records.length} pending amendments of ${DELEGATIONS.length} delegations`,
 )
 
 // 1. Keystrokes: made on Egypt's client, then checked as the room checks them, then through a room.

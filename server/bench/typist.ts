@@ -1,7 +1,7 @@
 // A client that types into an operative paragraph at a steady rate, one character per update, as a delegate
 // does at the keyboard. Each keystroke is its own Yjs transaction and so its own update on the wire.
 import * as Y from 'yjs'
-import { SHARED } from '../../schema/index.ts'
+import { SHARED, sharedBlocks } from '../../schema/index.ts'
 import type { LightClient } from './light-client.ts'
 
 const WORDS = ' et réaffirme son attachement aux principes de la Charte'
@@ -9,7 +9,7 @@ const WORDS = ' et réaffirme son attachement aux principes de la Charte'
 /** The text of the first paragraph of each operative clause, in document order. */
 export function operativeTexts(doc: Y.Doc): Y.XmlText[] {
   const texts: Y.XmlText[] = []
-  for (const clause of doc.getXmlFragment(SHARED.document).toArray()) {
+  for (const clause of sharedBlocks(doc.getXmlFragment(SHARED.document))) {
     if (!(clause instanceof Y.XmlElement) || clause.nodeName !== 'operative') continue
     const para = clause.get(0)
     if (!(para instanceof Y.XmlElement) || para.nodeName !== 'para') continue

@@ -1,6 +1,6 @@
 import { Fragment, Mark, type Node, type NodeType } from 'prosemirror-model'
 import * as Y from 'yjs'
-import { isLang, isOrgan, type Lang, META, type Organ, schema } from '../../schema/index.ts'
+import { isLang, isOrgan, isPartName, type Lang, META, type Organ, schema } from '../../schema/index.ts'
 import { InvalidDocumentError } from './invalid-document.ts'
 import { markKey, markNameOfKey } from './mark-key.ts'
 
@@ -105,28 +105,45 @@ export function yElementToNode(element: Y.XmlElement, at: string): Node {
   return node
 }
 
-/** Throws unless the node types of the fragment's children are a sequence the document node allows. */
+/**
+ * Throws unless the node types of the fragment's children are a sequence the document node allows, and those
+ * of each part's children (preamble, operative part) a sequence the part allows.
+ */
 export function checkTopLevel(fragment: Y.XmlFragment): void {
-  const doc = schema.topNodeType
-  let match = doc.contentMatch
-  const names: string[] = []
+  checkSequence(schema.topNodeType, fragment, 'doc')
   fragment.toArray().forEach((child, i) => {
+    if (child instanceof Y.XmlElement && isPartName(child.nodeName)) {
+      checkSequence(schema.nodes[child.nodeName]!, child, `doc/${i}:${child.nodeName}`)
+    }
+  })
+}
+
+function checkSequence(parent: NodeType, element: Y.XmlFragment | Y.XmlElement, at: string): void {
+  let match = parent.contentMatch
+  const names: string[] = []
+  element.toArray().forEach((child, i) => {
     const name = child instanceof Y.XmlElement ? child.nodeName : '#text'
     names.push(name)
     const type = schema.nodes[name]
     const next = type && child instanceof Y.XmlElement ? match.matchType(type) : null
     if (!next) {
       throw new InvalidDocumentError(
-        `doc/${i}:${name}`,
-        `a draft is '${doc.spec.content}'; '${name}' cannot follow '${names.slice(0, -1).join(' ') || 'the start'}'`,
+        `${at}/${i}:${name}`,
+        `${describe(parent)} is '${parent.spec.content}'; '${name}' cannot follow '${names.slice(0, -1).join(' ') || 'the start'}'`,
       )
     }
     match = next
   })
   if (!match.validEnd) {
-    throw new InvalidDocumentError('doc', `a draft is '${doc.spec.content}', found '${names.join(' ')}'`)
+    throw new InvalidDocumentError(
+      at,
+      `${describe(parent)} is '${parent.spec.content}', found '${names.join(' ')}'`,
+    )
   }
 }
+
+const describe = (type: NodeType) =>
+  type === schema.topNodeType ? 'a draft' : `the ${type.name.replace('_', ' ')}`
 
 /** The document attributes (language, organ) a draft keeps in its `meta` map, since y-prosemirror drops them. */
 export function docAttrsFromMeta(meta: Y.Map<unknown>): { lang: Lang; organ: Organ } {

@@ -4,6 +4,7 @@ import { META, SCHEMA_VERSION, SHARED, schema } from '../../schema/index.ts'
 import { docAttrsFromMeta, writeDocToFragment, yElementToNode, yFragmentToDoc } from '../convert/index.ts'
 import type { DraftFields, StoredDraft } from '../storage/index.ts'
 import { draftFields } from './fields.ts'
+import { migrateDraft } from './migrate.ts'
 
 /**
  * An empty shared document for a draft, its shared types defined: Yjs garbage collection off, because later
@@ -30,8 +31,12 @@ export function draftDocFrom(doc: Node): Y.Doc {
   return ydoc
 }
 
-/** The shared document of a stored draft: its compacted state with the log since applied on top. */
-export function draftDocFromStore(stored: StoredDraft): Y.Doc {
+/**
+ * The shared document of a stored draft: its compacted state with the log since applied on top, brought to
+ * this schema version (see `migrateDraft`). `migrated` is given the update that did that, if one was needed,
+ * for a caller that stores it.
+ */
+export function draftDocFromStore(stored: StoredDraft, migrated?: (update: Uint8Array) => void): Y.Doc {
   const ydoc = newDraftDoc()
   // One transaction for the whole log: Yjs then merges adjacent items and fires its observers once, which
   // makes reopening a draft with a long uncompacted log (after a crash) about three times faster.
@@ -40,6 +45,8 @@ export function draftDocFromStore(stored: StoredDraft): Y.Doc {
     Y.applyUpdate(ydoc, stored.snapshot)
     for (const update of stored.updates) Y.applyUpdate(ydoc, update)
   })
+  const update = migrateDraft(ydoc)
+  if (update) migrated?.(update)
   return ydoc
 }
 
@@ -47,7 +54,7 @@ export function draftDocFromStore(stored: StoredDraft): Y.Doc {
 export const proseMirrorDoc = (ydoc: Y.Doc): Node =>
   yFragmentToDoc(ydoc.getXmlFragment(SHARED.document), docAttrsFromMeta(ydoc.getMap(SHARED.meta)))
 
-// The top-level nodes `draftFields` reads.
+// The top-level nodes `draftFields` reads (header and title, never in a part).
 const LISTED: ReadonlySet<string> = new Set([schema.nodes.header.name, schema.nodes.title.name])
 
 /**

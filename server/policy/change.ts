@@ -2,14 +2,16 @@ import type { Node } from 'prosemirror-model'
 import type * as Y from 'yjs'
 
 /**
- * One top-level node of the draft (header, title, formula, a preambular or operative clause, closing) that an
- * update added, removed or changed. `before` and `after` are converted from the shared document on first use;
+ * One block of the draft (header, title, formula, a preambular or operative clause in its part, closing) that
+ * an update added, removed or changed. `before` and `after` are converted from the shared document on first use;
  * reading `after` also checks it against the schema and throws an InvalidDocumentError if it does not pass.
  */
 export interface BlockChange {
   kind: 'added' | 'removed' | 'changed'
-  /** Its index among the top-level nodes: after the update, or before it for a removed node. */
+  /** Its index among the blocks: after the update, or before it for a removed node. */
   index: number
+  /** Where it stands, e.g. 'doc/4:operative_part/2': after the update, or before it for a removed node. */
+  readonly at: string
   /** Its node type name, e.g. 'operative'. */
   type: string
   /** The node before the update; null for an added one. */
@@ -39,9 +41,9 @@ export interface UpdateChange {
   before: Y.Doc
   /** Names of the shared types (SHARED values, or others a tampered client made up) the update changed. */
   roots: string[]
-  /** The top-level nodes of the document the update touched, in document order. */
+  /** The blocks of the document the update touched, in document order. */
   blocks: BlockChange[]
-  /** Whether the sequence of top-level nodes changed (a node added, removed or moved). */
+  /** Whether the sequence of top-level nodes or of the paragraphs of a part changed (one added, removed or moved). */
   sequenceChanged: boolean
   /** Changes to amendment records, by amendment id. */
   amendments: EntryChange[]

@@ -16,7 +16,7 @@ const WRITABLE: readonly string[] = [SHARED.document, SHARED.amendments, SHARED.
  * or removes are its own pending ones (and a moved copy holds the words it moves), its records name it and
  * are proposed or withdrawn, it adds or removes only itself as a supporter of another's amendment, and it
  * changes only its own entry in the sponsor list. The honest editor sends nothing else, so a refusal means a
- * tampered client. Only the touched top-level nodes are compared, and only the changed records parsed.
+ * tampered client. Only the touched blocks are compared, and only the changed records parsed.
  */
 export const delegatePolicy: Policy = (change, who) => {
   const me = who.delegation

@@ -6,6 +6,7 @@ import {
   type ParagraphProposal,
   proposalOf,
   SHARED,
+  sharedBlocks,
 } from '../../schema/index.ts'
 import { yElementToNode } from '../convert/index.ts'
 import type { UpdateChange } from './change.ts'
@@ -55,15 +56,13 @@ function holdsClause(element: Y.XmlElement, id: string): boolean {
   return element.toArray().some((child) => child instanceof Y.XmlElement && holdsClause(child, id))
 }
 
-/** The clause with an id in the whole draft after the update: only its top-level node is converted. */
+/** The clause with an id in the whole draft after the update: only its block is converted. */
 function clauseInDraft(change: UpdateChange, id: string): Node | null {
-  const top = change.after
-    .getXmlFragment(SHARED.document)
-    .toArray()
-    .findIndex((child) => child instanceof Y.XmlElement && holdsClause(child, id))
-  if (top < 0) return null
-  const element = change.after.getXmlFragment(SHARED.document).get(top) as Y.XmlElement
-  return clauseIn([yElementToNode(element, `doc/${top}:${element.nodeName}`)], id)
+  const blocks = sharedBlocks<Y.XmlElement | Y.XmlText>(change.after.getXmlFragment(SHARED.document))
+  const index = blocks.findIndex((child) => child instanceof Y.XmlElement && holdsClause(child, id))
+  if (index < 0) return null
+  const element = blocks[index] as Y.XmlElement
+  return clauseIn([yElementToNode(element, `doc/${index}:${element.nodeName}`)], id)
 }
 
 /**

@@ -3,15 +3,15 @@ import { amendmentNames, withoutProposalsOf } from '../../schema/index.ts'
 import type { BlockChange, UpdateChange } from './change.ts'
 import type { Recorded } from './recorded.ts'
 
-/** Touched top-level nodes with no untouched node between them, as they were and as they are. */
+/** Touched blocks with no untouched block between them, as they were and as they are. */
 interface Run {
   before: BlockChange[]
   after: BlockChange[]
 }
 
 /**
- * The touched top-level nodes in runs. Untouched nodes are the same Yjs items, in the same order, before and
- * after the update, so the runs between them correspond; inside a run a client may have rewritten one node
+ * The touched blocks (paragraphs in their parts, header, title, formula, closing) in runs. Untouched blocks
+ * are the same Yjs items, in the same order, before and after the update, so the runs between them correspond; inside a run a client may have rewritten one node
  * into another (y-prosemirror updates the element that matches best, not always the one the user changed).
  */
 function runs(blocks: readonly BlockChange[]): Run[] {
@@ -38,11 +38,11 @@ function runs(blocks: readonly BlockChange[]): Run[] {
 }
 
 const describe = (block: BlockChange, node: Node): string =>
-  `doc/${block.index} (${block.type}${typeof node.attrs.id === 'string' ? ` ${node.attrs.id}` : ''})`
+  `${block.at} (${block.type}${typeof node.attrs.id === 'string' ? ` ${node.attrs.id}` : ''})`
 
 /**
  * Why a delegation's change of the document is more than a change of its own proposals, or null if it is not.
- * Each run of touched top-level nodes must read the same before and after once the delegation's pending
+ * Each run of touched blocks must read the same before and after once the delegation's pending
  * proposals are taken out of both (`withoutProposalsOf`), and every amendment its marks and proposals name must
  * be its own: named for no other delegation, and without another delegation's record.
  */

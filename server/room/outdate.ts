@@ -4,12 +4,12 @@ import {
   type AmendmentRecord,
   amendmentNames,
   amendmentsIn,
+  draftOf,
   findOutdated,
   PARAGRAPH_BREAK,
   referredWordsOf,
   SHARED,
   type StatusOf,
-  schema,
 } from '../../schema/index.ts'
 import { proseMirrorDoc } from '../drafts/ydoc.ts'
 import { readRecord, recordStatus, type UpdateChange } from '../policy/index.ts'
@@ -20,15 +20,15 @@ function statusIn(doc: Y.Doc): StatusOf {
   return (id) => recordStatus(map.get(id))
 }
 
-/** A document node holding only some top-level nodes: the touched part of a draft, for `findOutdated`. */
-const part = (nodes: Node[]): Node => schema.topNodeType.create(null, nodes)
+/** A document node holding only some blocks: the touched part of a draft, for `findOutdated`. */
+const part = (nodes: Node[]): Node => draftOf(null, nodes)
 
 /**
  * The proposed amendments of other delegations than the sender's whose words an accepted update changed
  * (DESIGN.md section 5: "when the words an amendment refers to are changed by something else, the amendment
  * becomes outdated"), as their records with status 'outdated'. The room writes them (the `outdated` field of
  * each, see `writeRecord`), so that one peer, the server, decides; two facilitators' editors would race. Only
- * amendments the touched top-level nodes name are looked at, first in those nodes alone; the whole draft is read only to confirm a change found there for an
+ * amendments the touched blocks name are looked at, first in those nodes alone; the whole draft is read only to confirm a change found there for an
  * amendment that refers to words in several paragraphs (a split, a move) or is gone from them. Call it before
  * the update is applied to the draft: `change.before` must still be the draft without it.
  */

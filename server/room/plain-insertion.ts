@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
-import { SHARED, schema } from '../../schema/index.ts'
+import { isPartName, SHARED, schema } from '../../schema/index.ts'
 import { markNameOfKey } from '../convert/index.ts'
 
-// The marks and the attribute that name an amendment in a top-level node: text under them, or a clause they
+// The marks and the attribute that name an amendment in a block: text under them, or a clause they
 // are set on, is what amendments refer to, and a change there may make one outdated.
 const AMENDMENT_MARKS: ReadonlySet<string> = new Set([
   schema.marks.insertion.name,
@@ -28,7 +28,7 @@ function textAt(doc: Y.Doc, own: Own, id: Y.ID): Y.XmlText | null {
   return null
 }
 
-/** Whether a top-level element names an amendment anywhere: a proposal attribute or an amendment mark. */
+/** Whether a block (see `sharedBlocks`) names an amendment anywhere: a proposal attribute or an amendment mark. */
 function namesAmendment(element: Y.XmlElement): boolean {
   if (element.getAttribute(PROPOSAL_ATTRIBUTE) !== undefined) return true
   for (let item = element._start; item !== null; item = item.right) {
@@ -60,7 +60,7 @@ function hasAmendmentFormat(text: Y.XmlText): boolean {
  * checked on the encoded update before anything applies it: no deletions; every new item a string whose
  * neighbours (origin and right origin) are already in the draft or earlier in the update and lie in one live
  * Y.XmlText of the document; each client's items continuing its clock without a gap; and no proposal attribute
- * or amendment mark anywhere in the top-level node of that text.
+ * or amendment mark anywhere in the block (paragraph, or header, title, formula, closing) of that text.
  *
  * Such an update is valid against the schema whatever the characters: the text inherits the marks of the text
  * beside it, which that node already allows, and every node holding a Y.XmlText takes text. It changes no
@@ -95,13 +95,18 @@ export function isPlainInsertion(doc: Y.Doc, update: Uint8Array): boolean {
     earlier.push({ item: struct, parent })
     own.set(client, earlier)
 
-    // The text must be live, inside the document fragment, and its top-level node free of amendments.
+    // The text must be live, inside the document fragment, and its block (a paragraph in its part, or a
+    // top-level node) free of amendments.
     let node: Y.XmlText | Y.XmlElement = parent
     for (;;) {
       const item: Y.Item | null = node._item
       if (!item || item.deleted) return false
       if (item.parent === fragment) break
       if (!(item.parent instanceof Y.XmlElement)) return false
+      if (isPartName(item.parent.nodeName) && item.parent._item?.parent === fragment) {
+        if (item.parent._item.deleted) return false
+        break
+      }
       node = item.parent
     }
     const top = node

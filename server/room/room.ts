@@ -11,6 +11,7 @@ import {
   CLOSE,
   markedWords,
   parseSeen,
+  SCHEMA_VERSION,
   type Seen,
   SHARED,
   type WalkTypes,
@@ -114,11 +115,19 @@ export class Room {
     const started = performance.now()
     const stored = await options.storage.loadDraft(id)
     if (!stored) return null
-    const doc = draftDocFromStore(stored)
+    let migration: Uint8Array | null = null
+    const doc = draftDocFromStore(stored, (update) => {
+      migration = update
+    })
+    let { lastSeq } = stored
+    if (migration) {
+      lastSeq = await options.storage.appendUpdate(id, migration)
+      options.log('room.migrate', { draft: id, schemaVersion: SCHEMA_VERSION })
+    }
     const room = new Room(
       id,
       doc,
-      { logLength: stored.updates.length, lastSeq: stored.lastSeq, fields: stored.meta },
+      { logLength: stored.updates.length + (migration ? 1 : 0), lastSeq, fields: stored.meta },
       options,
     )
     options.log('room.load', {

@@ -39,7 +39,7 @@ const CLAUSES: readonly string[] = CLAUSE_TYPES
 
 /**
  * The amendments an accepted update leaves marks or proposals of although their record is decided (accepted,
- * rejected or withdrawn), each with whether it was accepted: those the touched top-level nodes name, and those
+ * rejected or withdrawn), each with whether it was accepted: those the touched blocks name, and those
  * the update decided, whose marks may lie anywhere (the sweep looks, and finds nothing when the decision took
  * them all).
  */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { Transform } from 'prosemirror-transform'
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror'
 import * as Y from 'yjs'
-import { type AmendmentRecord, SHARED, schema, sweepDecided } from '../../schema/index.ts'
+import { type AmendmentRecord, SHARED, schema, sharedBlocks, sweepDecided } from '../../schema/index.ts'
 import { markKey } from '../convert/index.ts'
 import { draftDocFrom, newDraftDoc } from '../drafts/ydoc.ts'
 import { readRecord, writeRecord } from '../policy/index.ts'
@@ -204,10 +204,9 @@ describe('the sweep on the shared document', () => {
   it('removes formatting boundaries of a decided amendment around no words, and proposes nothing', () => {
     const ydoc = draftDocFrom(sampleDoc())
     const text = firstText(
-      ydoc
-        .getXmlFragment(SHARED.document)
-        .toArray()
-        .find((e) => e instanceof Y.XmlElement && e.getAttribute('id') === 'cop1') as Y.XmlElement,
+      sharedBlocks(ydoc.getXmlFragment(SHARED.document)).find(
+        (e) => e instanceof Y.XmlElement && e.getAttribute('id') === 'cop1',
+      ) as Y.XmlElement,
     )!
     const mark = { amendment: 'eg1', delegation: 'Egypt' }
     const key = markKey(ins('eg1', 'Egypt'))

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import * as Y from 'yjs'
-import { CLOSE, SHARED, schema } from '../../schema/index.ts'
+import { CLOSE, SCHEMA_VERSION, SHARED, schema, sharedBlocks } from '../../schema/index.ts'
 import { nodeToYElement } from '../convert/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
@@ -122,7 +122,7 @@ describe('collaboration over y-websocket', () => {
     chair.doc.on('update', (u: Uint8Array) => {
       update = u
     })
-    const operative = chair.doc.getXmlFragment(SHARED.document).get(4) as Y.XmlElement
+    const operative = sharedBlocks<Y.XmlElement>(chair.doc.getXmlFragment(SHARED.document))[4]!
     assert.equal(operative.nodeName, 'operative')
     operative.insert(1, [new Y.XmlElement('script')])
     chair.send(updateMessage(update!))
@@ -145,9 +145,19 @@ describe('collaboration over y-websocket', () => {
     chair.doc.getXmlFragment(SHARED.document).insert(0, [nodeToYElement(schema.nodes.para.create())])
     chair.send(updateMessage(update!))
     assert.equal((await chair.closed).code, CLOSE.invalidDocument)
-    // A valid structural edit: a new operative paragraph.
-    const fragment = watcher.fragment
-    fragment.insert(5, [
+    // The preamble and the operative part hold paragraphs and nothing else, attributes included.
+    const other = await rawClient(server, draft.id, draft.tokens.chair!)
+    other.doc.on('update', (u: Uint8Array) => {
+      update = u
+    })
+    ;(other.doc.getXmlFragment(SHARED.document).get(3) as Y.XmlElement).setAttribute('class', 'x')
+    other.send(updateMessage(update!))
+    assert.equal((await other.closed).code, CLOSE.invalidDocument)
+    assert.ok(server.log.has('update.refused', "doc/3:preamble: 'preamble' takes no attributes"))
+    // A valid structural edit: a new operative paragraph, in the operative part.
+    const operatives = watcher.fragment.get(4) as Y.XmlElement
+    assert.equal(operatives.nodeName, 'operative_part')
+    operatives.insert(1, [
       nodeToYElement(
         schema.nodes.operative.create(
           { id: 'cnew1' },
@@ -181,13 +191,20 @@ describe('collaboration over y-websocket', () => {
     assert.equal(await refusedWith((doc) => doc.getMap('junk').set('a', 1)), CLOSE.invalidDocument)
     assert.ok(server.log.has('update.refused', "a draft has no shared type 'junk'"))
     // A newer client's version number is kept (clients of this version then open the draft read-only).
-    assert.equal(await refusedWith((doc) => doc.getMap(SHARED.meta).set('schemaVersion', 2)), null)
+    // An older one is refused: this server would take the draft for one it has to bring up to date.
+    assert.equal(
+      await refusedWith((doc) => doc.getMap(SHARED.meta).set('schemaVersion', SCHEMA_VERSION - 1)),
+      CLOSE.invalidDocument,
+    )
+    assert.ok(server.log.has('update.refused', `'schemaVersion' cannot go back from ${SCHEMA_VERSION}`))
+    assert.equal(
+      await refusedWith((doc) => doc.getMap(SHARED.meta).set('schemaVersion', SCHEMA_VERSION + 1)),
+      null,
+    )
     const reader = connect(server, draft.id, draft.tokens.chair!)
     await reader.synced
-    assert.equal(reader.doc.getMap(SHARED.meta).get('schemaVersion'), 2)
+    assert.equal(reader.doc.getMap(SHARED.meta).get('schemaVersion'), SCHEMA_VERSION + 1)
     assert.equal(reader.doc.getMap(SHARED.meta).get('lang'), 'en')
-    reader.doc.getMap(SHARED.meta).set('schemaVersion', 1)
-    await sleep(100)
     reader.destroy()
   })
 

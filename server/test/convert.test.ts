@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror'
 import * as Y from 'yjs'
-import { docFromJSON, schema } from '../../schema/index.ts'
+import { blocksOf, docFromJSON, schema, sharedBlocks } from '../../schema/index.ts'
 import {
   InvalidDocumentError,
   nodeToYElement,
@@ -119,7 +119,7 @@ describe('Y.XmlFragment <-> ProseMirror conversion', () => {
     const ydoc = new Y.Doc({ gc: false })
     const fragment = ydoc.getXmlFragment('prosemirror')
     ydoc.transact(() => writeDocToFragment(sample, fragment))
-    const op = yFragmentToDoc(fragment, attrs).child(4).firstChild!
+    const op = blocksOf(yFragmentToDoc(fragment, attrs))[4]!.firstChild!
     const marked: string[] = []
     op.forEach((n) => {
       if (n.text === ' and protect')
@@ -136,13 +136,13 @@ describe('Y.XmlFragment <-> ProseMirror conversion', () => {
       ydoc.transact(() => mutate(fragment))
       return () => yFragmentToDoc(fragment, attrs)
     }
-    const clause = (f: Y.XmlFragment, i: number) => f.get(i) as Y.XmlElement
+    const clause = (f: Y.XmlFragment, i: number) => sharedBlocks<Y.XmlElement>(f)[i]!
 
     it('an unknown element', () => {
       const read = build((f) => clause(f, 4).insert(1, [new Y.XmlElement('script')]))
       assert.throws(read, (e: unknown) => {
         assert.ok(e instanceof InvalidDocumentError)
-        assert.equal(e.at, 'doc/4:operative/1:script')
+        assert.equal(e.at, 'doc/4:operative_part/0:operative/1:script')
         assert.match(e.message, /no element 'script'/)
         return true
       })
@@ -155,14 +155,22 @@ describe('Y.XmlFragment <-> ProseMirror conversion', () => {
       )
       assert.throws(
         build((f) => clause(f, 4).insert(0, [nodeToYElement(schema.nodes.title.create())])),
-        /doc\/4:operative: 'operative' must hold 'para \(subparagraph \| quotation\)\*', found 'title para/,
+        /doc\/4:operative_part\/0:operative: 'operative' must hold 'para \(subparagraph \| quotation\)\*', found 'title para/,
+      )
+      assert.throws(
+        build((f) =>
+          (f.get(3) as Y.XmlElement).insert(1, [
+            nodeToYElement(schema.nodes.operative.create(null, schema.nodes.para.create())),
+          ]),
+        ),
+        /doc\/3:preamble\/1:operative: the preamble is 'preambular\*'; 'operative' cannot follow 'preambular'/,
       )
     })
 
     it('a broken attribute, an unknown attribute, a missing required attribute', () => {
       assert.throws(
         build((f) => clause(f, 4).setAttribute('id', '1 not an id')),
-        /doc\/4:operative: a clause id must be null or a short identifier/,
+        /doc\/4:operative_part\/0:operative: a clause id must be null or a short identifier/,
       )
       assert.throws(
         build((f) => clause(f, 4).setAttribute('onclick', 'x')),

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import * as Y from 'yjs'
-import { type AmendmentRecord, proposalAttr, SHARED, schema } from '../../schema/index.ts'
+import { type AmendmentRecord, draftOf, proposalAttr, SHARED, schema } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import { createDraft } from '../index.ts'
 import { tempDir, testServer } from './helpers.ts'
@@ -29,7 +29,7 @@ const clause = (
  * promote", 2 "Urges all States", 3 "Decides to remain seized".
  */
 function sample(): Node {
-  return nodes.doc.create({ lang: 'en', organ: 'ga' }, [
+  return draftOf({ lang: 'en', organ: 'ga' }, [
     nodes.header.create(null, [
       nodes.header_field.create({ name: 'organ' }, text('General Assembly')),
       nodes.header_field.create({ name: 'symbol' }, text('A/C.3/71/L.23')),

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import { Fragment, type Node } from 'prosemirror-model'
+import type { Node } from 'prosemirror-model'
 import WebSocket from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { emptyDraft, type Role, SHARED, schema } from '../../schema/index.ts'
+import { draftOf, emptyDraft, forEachBlock, type Role, SHARED, schema } from '../../schema/index.ts'
 import { createDraft, type Log, type RunningServer, type ServerOptions, startServer } from '../index.ts'
 
 /** A log that keeps its lines, so tests can look for an event. */
@@ -52,7 +52,7 @@ export function sampleDoc(): Node {
   const doc = emptyDraft('en', 'ga')
   const { nodes } = schema
   const children: Node[] = []
-  doc.forEach((c) => {
+  forEachBlock(doc, (c) => {
     if (c.type.name === 'title')
       children.push(nodes.title.create(null, schema.text('Cooperation in human rights')))
     else if (c.type.name === 'operative') {
@@ -71,7 +71,7 @@ export function sampleDoc(): Node {
       )
     } else children.push(c)
   })
-  return doc.copy(Fragment.fromArray(children))
+  return draftOf(doc.attrs, children)
 }
 
 /** A new draft and a token for each role asked for. */

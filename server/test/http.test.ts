@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type * as Y from 'yjs'
+import { sharedBlocks } from '../../schema/index.ts'
 import { ALL_DRAFTS } from '../auth/index.ts'
 import { connect, draftWithTokens, eventually, firstText, tempDir, testServer } from './helpers.ts'
 
@@ -93,7 +94,7 @@ describe('HTTP API', () => {
   it('exports the live draft as text and HTML, and refuses an unknown format', async () => {
     const chair = connect(server, draft.id, draft.tokens.chair!)
     await chair.synced
-    firstText(chair.fragment.get(4) as Y.XmlElement)!.insert(0, 'Firmly ')
+    firstText(sharedBlocks<Y.XmlElement>(chair.fragment)[4]!)!.insert(0, 'Firmly ')
     const exported = () => call('GET', `/api/drafts/${draft.id}/export?format=txt`, draft.tokens.observer)
     let txt = await exported()
     assert.ok(

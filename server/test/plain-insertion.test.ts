@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import * as Y from 'yjs'
-import { proposalAttr, SHARED, schema } from '../../schema/index.ts'
+import { forEachBlock, proposalAttr, SHARED, schema, sharedBlocks } from '../../schema/index.ts'
 import { draftDocFrom } from '../drafts/ydoc.ts'
 import { isPlainInsertion } from '../room/plain-insertion.ts'
 import { sampleDoc } from './helpers.ts'
@@ -31,7 +31,7 @@ function updateOf(replica: Y.Doc, change: () => void): Uint8Array {
 
 /** The text of the first paragraph of the top-level node with this clause id (or of this type). */
 function paraText(doc: Y.Doc, clause: string): Y.XmlText {
-  for (const top of doc.getXmlFragment(SHARED.document).toArray()) {
+  for (const top of sharedBlocks(doc.getXmlFragment(SHARED.document))) {
     if (!(top instanceof Y.XmlElement)) continue
     if (top.getAttribute('id') !== clause && top.nodeName !== clause) continue
     const para = top.get(0)
@@ -44,7 +44,7 @@ function paraText(doc: Y.Doc, clause: string): Y.XmlText {
 /** The position of a clause of the sample draft. */
 function clausePos(doc: Node, id: string): number {
   let at = -1
-  doc.forEach((node, offset) => {
+  forEachBlock(doc, (node, offset) => {
     if (node.attrs.id === id) at = offset
   })
   assert.ok(at >= 0, `the sample has clause ${id}`)
@@ -134,11 +134,11 @@ describe('isPlainInsertion', () => {
 
     const other = draftAndReplica()
     const typing = updateOf(other.replica, () => paraText(other.replica, 'cop1').insert(0, 'x'))
-    const fragment = other.draft.getXmlFragment(SHARED.document)
-    const index = fragment
-      .toArray()
-      .findIndex((el) => el instanceof Y.XmlElement && el.getAttribute('id') === 'cop1')
-    fragment.delete(index, 1)
+    const cop1 = sharedBlocks<Y.XmlElement>(other.draft.getXmlFragment(SHARED.document)).find(
+      (el) => el.getAttribute('id') === 'cop1',
+    )!
+    const part = cop1.parent as Y.XmlElement
+    part.delete(part.toArray().indexOf(cop1), 1)
     assert.equal(isPlainInsertion(other.draft, typing), false, 'its paragraph deleted meanwhile')
   })
 })

@@ -22,9 +22,24 @@ export function checkMeta(meta: Y.Map<unknown>): void {
 }
 
 /**
+ * Throws an InvalidDocumentError if an update takes the draft's schema version back: the server would take
+ * the draft for an older one and bring it up to date again the next time it opens it.
+ */
+function checkVersionKept(change: UpdateChange): void {
+  const entry = change.meta.find((e) => e.key === META.schemaVersion)
+  if (!entry || typeof entry.before !== 'number' || typeof entry.after !== 'number') return
+  if (entry.after < entry.before) {
+    throw new InvalidDocumentError(
+      'meta',
+      `'${META.schemaVersion}' cannot go back from ${entry.before} to ${entry.after}`,
+    )
+  }
+}
+
+/**
  * Checks the result of an update against the schema, looking only at what it changed: the shared types it
- * touched must be a draft's, the top-level sequence (if it changed) must be one the document allows, every
- * top-level node it added or changed must convert to a node the schema accepts, and `meta` must stay whole.
+ * touched must be a draft's, the sequence of the top level and of each part (if it changed) must be one the
+ * document allows, every block it added or changed must convert to a node the schema accepts, and `meta` must stay whole.
  * Throws an InvalidDocumentError that says what is wrong and where.
  */
 export function validateChange(change: UpdateChange): void {
@@ -34,5 +49,8 @@ export function validateChange(change: UpdateChange): void {
   }
   if (change.sequenceChanged) checkTopLevel(change.after.getXmlFragment(SHARED.document))
   for (const block of change.blocks) void block.after
-  if (change.meta.length > 0) checkMeta(change.after.getMap(SHARED.meta))
+  if (change.meta.length > 0) {
+    checkMeta(change.after.getMap(SHARED.meta))
+    checkVersionKept(change)
+  }
 }

@@ -4,6 +4,7 @@ import {
   type ClauseInfo,
   cleanView,
   isLang,
+  isPartName,
   type Lang,
   numberDocument,
   operativeLabel,
@@ -132,6 +133,8 @@ export function clauseNumbers(doc: Node, statusOf: StatusOf): Map<number, Clause
       walk(child, pos + 1, depth + 1, proposed || !info, false)
     })
   }
-  walk(doc, 0, 0, false, false)
+  doc.forEach((part, offset) => {
+    if (isPartName(part.type.name)) walk(part, offset + 1, 0, false, false)
+  })
   return out
 }

@@ -5,6 +5,8 @@ import {
   type AmendmentStatus,
   type AmendmentTouch,
   amendmentsDocument,
+  blockAt,
+  forEachBlock,
   type Instruction,
   isPending,
   type Role,
@@ -72,8 +74,7 @@ const WORD_KINDS: readonly string[] = ['replace-words', 'insert-words', 'delete-
 
 /** The id of the preambular or operative paragraph at (or around) a position, or null. */
 function topClauseId(doc: Node, pos: number): string | null {
-  const $pos = doc.resolve(pos)
-  const node = $pos.depth >= 1 ? $pos.node(1) : doc.nodeAt(pos)
+  const node = blockAt(doc, pos)?.node
   if (!node || (node.type.name !== 'preambular' && node.type.name !== 'operative')) return null
   return typeof node.attrs.id === 'string' ? node.attrs.id : null
 }
@@ -81,7 +82,7 @@ function topClauseId(doc: Node, pos: number): string | null {
 /** The preambular and operative paragraphs of a draft, in order, with their numbers as the editor shows them. */
 export function paragraphChoices(doc: Node, numbers: ReadonlyMap<number, ClauseNumber>): ParagraphChoice[] {
   const out: ParagraphChoice[] = []
-  doc.forEach((child, offset) => {
+  forEachBlock(doc, (child, offset) => {
     const kind = child.type.name
     if ((kind !== 'preambular' && kind !== 'operative') || typeof child.attrs.id !== 'string') return
     out.push({ id: child.attrs.id, kind, number: numbers.get(offset)?.number ?? '?' })
@@ -102,7 +103,7 @@ function paragraphsOf(doc: Node, touch: AmendmentTouch): string[] {
 /** The paragraph that holds the clause with an id, for amendments no longer in the text. */
 function paragraphsById(doc: Node): Map<string, string> {
   const out = new Map<string, string>()
-  doc.forEach((child) => {
+  forEachBlock(doc, (child) => {
     const top = child.attrs.id
     if (typeof top !== 'string') return
     out.set(top, top)
@@ -255,13 +256,12 @@ export function mayChangePanel(tr: Transaction, touches: ReadonlyMap<string, Ame
   if (!tr.docChanged) return false
   if (!editsTextOnly(tr)) return true
   const { doc } = tr
-  const amended = new Set<number>()
+  const amended: [number, number][] = []
   for (const touch of touches.values()) {
-    for (const pos of touchedPositions(touch)) amended.add(doc.resolve(pos).index(0))
+    for (const pos of touchedPositions(touch)) {
+      const block = blockAt(doc, pos)
+      if (block) amended.push([block.pos, block.pos + block.node.nodeSize])
+    }
   }
-  return changedRanges([tr]).some(([from, to]) => {
-    for (let i = doc.resolve(from).index(0); i <= doc.resolve(to).index(0); i++)
-      if (amended.has(i)) return true
-    return false
-  })
+  return changedRanges([tr]).some(([from, to]) => amended.some(([start, end]) => from <= end && to >= start))
 }

@@ -1,5 +1,5 @@
 import type { Mark, Node, NodeType } from 'prosemirror-model'
-import { type Lang, type Organ, schema } from '../../../schema/index.ts'
+import { isPartName, type Lang, type Organ, schema } from '../../../schema/index.ts'
 
 /** A node as y-prosemirror's `yXmlFragmentToProsemirrorJSON` writes it. */
 interface JSONNode {
@@ -33,6 +33,7 @@ function marksOf(json: JSONNode): Mark[] {
 /** The nodes this version can show for a JSON node: itself, or its content when it cannot build the node. */
 function build(json: JSONNode): Node[] {
   if (json.type === 'text') return json.text ? [schema.text(json.text, marksOf(json))] : []
+  // A draft of version 1 held its paragraphs at the top level: they go in their parts first.
   const children = (json.content ?? []).flatMap(build)
   const type = schema.nodes[json.type]
   if (!type) return children
@@ -55,11 +56,25 @@ function build(json: JSONNode): Node[] {
 
 /**
  * A document this version can display from the shared fragment of a draft written by another schema version:
- * what it knows is kept, what it does not is unwrapped to its content or dropped. Only for reading: the page
- * never binds such a draft for editing, since y-prosemirror deletes the parts it cannot parse.
+ * what it knows is kept, what it does not is unwrapped to its content or dropped, and every paragraph goes in
+ * its part wherever it was found (version 1 held them at the top level). Only for reading: the page never
+ * binds such a draft for editing, since y-prosemirror deletes the parts it cannot parse.
  */
 export function foreignDoc(json: { content?: JSONNode[] }, attrs: { lang: Lang; organ: Organ }): Node {
-  const children = (json.content ?? []).flatMap(build)
+  const blocks = (json.content ?? [])
+    .flatMap(build)
+    .flatMap((child) => (isPartName(child.type.name) ? child.children : [child]))
+  const { nodes } = schema
+  const paragraphs = (kind: 'preambular' | 'operative') => blocks.filter((block) => block.type.name === kind)
+  const others = blocks.filter((block) => !isParagraph(block))
+  const head = others.filter((block) => block.type.name !== 'closing')
+  const closing = others.filter((block) => block.type.name === 'closing')
+  const children = [
+    ...head,
+    nodes.preamble.create(null, paragraphs('preambular')),
+    nodes.operative_part.create(null, paragraphs('operative')),
+    ...closing,
+  ]
   const doc = schema.topNodeType
   const kept: Node[] = []
   let match = doc.contentMatch
@@ -72,3 +87,5 @@ export function foreignDoc(json: { content?: JSONNode[] }, attrs: { lang: Lang; 
   }
   return doc.createAndFill(attrs, kept) ?? doc.createAndFill(attrs)!
 }
+
+const isParagraph = (node: Node) => node.type.name === 'preambular' || node.type.name === 'operative'

@@ -1,7 +1,14 @@
 import type { Node } from 'prosemirror-model'
 import { yXmlFragmentToProsemirrorJSON } from 'y-prosemirror'
 import type * as Y from 'yjs'
-import { type Numbering, numberDocument, SHARED, type StatusOf, schema } from '../../../schema/index.ts'
+import {
+  forEachBlock,
+  type Numbering,
+  numberDocument,
+  SHARED,
+  type StatusOf,
+  schema,
+} from '../../../schema/index.ts'
 import { clauseNumbers } from '../amendments/clause-labels.ts'
 import { t } from '../i18n/i18n.ts'
 import { readMeta } from './meta.ts'
@@ -35,14 +42,14 @@ export interface RecoverOptions {
  */
 export function recoveredParts(local: Node, server: Node, options: RecoverOptions = {}): RecoveredPart[] {
   const theirs = new Map<string, Node>()
-  server.forEach((node) => {
+  forEachBlock(server, (node) => {
     const key = partKey(node.type.name, node.attrs.id)
     if (key) theirs.set(key, node)
   })
   const numbering = numberDocument(local)
   const shown = shownNumbers(local, options.statusOf)
   const out: RecoveredPart[] = []
-  local.forEach((node, pos) => {
+  forEachBlock(local, (node, pos) => {
     const key = partKey(node.type.name, node.attrs.id)
     if (!key || (options.touched && !options.touched.has(key))) return
     if (theirs.get(key)?.eq(node)) return
@@ -65,14 +72,14 @@ function shownNumbers(doc: Node, statusOf: StatusOf | undefined): Map<number, st
   try {
     for (const [pos, number] of clauseNumbers(doc, statusOf)) out.set(pos, number.number)
   } catch {
-    // A refused copy can be one the schema does not allow (an operative paragraph before a preambular one),
-    // which the amendment views cannot number: the plain positions serve then.
+    // A refused copy can be one the schema does not allow, which the amendment views cannot number: the
+    // plain positions serve then.
     out.clear()
   }
   return out
 }
 
-/** The words of one top-level part, whitespace collapsed; the header's fields separated by slashes. */
+/** The words of one block, whitespace collapsed; the header's fields separated by slashes. */
 function partText(part: Node, pos: number, numbering: Numbering): string {
   if (part.isTextblock) return inlineText(part).replace(/\s+/g, ' ').trim()
   const pieces: string[] = []

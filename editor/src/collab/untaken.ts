@@ -1,12 +1,12 @@
 import * as Y from 'yjs'
-import { SHARED } from '../../../schema/index.ts'
+import { isPartName, SHARED } from '../../../schema/index.ts'
 import { partKey } from './parts.ts'
 
 type DeleteSet = ReturnType<typeof Y.createDeleteSetFromStructStore>
 type DeleteRanges = DeleteSet['clients'] extends Map<number, infer R> ? R : never
 
 /**
- * The top-level parts of the draft (keys as `partKey` makes them) in which `local` holds changes that `server`
+ * The blocks of the draft (keys as `partKey` makes them: paragraphs by id, the header, title, formula, closing) in which `local` holds changes that `server`
  * does not: what this page wrote after the last of its changes the server took, and what it deleted that the
  * server still has. Every change of another page reached this one through the server, so these are this page's
  * own; comparing the two texts alone would also list the paragraphs others changed since this page last heard
@@ -43,12 +43,17 @@ export function untakenParts(local: Y.Doc, server: Y.Doc): Set<string> {
   return keys
 }
 
-/** The top-level element of the fragment that an item lies in (or is), or null for items of other shared types. */
+/**
+ * The block of the fragment that an item lies in (or is): a top-level element, or a paragraph in its part;
+ * null for items of other shared types.
+ */
 function topLevelElement(item: Y.Item, fragment: Y.XmlFragment): Y.XmlElement | null {
   let current: Y.Item | null = item
   while (current) {
     const parent: unknown = current.parent
-    if (parent === fragment) {
+    const inPart =
+      parent instanceof Y.XmlElement && isPartName(parent.nodeName) && parent._item?.parent === fragment
+    if (parent === fragment || inPart) {
       const content = current.content
       return content instanceof Y.ContentType && content.type instanceof Y.XmlElement ? content.type : null
     }

@@ -1,4 +1,5 @@
 import type { Node, ResolvedPos } from 'prosemirror-model'
+import { isPartName } from '../../../schema/index.ts'
 
 /** The node types that make a clause: a numbered or labelled unit that the commands move, nest and split. */
 const CLAUSES = new Set(['preambular', 'operative', 'subparagraph'])
@@ -10,7 +11,7 @@ export interface ClauseAt {
   pos: number
   /** Depth of the clause node in the resolved position ($pos.node(depth) === node). */
   depth: number
-  /** The node that holds the clause (the document, a clause, or a quotation). */
+  /** The node that holds the clause (its part of the document, a clause, or a quotation). */
   parent: Node
   /** Index of the clause in its parent. */
   index: number
@@ -27,9 +28,11 @@ export function innermostClause($pos: ResolvedPos): ClauseAt | null {
   return null
 }
 
-/** The top-level paragraph (preambular or operative) that contains a position, or null. */
+/** The paragraph (preambular or operative, in its part) that contains a position, or null. */
 export function topClause($pos: ResolvedPos): ClauseAt | null {
-  return $pos.depth >= 1 && isClause($pos.node(1)) ? describe($pos, 1) : null
+  return $pos.depth >= 2 && isPartName($pos.node(1).type.name) && isClause($pos.node(2))
+    ? describe($pos, 2)
+    : null
 }
 
 function describe($pos: ResolvedPos, depth: number): ClauseAt {

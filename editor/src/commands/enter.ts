@@ -1,6 +1,6 @@
 import type { Command } from 'prosemirror-state'
 import { TextSelection } from 'prosemirror-state'
-import { schema } from '../../../schema/index.ts'
+import { partOf, schema } from '../../../schema/index.ts'
 import { inLeadPara, innermostClause } from './clause-at.ts'
 import { emptyClause } from './insert.ts'
 import { moveToKind } from './kind.ts'
@@ -72,13 +72,15 @@ export const leaveFormula: Command = (state, dispatch) => {
   if (dispatch) {
     const after = $from.after()
     const tr = state.tr
-    const next = state.doc.nodeAt(after)
+    const preamble = partOf(state.doc, 'preambular')
+    const operatives = partOf(state.doc, 'operative')
     if (name === 'title') tr.setSelection(TextSelection.create(tr.doc, after + 1))
-    else if (next && (next.type.name === 'preambular' || next.type.name === 'operative')) {
-      tr.setSelection(TextSelection.create(tr.doc, after + 2))
-    } else {
-      tr.insert(after, emptyClause('preambular'))
-      tr.setSelection(TextSelection.create(tr.doc, after + 2))
+    else if (preamble.node.childCount > 0) tr.setSelection(TextSelection.create(tr.doc, preamble.start + 2))
+    else if (operatives.node.childCount > 0)
+      tr.setSelection(TextSelection.create(tr.doc, operatives.start + 2))
+    else {
+      tr.insert(preamble.start, emptyClause('preambular'))
+      tr.setSelection(TextSelection.create(tr.doc, preamble.start + 2))
     }
     dispatch(tr.scrollIntoView())
   }

@@ -1,32 +1,14 @@
 import { Fragment, type Node } from 'prosemirror-model'
 import { type Command, NodeSelection, TextSelection } from 'prosemirror-state'
-import { newId, schema } from '../../../schema/index.ts'
+import { newId, partOf, schema } from '../../../schema/index.ts'
 import { innermostClause, topClause } from './clause-at.ts'
 
 /** A new, empty clause of a kind with a fresh id. */
 export const emptyClause = (kind: 'preambular' | 'operative' | 'subparagraph'): Node =>
   schema.nodes[kind]!.create({ id: newId() }, schema.nodes.para.create())
 
-/** Where the run of paragraphs of a kind ends in the document: after the last of them, or where it would go. */
-export function endOfRun(doc: Node, kind: 'preambular' | 'operative'): number {
-  let pos = 0
-  let end = -1
-  doc.forEach((child, offset) => {
-    const name = child.type.name
-    // A run goes after the formula and the preambular paragraphs, before the closing lines.
-    if (name === 'header' || name === 'title' || name === 'formula' || name === 'preambular') {
-      pos = offset + child.nodeSize
-    }
-    if (name === kind) end = offset + child.nodeSize
-    if (kind === 'operative' && name === 'operative') pos = offset + child.nodeSize
-  })
-  return end >= 0 ? end : pos
-}
-
-/** Where the run of operative paragraphs starts (after the last preambular paragraph). */
-function startOfOperatives(doc: Node): number {
-  return endOfRun(doc, 'preambular')
-}
+/** Where the paragraphs of a kind end in the document: the end of their part. */
+export const endOfRun = (doc: Node, kind: 'preambular' | 'operative'): number => partOf(doc, kind).end
 
 /**
  * Inserts an empty preambular or operative paragraph: after the paragraph the cursor is in when it is of the
@@ -38,12 +20,11 @@ export function insertClause(kind: 'preambular' | 'operative'): Command {
     const top = topClause(state.selection.$from)
     let at: number
     if (top && top.node.type.name === kind) at = top.pos + top.node.nodeSize
-    else if (kind === 'operative' && top?.node.type.name === 'preambular') at = startOfOperatives(state.doc)
+    else if (kind === 'operative' && top?.node.type.name === 'preambular') at = partOf(state.doc, kind).start
     else at = endOfRun(state.doc, kind)
     const node = emptyClause(kind)
-    if (!state.doc.canReplaceWith(state.doc.resolve(at).index(), state.doc.resolve(at).index(), node.type)) {
-      return false
-    }
+    const $at = state.doc.resolve(at)
+    if (!$at.parent.canReplaceWith($at.index(), $at.index(), node.type)) return false
     if (dispatch) {
       const tr = state.tr.insert(at, node)
       tr.setSelection(TextSelection.create(tr.doc, at + 2))

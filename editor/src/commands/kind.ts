@@ -1,10 +1,9 @@
 import type { Command, Transaction } from 'prosemirror-state'
 import { TextSelection } from 'prosemirror-state'
-import { schema } from '../../../schema/index.ts'
+import { partOf, schema } from '../../../schema/index.ts'
 import { topClause } from './clause-at.ts'
-import { endOfRun } from './insert.ts'
 
-/** A top-level paragraph kind. */
+/** A paragraph kind: the part a paragraph stands in. */
 export type ParagraphKind = 'preambular' | 'operative'
 
 /**
@@ -32,7 +31,7 @@ export const toggleParagraphKind: Command = (state, dispatch) => {
 }
 
 /**
- * Adds to a transaction the steps that make the top-level paragraph at `pos` one of `kind`, moved to where its
+ * Adds to a transaction the steps that make the paragraph at `pos` one of `kind`, moved to where its
  * kind begins or ends, with the selection following it.
  */
 export function moveToKind(tr: Transaction, pos: number, kind: ParagraphKind): Transaction {
@@ -42,7 +41,8 @@ export function moveToKind(tr: Transaction, pos: number, kind: ParagraphKind): T
   tr.delete(pos, pos + node.nodeSize)
   // Either way the paragraph lands on the edge between preamble and operative part, so the last preambular
   // paragraph becoming operative, or the first operative one becoming preambular, stays where it is.
-  const at = endOfRun(tr.doc, 'preambular')
+  const part = partOf(tr.doc, kind)
+  const at = kind === 'operative' ? part.start : part.end
   tr.insert(at, schema.nodes[kind]!.create(node.attrs, node.content))
   if (inside(anchor) && inside(head)) {
     tr.setSelection(TextSelection.create(tr.doc, at + (anchor - pos), at + (head - pos)))

@@ -53,7 +53,8 @@ export function liftAt(tr: Transaction, clause: ClauseAt): Transaction {
   const parentEnd = parentPos + clause.parent.nodeSize
   const later: Node[] = []
   for (let i = clause.index + 1; i < clause.parent.childCount; i++) later.push(clause.parent.child(i))
-  const type = clause.depth === 2 ? clause.parent.type : schema.nodes.subparagraph
+  // Out of a paragraph it becomes a paragraph of that kind; out of a sub-paragraph, a sub-paragraph.
+  const type = clause.parent.type.name === 'subparagraph' ? schema.nodes.subparagraph : clause.parent.type
   const lifted = type.create(clause.node.attrs, clause.node.content.append(Fragment.fromArray(later)))
   // Remove the clause and everything after it in its parent, then place it after the parent.
   tr.delete(clause.pos, parentEnd - 1)

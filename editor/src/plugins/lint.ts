@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { Decoration, type DecorationSet, type EditorView } from 'prosemirror-view'
-import { applyLintFix, type LintProblem, lint } from '../../../schema/index.ts'
+import { applyLintFix, blockAt, type LintProblem, lint } from '../../../schema/index.ts'
 import { t } from '../i18n/i18n.ts'
 import { lintFixLabel, lintProblemText } from '../i18n/lint-text.ts'
 import { changedRanges } from './changed-ranges.ts'
@@ -61,16 +61,16 @@ function compute(doc: Node): LintState {
   return { problems, decorations: lintDecorations(doc, problems), stale: false }
 }
 
-/** The ranges of the top-level nodes (clauses, title, header) that a transaction's changes touched. */
+/** The ranges of the blocks (paragraphs, title, header) that a transaction's changes touched. */
 function touchedBlocks(tr: Transaction): [number, number][] {
   const { doc } = tr
   const blocks: [number, number][] = []
   for (const [from, to] of changedRanges([tr])) {
-    const start = doc.resolve(Math.min(from, doc.content.size))
-    const end = doc.resolve(Math.min(to, doc.content.size))
+    const start = blockAt(doc, Math.min(from, doc.content.size))
+    const end = blockAt(doc, Math.min(to, doc.content.size))
     blocks.push([
-      start.depth > 0 ? start.before(1) : from,
-      end.depth > 0 ? end.after(1) : Math.min(to, doc.content.size),
+      start ? start.pos : from,
+      end ? end.pos + end.node.nodeSize : Math.min(to, doc.content.size),
     ])
   }
   return blocks

@@ -53,8 +53,8 @@ function openingRun(para: Node): number {
 /** The lead paragraph of a preambular or operative paragraph around a position, with its kind. */
 function leadAt(state: EditorState, pos: number): { kind: OpeningKind; start: number; para: Node } | null {
   const $pos = state.doc.resolve(pos)
-  if ($pos.depth !== 2 || $pos.parent.type.name !== 'para' || $pos.index(1) !== 0) return null
-  const kind = $pos.node(1).type.name
+  if ($pos.depth !== 3 || $pos.parent.type.name !== 'para' || $pos.index(2) !== 0) return null
+  const kind = $pos.node(2).type.name
   if (kind !== 'preambular' && kind !== 'operative') return null
   return { kind, start: $pos.start(), para: $pos.parent }
 }

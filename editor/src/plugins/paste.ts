@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state'
-import { importResolution } from '../../../schema/index.ts'
+import { forEachBlock, importResolution, partOf } from '../../../schema/index.ts'
 import { topClause } from '../commands/clause-at.ts'
 import { endOfRun } from '../commands/insert.ts'
 import { draftLang } from './draft-lang.ts'
@@ -66,7 +66,7 @@ export function pasteClauses(
   const result = importResolution(text, { lang })
   const preambular: Node[] = []
   const operative: Node[] = []
-  result.doc.forEach((child) => {
+  forEachBlock(result.doc, (child) => {
     if (child.type.name === 'preambular') preambular.push(child)
     else if (child.type.name === 'operative') operative.push(child)
   })
@@ -89,7 +89,7 @@ export function pasteClauses(
     const at =
       after('operative') ??
       (here?.node.type.name === 'preambular' || !here
-        ? endOfRun(tr.doc, 'preambular')
+        ? partOf(tr.doc, 'operative').start
         : endOfRun(tr.doc, 'operative'))
     tr.insert(at, operative)
     last = at + operative.reduce((size, n) => size + n.nodeSize, 0)

@@ -1,10 +1,10 @@
 import type { Node } from 'prosemirror-model'
-import { cleanDoc, type StatusOf } from '../../../schema/index.ts'
+import { cleanDoc, draftOf, forEachBlock, type StatusOf } from '../../../schema/index.ts'
 
-/** The top-level children of a document that overlap `from`-`to`. */
-function childrenIn(doc: Node, from: number, to: number): Node[] {
+/** The blocks of a document (paragraphs, header, title, formula, closing) that overlap `from`-`to`. */
+function blocksIn(doc: Node, from: number, to: number): Node[] {
   const out: Node[] = []
-  doc.forEach((child, offset) => {
+  forEachBlock(doc, (child, offset) => {
     if (offset < to && offset + child.nodeSize > from) out.push(child)
   })
   return out
@@ -12,7 +12,7 @@ function childrenIn(doc: Node, from: number, to: number): Node[] {
 
 /**
  * Whether two versions of a draft have the same agreed text (`cleanDoc`), the rule the server applies to a
- * delegation's changes. Only the top-level paragraphs between the first and last difference are cleaned,
+ * delegation's changes. Only the paragraphs between the first and last difference are cleaned,
  * since the agreed text of each stands on its own; so a keystroke costs what its paragraph costs, not the
  * draft. A proposal attribute that does not parse counts as a change.
  */
@@ -22,8 +22,7 @@ export function agreedUnchanged(before: Node, after: Node, statusOf: StatusOf): 
   const start = before.content.findDiffStart(after.content)
   if (start === null) return true
   const end = before.content.findDiffEnd(after.content) ?? { a: before.content.size, b: after.content.size }
-  const part = (doc: Node, to: number) =>
-    doc.type.create(doc.attrs, childrenIn(doc, start, Math.max(to, start)))
+  const part = (doc: Node, to: number) => draftOf(doc.attrs, blocksIn(doc, start, Math.max(to, start)))
   try {
     return cleanDoc(part(before, end.a), statusOf).eq(cleanDoc(part(after, end.b), statusOf))
   } catch (e) {

@@ -32,6 +32,29 @@ export function recognizeMove(state: EditorState, tr: Transaction): RecognizedMo
   return { pos: remove.from, index: $target.index() }
 }
 
+/**
+ * Whether a transaction is the editor's change of a paragraph's kind (`setParagraphKind`, Enter in an empty
+ * last preambular paragraph) on a paragraph that is not the delegation's own pending proposal: it deletes the
+ * paragraph from its part and inserts it, id and content kept, into the other part as the other kind. The kind
+ * of an agreed paragraph is not something a delegation can propose.
+ */
+export function changesAgreedKind(state: EditorState, tr: Transaction, ctx: SuggestionContext): boolean {
+  if (tr.steps.length !== 2) return false
+  const [remove, insert] = tr.steps
+  if (!(remove instanceof ReplaceStep) || !(insert instanceof ReplaceStep)) return false
+  if (remove.slice.size !== 0 || insert.from !== insert.to || insert.slice.content.childCount !== 1)
+    return false
+  const node = state.doc.nodeAt(remove.from)
+  const moved = insert.slice.content.firstChild!
+  if (!node || !isClause(node) || remove.from + node.nodeSize !== remove.to) return false
+  if (moved.type === node.type || moved.attrs.id !== node.attrs.id || !moved.content.eq(node.content))
+    return false
+  const proposal = proposalOf(node)
+  const statusOf = ctx.statusOf ?? (() => undefined)
+  const own = proposal?.delegation === ctx.delegation && proposal.kind === 'insert'
+  return !(own && isPending(statusOf(proposal.amendment)))
+}
+
 /** The position before the child at `index` of the node whose content starts at `parentStart`, or its end. */
 function childPos(doc: Node, parentStart: number, index: number): number {
   const parent = doc.resolve(parentStart).parent

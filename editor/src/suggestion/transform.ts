@@ -4,7 +4,7 @@ import { ReplaceAroundStep, ReplaceStep } from 'prosemirror-transform'
 import type { SuggestionContext } from './context.ts'
 import { SuggestionJob } from './job.ts'
 import { Offsets } from './offsets.ts'
-import { proposeMove, recognizeMove } from './paragraphs.ts'
+import { changesAgreedKind, proposeMove, recognizeMove } from './paragraphs.ts'
 import { isChangeMark } from './regions.ts'
 
 const inFootnote = ($pos: ResolvedPos) => $pos.parent.type.name === 'footnote'
@@ -148,6 +148,7 @@ export function suggestTransaction(
   ctx: SuggestionContext,
 ): Transaction | null {
   if (!tr.docChanged) return tr
+  if (changesAgreedKind(state, tr, ctx)) return null
   const move = recognizeMove(state, tr)
   if (move) return proposeMove(state, move.pos, move.index, ctx)
   const job = new SuggestionJob(state, ctx)
