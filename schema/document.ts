@@ -37,8 +37,9 @@ export function withPartsJSON<T extends JSONNode>(json: T): T {
   const content = json.content as JSONNode[]
   if (content.some((child) => isPartName(String(child?.type)))) return json
   const kinds = ['preambular', 'operative'] as const
+  // The parts go where the first paragraph stood, or after the formula in a draft without paragraphs.
   const first = content.findIndex((child) => (kinds as readonly unknown[]).includes(child?.type))
-  const at = first < 0 ? Math.min(3, content.length) : first
+  const at = first >= 0 ? first : content.findIndex((child) => child?.type === 'formula') + 1
   const rest = content.slice(at)
   const part = (kind: (typeof kinds)[number]) => ({
     type: PART_OF[kind],

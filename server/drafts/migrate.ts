@@ -38,8 +38,10 @@ function moveIntoParts(fragment: Y.XmlFragment): void {
   const children = fragment.toArray()
   const kindOf = (child: unknown) =>
     child instanceof Y.XmlElement ? KINDS.find((kind) => kind === child.nodeName) : undefined
+  // The parts go where the first paragraph stood, or after the formula in a draft without paragraphs.
   const first = children.findIndex((child) => kindOf(child) !== undefined)
-  const at = first < 0 ? Math.min(3, children.length) : first
+  const at =
+    first >= 0 ? first : children.findIndex((c) => c instanceof Y.XmlElement && c.nodeName === 'formula') + 1
   const parts = KINDS.map((kind) => {
     const part = new Y.XmlElement(PART_OF[kind])
     part.insert(

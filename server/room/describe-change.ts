@@ -59,8 +59,9 @@ function elementOf(item: Y.Item, at: string): Y.XmlElement {
 /**
  * Works out what a transaction on the staging copy (`after`) changed relative to the draft (`before`, which
  * the update has not touched): the shared types it changed, the blocks of the document (header, title,
- * formula, each paragraph in its part, closing) it added, removed or changed, and the keys of `amendments`, `meta` and `sponsors` it set. Throws an InvalidDocumentError for
- * changes no client makes (attributes on the document fragment, list items in a map).
+ * formula, each paragraph in its part, closing) it added, removed or changed, and the keys of `amendments`,
+ * `meta` and `sponsors` it set. Throws an InvalidDocumentError for changes no client makes (attributes on the
+ * document fragment or its parts, list items in a map).
  */
 export function describeChange(transaction: Y.Transaction, after: Y.Doc, before: Y.Doc): UpdateChange {
   const fragment = after.getXmlFragment(SHARED.document)

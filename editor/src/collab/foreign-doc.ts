@@ -33,7 +33,6 @@ function marksOf(json: JSONNode): Mark[] {
 /** The nodes this version can show for a JSON node: itself, or its content when it cannot build the node. */
 function build(json: JSONNode): Node[] {
   if (json.type === 'text') return json.text ? [schema.text(json.text, marksOf(json))] : []
-  // A draft of version 1 held its paragraphs at the top level: they go in their parts first.
   const children = (json.content ?? []).flatMap(build)
   const type = schema.nodes[json.type]
   if (!type) return children

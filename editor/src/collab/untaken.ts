@@ -6,11 +6,12 @@ type DeleteSet = ReturnType<typeof Y.createDeleteSetFromStructStore>
 type DeleteRanges = DeleteSet['clients'] extends Map<number, infer R> ? R : never
 
 /**
- * The blocks of the draft (keys as `partKey` makes them: paragraphs by id, the header, title, formula, closing) in which `local` holds changes that `server`
- * does not: what this page wrote after the last of its changes the server took, and what it deleted that the
- * server still has. Every change of another page reached this one through the server, so these are this page's
- * own; comparing the two texts alone would also list the paragraphs others changed since this page last heard
- * from the server, with their old words. Both documents must keep their history (`gc: false`), as the page's do.
+ * The blocks of the draft (keys as `partKey` makes them: paragraphs by id, the header, title, formula and
+ * closing by name) in which `local` holds changes that `server` does not: what this page wrote after the last
+ * of its changes the server took, and what it deleted that the server still has. Every change of another page
+ * reached this one through the server, so these are this page's own; comparing the two texts alone would also
+ * list the paragraphs others changed since this page last heard from the server, with their old words. Both
+ * documents must keep their history (`gc: false`), as the page's do.
  */
 export function untakenParts(local: Y.Doc, server: Y.Doc): Set<string> {
   const fragment = local.getXmlFragment(SHARED.document)

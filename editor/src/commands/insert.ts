@@ -7,9 +7,6 @@ import { innermostClause, topClause } from './clause-at.ts'
 export const emptyClause = (kind: 'preambular' | 'operative' | 'subparagraph'): Node =>
   schema.nodes[kind]!.create({ id: newId() }, schema.nodes.para.create())
 
-/** Where the paragraphs of a kind end in the document: the end of their part. */
-export const endOfRun = (doc: Node, kind: 'preambular' | 'operative'): number => partOf(doc, kind).end
-
 /**
  * Inserts an empty preambular or operative paragraph: after the paragraph the cursor is in when it is of the
  * same kind, else where that kind belongs (new operative paragraphs after the preamble, preambular paragraphs
@@ -21,7 +18,7 @@ export function insertClause(kind: 'preambular' | 'operative'): Command {
     let at: number
     if (top && top.node.type.name === kind) at = top.pos + top.node.nodeSize
     else if (kind === 'operative' && top?.node.type.name === 'preambular') at = partOf(state.doc, kind).start
-    else at = endOfRun(state.doc, kind)
+    else at = partOf(state.doc, kind).end
     const node = emptyClause(kind)
     const $at = state.doc.resolve(at)
     if (!$at.parent.canReplaceWith($at.index(), $at.index(), node.type)) return false

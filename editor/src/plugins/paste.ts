@@ -2,7 +2,6 @@ import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state'
 import { forEachBlock, importResolution, partOf } from '../../../schema/index.ts'
 import { topClause } from '../commands/clause-at.ts'
-import { endOfRun } from '../commands/insert.ts'
 import { draftLang } from './draft-lang.ts'
 
 /** Key of the paste plugin. */
@@ -81,7 +80,7 @@ export function pasteClauses(
     here && here.node.type.name === kind ? tr.mapping.map(here.pos + here.node.nodeSize) : null
   let last = 0
   if (preambular.length) {
-    const at = after('preambular') ?? endOfRun(tr.doc, 'preambular')
+    const at = after('preambular') ?? partOf(tr.doc, 'preambular').end
     tr.insert(at, preambular)
     last = at + preambular.reduce((size, n) => size + n.nodeSize, 0)
   }
@@ -90,7 +89,7 @@ export function pasteClauses(
       after('operative') ??
       (here?.node.type.name === 'preambular' || !here
         ? partOf(tr.doc, 'operative').start
-        : endOfRun(tr.doc, 'operative'))
+        : partOf(tr.doc, 'operative').end)
     tr.insert(at, operative)
     last = at + operative.reduce((size, n) => size + n.nodeSize, 0)
   }
