@@ -13,12 +13,12 @@ export function docFromJSON(json: unknown): Node {
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'doc') {
     throw new RangeError('a draft must be a JSON object with "type": "doc"')
   }
-  json = withPartsJSON(json as JSONNode)
   try {
-    const doc = schema.nodeFromJSON(json)
+    const doc = schema.nodeFromJSON(withPartsJSON(json as JSONNode))
     doc.check()
     return doc
   } catch (e) {
+    // Named in the JSON as it was given, before its paragraphs were put in parts.
     throw new RangeError(`${firstInvalid(json as JSONNode, 'doc') ?? 'doc'}: ${(e as Error).message}`)
   }
 }
@@ -30,16 +30,18 @@ interface JSONNode {
 
 /**
  * A document's JSON as schema version 2 has it: the paragraphs of a version 1 document (at the top level) put
- * in the preamble and the operative part. JSON already in parts, or not a document, is returned as it is.
+ * in the preamble and the operative part. JSON already in parts, or not a draft, is returned as it is.
  */
 export function withPartsJSON<T extends JSONNode>(json: T): T {
   if (json.type !== 'doc' || !Array.isArray(json.content)) return json
   const content = json.content as JSONNode[]
   if (content.some((child) => isPartName(String(child?.type)))) return json
   const kinds = ['preambular', 'operative'] as const
-  // The parts go where the first paragraph stood, or after the formula in a draft without paragraphs.
+  // The parts go where the first paragraph stood, or after the formula in a draft without paragraphs; JSON
+  // with neither is no draft of version 1, and is left for the schema to refuse.
   const first = content.findIndex((child) => (kinds as readonly unknown[]).includes(child?.type))
   const at = first >= 0 ? first : content.findIndex((child) => child?.type === 'formula') + 1
+  if (at === 0) return json
   const rest = content.slice(at)
   const part = (kind: (typeof kinds)[number]) => ({
     type: PART_OF[kind],
