@@ -129,13 +129,19 @@ export const schema = new Schema({
       parseDOM: [{ tag: 'p.formula' }],
       toDOM: () => ['p', { class: 'formula' }, 0],
     },
+    // Backspace, Delete and lifting stop at a part's edges (isolating), and no key selects a whole part: two
+    // presses at the start of the first operative paragraph must not take the preamble away.
     preamble: {
       content: 'preambular*',
+      isolating: true,
+      selectable: false,
       parseDOM: [{ tag: 'section.preamble' }],
       toDOM: () => ['section', { class: 'preamble' }, 0],
     },
     operative_part: {
       content: 'operative*',
+      isolating: true,
+      selectable: false,
       parseDOM: [{ tag: 'section.operative-part' }],
       toDOM: () => ['section', { class: 'operative-part' }, 0],
     },

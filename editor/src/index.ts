@@ -26,6 +26,7 @@ export {
 } from './collab/recovered-store.ts'
 export { CONFIRM_DELAY, type SaveStatus, SaveTracker } from './collab/status.ts'
 export { untakenParts } from './collab/untaken.ts'
+export { removeEmptyOpening } from './commands/backspace.ts'
 export { type ClauseAt, inLeadPara, innermostClause, isClause, topClause } from './commands/clause-at.ts'
 export { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
 export { emptyClause, insertClause, insertFootnote, insertSubparagraph } from './commands/insert.ts'

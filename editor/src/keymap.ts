@@ -3,6 +3,7 @@ import { keymap } from 'prosemirror-keymap'
 import type { Command, Plugin } from 'prosemirror-state'
 import { redoCommand, undoCommand } from 'y-prosemirror'
 import { schema } from '../../schema/index.ts'
+import { removeEmptyOpening } from './commands/backspace.ts'
 import { innermostClause } from './commands/clause-at.ts'
 import { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
 import { insertClause, insertFootnote, insertSubparagraph } from './commands/insert.ts'
@@ -30,7 +31,7 @@ export const COMMANDS = {
 } satisfies Record<string, Command>
 
 /**
- * The editor's keys: Enter, Tab and Shift-Tab follow the structure of a resolution; Alt-↑/↓ move a paragraph;
+ * The editor's keys: Enter, Backspace, Tab and Shift-Tab follow the structure of a resolution; Alt-↑/↓ move a paragraph;
  * Ctrl-Alt-1/2/3/F insert a preambular paragraph, an operative paragraph, a sub-paragraph, a footnote;
  * Ctrl-Alt-K changes a paragraph's kind; undo and redo are y-prosemirror's, so they touch one's own changes
  * only. Then ProseMirror's base keymap.
@@ -39,6 +40,7 @@ export function editorKeymap(): Plugin[] {
   return [
     keymap({
       Enter: chainCommands(splitClause, breakHeaderLine, leaveFormula),
+      Backspace: removeEmptyOpening,
       Tab: chainCommands(COMMANDS.sink, keepTab),
       'Shift-Tab': chainCommands(COMMANDS.lift, keepTab),
       'Alt-ArrowUp': COMMANDS.moveUp,

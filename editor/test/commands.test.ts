@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { COMMANDS, numberingOf, splitClause } from '../src/index.ts'
+import { baseKeymap, chainCommands } from 'prosemirror-commands'
+import { COMMANDS, numberingOf, removeEmptyOpening, splitClause } from '../src/index.ts'
 import { draft, editor, endOf, ids, op, outline, posIn, pre, run, sub } from './draft-fixture.ts'
 
 const base = () =>
@@ -206,4 +207,26 @@ test('a footnote inserted at the cursor is numbered in order of appearance and s
     'a note added earlier in the text takes number 1 and the first one becomes 2',
   )
   assert.equal(run(editor(doc, 3), COMMANDS.insertFootnote) !== null, true, 'a header line can carry a note')
+})
+
+test('Backspace stops at the edge between preamble and operative part, and takes back an empty opening paragraph', () => {
+  const doc = base()
+  const backspace = chainCommands(removeEmptyOpening, baseKeymap.Backspace!)
+  // Twice at the start of operative paragraph 1, which has words: nothing is selected or deleted.
+  let state = editor(doc, posIn(doc, 'Decides'))
+  state = run(state, backspace) ?? state
+  state = run(state, backspace) ?? state
+  assert.deepEqual(outline(state.doc), outline(doc), 'the preamble is still there')
+  // Enter in an empty last preambular paragraph made it operative paragraph 1; Backspace takes it back.
+  state = run(editor(doc, endOf(doc, 'Noting')), splitClause)!
+  state = run(state, splitClause)!
+  assert.deepEqual(outline(state.doc).slice(2, 3), ['1. '])
+  state = run(state, backspace)!
+  assert.deepEqual(outline(state.doc), outline(doc))
+  assert.equal(
+    state.selection.$from.parent.textContent,
+    'Noting the report,',
+    'the cursor is back at its end',
+  )
+  assert.equal(state.selection.$from.parentOffset, 'Noting the report,'.length)
 })
