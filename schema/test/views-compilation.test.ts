@@ -183,3 +183,19 @@ test('a compilation is written only for the document it was made for', () => {
     /toText: the compilation was made for another document/,
   )
 })
+
+test('a paragraph proposed before operative paragraph 1 is "OP0 bis", as the editor numbers it', () => {
+  const doc = draft('en', [
+    clause('preambular', 'p1', 'Recalling its resolution,'),
+    clause('preambular', 'p2', 'Noting the report,'),
+    clause('operative', 'n0', [w('Welcomes the report;', ins('E1'))], {
+      proposal: { amendment: 'E1', delegation: 'Egypt', kind: 'insert' },
+    }),
+    clause('operative', 'o1', 'Decides;'),
+  ])
+  const c = compile(doc)
+  const text = toText(c.doc, { compilation: c })
+  assert.match(text, /^PP2 Noting the report,$/m)
+  assert.match(text, /^OP0 bis \[Proposed by Egypt: new paragraph\] \{\+Welcomes the report;\+\} \[Egypt\]$/m)
+  assert.match(text, /^OP1 Decides;$/m)
+})
