@@ -1,4 +1,4 @@
-import { type DOMOutputSpec, type Mark, type Node, Schema } from 'prosemirror-model'
+import { type DOMOutputSpec, type Mark, type Node, type NodeSpec, Schema } from 'prosemirror-model'
 import { validateProposalAttr } from './amendments/proposal.ts'
 import { LANGUAGES, ORGANS } from './lang.ts'
 
@@ -73,6 +73,17 @@ const clauseParse = (kind: string) => [
   },
 ]
 
+// A part of the draft holding the paragraphs of one kind. Backspace, Delete and lifting stop at its edges
+// (isolating), and no key selects it whole: two presses at the start of the first operative paragraph must not
+// take the preamble away.
+const partSpec = (kind: string, className: string): NodeSpec => ({
+  content: `${kind}*`,
+  isolating: true,
+  selectable: false,
+  parseDOM: [{ tag: `section.${className}` }],
+  toDOM: () => ['section', { class: className }, 0],
+})
+
 /**
  * The resolution schema. A document is a header, a title, the authoring formula, the preamble (its preambular
  * paragraphs), the operative part (its operative paragraphs) and closing lines, in that order. The two parts
@@ -129,22 +140,8 @@ export const schema = new Schema({
       parseDOM: [{ tag: 'p.formula' }],
       toDOM: () => ['p', { class: 'formula' }, 0],
     },
-    // Backspace, Delete and lifting stop at a part's edges (isolating), and no key selects a whole part: two
-    // presses at the start of the first operative paragraph must not take the preamble away.
-    preamble: {
-      content: 'preambular*',
-      isolating: true,
-      selectable: false,
-      parseDOM: [{ tag: 'section.preamble' }],
-      toDOM: () => ['section', { class: 'preamble' }, 0],
-    },
-    operative_part: {
-      content: 'operative*',
-      isolating: true,
-      selectable: false,
-      parseDOM: [{ tag: 'section.operative-part' }],
-      toDOM: () => ['section', { class: 'operative-part' }, 0],
-    },
+    preamble: partSpec('preambular', 'preamble'),
+    operative_part: partSpec('operative', 'operative-part'),
     preambular: {
       content: 'para (subparagraph | quotation)*',
       attrs: clauseAttrs,
