@@ -2,4 +2,11 @@
 export { InvalidDocumentError } from './invalid-document.ts'
 export { markKey, markNameOfKey } from './mark-key.ts'
 export { nodeToYElement, writeDocToFragment } from './pm-to-y.ts'
-export { checkContent, checkTopLevel, docAttrsFromMeta, yElementToNode, yFragmentToDoc } from './y-to-pm.ts'
+export {
+  checkContent,
+  checkTopLevel,
+  docAttrsFromMeta,
+  pathOf,
+  yElementToNode,
+  yFragmentToDoc,
+} from './y-to-pm.ts'

@@ -145,6 +145,23 @@ function checkSequence(parent: NodeType, element: Y.XmlFragment | Y.XmlElement, 
 const describe = (type: NodeType) =>
   type === schema.topNodeType ? 'a draft' : `the ${type.name.replace('_', ' ')}`
 
+/**
+ * Where a live element of the document fragment stands, as the conversion's errors name it:
+ * `doc/4:operative_part/2:operative`.
+ */
+export function pathOf(element: Y.XmlElement): string {
+  const steps: string[] = []
+  let current: Y.XmlElement = element
+  for (;;) {
+    const parent = current.parent
+    if (!(parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment)) break
+    steps.unshift(`${parent.toArray().indexOf(current)}:${current.nodeName}`)
+    if (!(parent instanceof Y.XmlElement)) break
+    current = parent
+  }
+  return ['doc', ...steps].join('/')
+}
+
 /** The document attributes (language, organ) a draft keeps in its `meta` map, since y-prosemirror drops them. */
 export function docAttrsFromMeta(meta: Y.Map<unknown>): { lang: Lang; organ: Organ } {
   const lang = meta.get(META.lang)

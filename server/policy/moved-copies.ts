@@ -8,7 +8,7 @@ import {
   SHARED,
   sharedBlocks,
 } from '../../schema/index.ts'
-import { yElementToNode } from '../convert/index.ts'
+import { pathOf, yElementToNode } from '../convert/index.ts'
 import type { UpdateChange } from './change.ts'
 import type { Recorded } from './recorded.ts'
 
@@ -58,11 +58,10 @@ function holdsClause(element: Y.XmlElement, id: string): boolean {
 
 /** The clause with an id in the whole draft after the update: only its block is converted. */
 function clauseInDraft(change: UpdateChange, id: string): Node | null {
-  const blocks = sharedBlocks<Y.XmlElement | Y.XmlText>(change.after.getXmlFragment(SHARED.document))
-  const index = blocks.findIndex((child) => child instanceof Y.XmlElement && holdsClause(child, id))
-  if (index < 0) return null
-  const element = blocks[index] as Y.XmlElement
-  return clauseIn([yElementToNode(element, `doc/${index}:${element.nodeName}`)], id)
+  const element = sharedBlocks<Y.XmlElement | Y.XmlText>(change.after.getXmlFragment(SHARED.document)).find(
+    (child): child is Y.XmlElement => child instanceof Y.XmlElement && holdsClause(child, id),
+  )
+  return element ? clauseIn([yElementToNode(element, pathOf(element))], id) : null
 }
 
 /**

@@ -28,9 +28,10 @@ const part = (nodes: Node[]): Node => draftOf(null, nodes)
  * (DESIGN.md section 5: "when the words an amendment refers to are changed by something else, the amendment
  * becomes outdated"), as their records with status 'outdated'. The room writes them (the `outdated` field of
  * each, see `writeRecord`), so that one peer, the server, decides; two facilitators' editors would race. Only
- * amendments the touched blocks name are looked at, first in those nodes alone; the whole draft is read only to confirm a change found there for an
- * amendment that refers to words in several paragraphs (a split, a move) or is gone from them. Call it before
- * the update is applied to the draft: `change.before` must still be the draft without it.
+ * amendments the touched blocks name are looked at, first in those blocks alone; the whole draft is read only
+ * to confirm a change found there for an amendment that refers to words in several paragraphs (a split, a
+ * move) or is gone from them. Call it before the update is applied to the draft: `change.before` must still be
+ * the draft without it.
  */
 export function outdatedBy(change: UpdateChange, sender: string, now: number): AmendmentRecord[] {
   if (change.blocks.length === 0) return []

@@ -6,6 +6,7 @@ import { blocksOf, docFromJSON, schema, sharedBlocks } from '../../schema/index.
 import {
   InvalidDocumentError,
   nodeToYElement,
+  pathOf,
   writeDocToFragment,
   yElementToNode,
   yFragmentToDoc,
@@ -203,6 +204,17 @@ describe('Y.XmlFragment <-> ProseMirror conversion', () => {
         /embedded object/,
       )
     })
+  })
+
+  it('names where an element stands, parts included, as the errors do', () => {
+    const ydoc = new Y.Doc({ gc: false })
+    const fragment = ydoc.getXmlFragment('prosemirror')
+    ydoc.transact(() => writeDocToFragment(sample, fragment))
+    const blocks = sharedBlocks<Y.XmlElement>(fragment)
+    assert.equal(pathOf(blocks[0]!), 'doc/0:header')
+    assert.equal(pathOf(blocks[0]!.get(1) as Y.XmlElement), 'doc/0:header/1:header_field')
+    assert.equal(pathOf(blocks[4]!), 'doc/4:operative_part/0:operative')
+    assert.equal(pathOf(blocks[4]!.get(0) as Y.XmlElement), 'doc/4:operative_part/0:operative/0:para')
   })
 
   it('builds elements that are not yet in a document', () => {

@@ -39,7 +39,8 @@ function checkVersionKept(change: UpdateChange): void {
 /**
  * Checks the result of an update against the schema, looking only at what it changed: the shared types it
  * touched must be a draft's, the sequence of the top level and of each part (if it changed) must be one the
- * document allows, every block it added or changed must convert to a node the schema accepts, and `meta` must stay whole.
+ * document allows, every block it added or changed must convert to a node the schema accepts, and `meta` must
+ * stay whole.
  * Throws an InvalidDocumentError that says what is wrong and where.
  */
 export function validateChange(change: UpdateChange): void {
