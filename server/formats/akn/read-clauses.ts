@@ -58,8 +58,24 @@ class ClauseParts {
       stableIdIn(eId, ABBREVIATION[type]) ??
       (type === 'subparagraph' ? stableIdIn(eId, ABBREVIATIONS.preambularSub) : null)
     const attrs = { id, proposal: proposalOf(element, this.rc) }
-    return N[type]!.create(attrs, [N.para.create(null, this.words ?? []), ...this.rest])
+    let words = this.words ?? []
+    if (!this.rc.penholder && type !== 'subparagraph') words = openingPhrase(words)
+    return N[type]!.create(attrs, [N.para.create(null, words), ...this.rest])
   }
+}
+
+/**
+ * Another tool's paragraph with the opening phrase marked as UN texts print it, in italics at its start
+ * ("*Recalling* its resolution …"): those italic words become the opening phrase.
+ */
+function openingPhrase(words: Node[]): Node[] {
+  const out = [...words]
+  for (let i = 0; i < out.length; i++) {
+    const node = out[i]!
+    if (!node.isText || !schema.marks.em.isInSet(node.marks)) break
+    out[i] = node.mark(schema.marks.opening.create().addToSet(schema.marks.em.removeFromSet(node.marks)))
+  }
+  return out
 }
 
 // The abbreviation whose eId carries the stable id, by clause type.
