@@ -7,6 +7,7 @@ import { isoDateIn } from '../formats/akn/dates.ts'
 import { sponsorPieces } from '../formats/akn/sponsors.ts'
 import { writeAkn } from '../formats/akn/write.ts'
 import { parseXml, textContent, type XmlElement } from '../formats/xml/parse.ts'
+import { everyPart } from './akn-drafts.ts'
 import { aknSchema, aknSkip, run, scratch } from './external-tools.ts'
 import { formatFixtures, proposalsDraft } from './format-fixtures.ts'
 
@@ -46,8 +47,13 @@ test('every view of every draft validates against the OASIS Akoma Ntoso schema',
         )
       }
     })
-    // Six drafts without proposals in two views, the proposals draft in two views and three delegations' ones.
-    assert.equal(files.length, 7 * 2 + 3)
+    const edges = { doc: everyPart(), records: [] }
+    files.push(dir.file('every-part.xml', writeAkn(edges, { view: 'compilation' })))
+    files.push(
+      dir.file('every-part-amendments.xml', writeAkn(edges, { view: 'amendments', delegation: 'Brazil' })),
+    )
+    // Seven drafts in two views, three delegations' amendments, and the draft with every part of the schema.
+    assert.equal(files.length, 7 * 2 + 3 + 2)
     const xsd = aknSchema()
     assert.ok(xsd, 'the Akoma Ntoso schema is missing: set AKN_XSD or provide ../shared/akn/akomantoso30.xsd')
     // One xmllint run for all files: reading the schema takes most of its time. It exits non-zero, naming the

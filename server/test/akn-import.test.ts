@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Mark, Node } from 'prosemirror-model'
-import {
-  cleanDoc,
-  compile,
-  draftOf,
-  forEachBlock,
-  HEADER_FIELDS,
-  proposalAttr,
-  recordsWithImplied,
-  schema,
-} from '../../schema/index.ts'
-import { del, ins } from '../../schema/test/amendment-drafts.ts'
+import type { Node } from 'prosemirror-model'
+import { cleanDoc, compile, draftOf, forEachBlock, recordsWithImplied, schema } from '../../schema/index.ts'
 import { readAkn } from '../formats/akn/read.ts'
 import { writeAkn } from '../formats/akn/write.ts'
 import { MAX_FILE_BYTES } from '../formats/limits.ts'
+import { everyPart } from './akn-drafts.ts'
 import { formatFixtures, proposalsDraft } from './format-fixtures.ts'
 
 const { nodes: N, marks: M } = schema
@@ -50,63 +41,6 @@ test('the compilation view gives back the pending proposals: marks with their de
   ])
 })
 
-/** A draft using every part of the schema the fixtures leave out, in Arabic for the Security Council. */
-function everyPart(): Node {
-  const t = (text: string, ...marks: Mark[]) => schema.text(text, marks)
-  const p = (...content: Node[]) => N.para.create(null, content)
-  const note = (id: string, ...content: Node[]) => N.footnote.create({ id }, content)
-  const field = (name: string, ...content: Node[]) => N.header_field.create({ name }, content)
-  const sub = (id: string, ...content: Node[]) => N.subparagraph.create({ id }, content)
-  const header = N.header.create(null, [
-    ...HEADER_FIELDS.map((name) => field(name, t(`${name} line`))),
-    field('date', t('sometime in 2022')),
-    field('agendaTitle', t('Agenda '), t('title', M.em.create()), note('n1', t('A note on the agenda.'))),
-    field('sponsors', t('Egypt', M.em.create()), t(' and Tunisia: draft resolution')),
-    field('basis'),
-  ])
-  const title = N.title.create({ number: '' }, [
-    t('A title'),
-    note('n2', t('Note '), t('in', M.sup.create())),
-  ])
-  const formula = N.formula.create(null, [t('The Security Council', M.em.create()), t(',')])
-  const p1 = N.preambular.create({ id: 'p1' }, [
-    p(t('  Recalling', M.opening.create()), t('  its  resolutions:  ')),
-    sub('s1', p(t('first;'))),
-    N.quotation.create(null, [p(t('“Quoted')), sub('s2', p(t('(a) inside'))), p(t('end.”'))]),
-    sub('s3', p(t('third,')), sub('s4', p(t('deeper,')))),
-  ])
-  const p2 = N.preambular.create({ id: 'p2' }, [
-    p(
-      t('Noting "A & B" <C>\'s\ttab'),
-      N.hard_break.create(),
-      t('see '),
-      N.xref.create({ target: 'o2' }),
-      t(' and '),
-      N.xref.create({ target: 'A/71/484' }),
-    ),
-  ])
-  const o1 = N.operative.create({ id: 'o1' }, [
-    p(
-      t('Decides', M.opening.create()),
-      t(' to ', ins('E1')),
-      t('act', ins('E1'), M.em.create()),
-      note('n3', t('Inserted note.')).mark([ins('E1')]),
-      t(' now', del('B1', 'Brazil')),
-      t(';'),
-    ),
-    N.quotation.create(null, [p(t('“Rule 1')), p(t('Rule 2”'))]),
-    sub('s5', p(t('(a)')), N.quotation.create(null, [sub('s6', p(t('quoted sub'))), p(t('after'))])),
-  ])
-  const o2 = N.operative.create(
-    { id: 'o2', proposal: proposalAttr({ amendment: 'E2', delegation: 'Égypte, Rép.', kind: 'delete' }) },
-    [p(t('Requests;'))],
-  )
-  const closing = N.closing.create(null, [p(t('8980th meeting')), p()])
-  const doc = draftOf({ lang: 'ar', organ: 'sc' }, [header, title, formula, p1, p2, o1, o2, closing])
-  doc.check()
-  return doc
-}
-
 test('every part of a draft survives the round trip: fields, notes, marks, quotations, spaces, breaks, references', () => {
   const doc = everyPart()
   const clean = roundTrip(doc, 'compilation')
@@ -138,10 +72,15 @@ test('a draft without paragraphs, and one whose clauses have no ids yet (which g
   assert.ok(ids.every((id) => /^c[a-z0-9]{9}$/.test(id)) && ids[0] !== ids[1], ids.join())
 })
 
-test('the language option overrides what the file states', () => {
+test('the language option overrides what the file states; a byte order mark does not stop the reader', () => {
   const f = formatFixtures()[0]!
   assert.equal(readAkn(writeAkn(f, { view: 'clean' })).doc.attrs.lang, 'fr')
   assert.equal(readAkn(writeAkn(f, { view: 'clean' }), { lang: 'es' }).doc.attrs.lang, 'es')
+  assert.equal(
+    readAkn(`\uFEFF${writeAkn(f, { view: 'clean' })}`).doc.attrs.lang,
+    'fr',
+    'a byte order mark is ignored',
+  )
 })
 
 /** A resolution as another tool writes it, laid out with indentation, in AKN4UN's style. */

@@ -36,7 +36,7 @@ function fieldText(field: Node): string {
 }
 
 /** The header fields of a draft by name (the first of each). */
-export function headerFields(doc: Node): Map<string, string> {
+function headerFields(doc: Node): Map<string, string> {
   const fields = new Map<string, string>()
   doc.firstChild?.forEach((field) => {
     const name: string = field.attrs.name
@@ -79,7 +79,7 @@ function segment(text: string): string {
  * "/akn/un/statement/deliberation/unga/2016-12-19/71-194". An amendments document is an `amendment` of the
  * same organ, its number the draft's symbol and the delegation (no AKN4UN example found: unverified).
  */
-export function workIri(facts: WorkFacts): string {
+function workIri(facts: WorkFacts): string {
   const number = segment(facts.number ?? 'draft') + (facts.suffix ? `-${segment(facts.suffix)}` : '')
   const subtype = facts.type === 'statement' ? `/${SUBTYPE}` : ''
   return `/akn/un/${facts.type}${subtype}/${ORGAN_NAMES[facts.organ].actor}/${facts.date ?? NO_DATE}/${number}`

@@ -42,7 +42,8 @@ export function readAkn(
 ): { doc: Node; warnings: ImportWarning[] } {
   if (text.trim() === '') throw new RangeError(`${WHERE} is empty`)
   assertFileSize(Buffer.byteLength(text, 'utf8'))
-  const root = parseXml(text, WHERE)
+  // A byte order mark left by the decoding is no part of the XML.
+  const root = parseXml(text.replace(/^\uFEFF/, ''), WHERE)
   if (root.local !== 'akomaNtoso' || root.uri !== AKN_NS) {
     const ns = root.uri ? ` in namespace ${root.uri}` : ' without a namespace'
     throw new RangeError(
