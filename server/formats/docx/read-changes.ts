@@ -24,6 +24,12 @@ export interface SettledParagraph {
   id: string | null
 }
 
+/** A proposal on a whole paragraph, and the clause id the paragraph needs (a moved one, for its copy to name). */
+interface WholeProposal {
+  proposal: ParagraphProposal
+  id: string | null
+}
+
 /** A fresh amendment id, in the editor's form (a clause id with "a" for "c"). */
 const newAmendmentId = () => `a${newId().slice(1)}`
 
@@ -79,6 +85,8 @@ function acceptAll(paragraphs: readonly WordParagraph[], count: ChangeCount): Se
   let carried: StyledInline[] | null = null
   paragraphs.forEach((p, i) => {
     count.items(p.inline, p.index)
+    // A paragraph whose words are all deleted goes with them, as accepting its deletion proposal would take it.
+    if (wholeChange(p.inline, 'del')) return
     let content = accepted(p.inline)
     if (carried) content = [...carried, ...content]
     carried = null
@@ -115,35 +123,32 @@ const wordsOf = (items: readonly WordInline[]) =>
     .trim()
 
 /** The whole-paragraph proposals: insertions, deletions, and moves (a moved-out paragraph and its copy). */
-function paragraphProposals(
-  paragraphs: readonly WordParagraph[],
-): Map<number, { proposal: ParagraphProposal; id: string | null }> {
-  const out = new Map<number, { proposal: ParagraphProposal; id: string | null }>()
-  const movedOut: { at: number; author: string; words: string }[] = []
-  paragraphs.forEach((p, at) => {
-    const deleted = wholeChange(p.inline, 'del')
-    if (deleted?.move) movedOut.push({ at, author: delegationOf(deleted), words: wordsOf(p.inline) })
-  })
+function paragraphProposals(paragraphs: readonly WordParagraph[]): Map<number, WholeProposal> {
+  const out = new Map<number, WholeProposal>()
+  const deleted = paragraphs.map((p) => wholeChange(p.inline, 'del'))
+  const words = (at: number) => wordsOf(paragraphs[at]!.inline)
   paragraphs.forEach((p, at) => {
     const inserted = wholeChange(p.inline, 'ins')
-    const deleted = inserted ? null : wholeChange(p.inline, 'del')
-    const change = inserted ?? deleted
-    if (!change || out.has(at)) return
-    const delegation = delegationOf(change)
-    if (inserted?.move) {
-      const words = wordsOf(p.inline)
-      const from = movedOut.findIndex((m) => m.author === delegation && m.words === words && !out.has(m.at))
-      if (from >= 0) {
-        const amendment = newAmendmentId()
-        const id = newId()
-        out.set(movedOut[from]!.at, { proposal: { amendment, delegation, kind: 'move' }, id })
-        out.set(at, { proposal: { amendment, delegation, kind: 'move', from: id }, id: null })
-        movedOut.splice(from, 1)
-        return
-      }
+    if (!inserted) return
+    const delegation = delegationOf(inserted)
+    const from = inserted.move
+      ? deleted.findIndex(
+          (d, k) => d?.move && !out.has(k) && delegationOf(d) === delegation && words(k) === words(at),
+        )
+      : -1
+    const amendment = newAmendmentId()
+    if (from < 0) {
+      out.set(at, { proposal: { amendment, delegation, kind: 'insert' }, id: null })
+      return
     }
+    const id = newId()
+    out.set(from, { proposal: { amendment, delegation, kind: 'move' }, id })
+    out.set(at, { proposal: { amendment, delegation, kind: 'move', from: id }, id: null })
+  })
+  deleted.forEach((change, at) => {
+    if (!change || out.has(at)) return
     out.set(at, {
-      proposal: { amendment: newAmendmentId(), delegation, kind: inserted ? 'insert' : 'delete' },
+      proposal: { amendment: newAmendmentId(), delegation: delegationOf(change), kind: 'delete' },
       id: null,
     })
   })

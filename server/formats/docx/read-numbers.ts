@@ -15,9 +15,11 @@ export function numberParagraphs(
   const counter = new ListCounter(numbering)
   return paragraphs.map((p) => {
     const label = p.numbering ? counter.next(p.numbering) : null
-    const content = label
-      ? [{ type: 'text' as const, text: `${label} `, italic: false, sup: false, changes: [] }, ...p.content]
-      : p.content
+    // Word numbers an empty list paragraph too; it counts, but a number alone is no paragraph.
+    const content =
+      label && p.content.some((c) => c.type !== 'text' || c.text.trim() !== '')
+        ? [{ type: 'text' as const, text: `${label} `, italic: false, sup: false, changes: [] }, ...p.content]
+        : p.content
     return { line: p.index, content, role: p.role, proposal: p.proposal, id: p.id }
   })
 }
