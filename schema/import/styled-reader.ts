@@ -7,15 +7,11 @@ import { continuesPrevious, kindByWords, openingKind, opensPreambular } from './
 import { isClosingLine } from './closing-lines.ts'
 import type { ImportWarning, ReadContext } from './context.ts'
 import { type ClauseDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
-import { formulaOrgan } from './formula.ts'
-import { classifyHeaderLine, parseTitleLine } from './header-lines.ts'
-import { HeaderReader } from './header-reader.ts'
 import { matchOperativeNumber, matchSubLabel } from './labels.ts'
 import { detectLanguage } from './language.ts'
 import { detectOrgan } from './organ.ts'
-import { appendRuns, plainText, type Run } from './runs.ts'
+import { plainText, type Run } from './runs.ts'
 import {
-  acceptStyled,
   dropStyled,
   type StyledInline,
   type StyledParagraph,
@@ -25,6 +21,7 @@ import {
   tidyStyled,
   withoutAmendment,
 } from './styled.ts'
+import { acceptedContent, frameStyled, readStyledHeader, type StyledPara } from './styled-frame.ts'
 import { withOpening } from './typed-reader.ts'
 
 export type { StyledInline, StyledParagraph, StyledRole } from './styled.ts'
@@ -45,12 +42,6 @@ export interface StyledImportResult {
 const OPEN_QUOTE = /^["“«„‘]/u
 const CLOSE_QUOTE = /["”»’][.,;:،؛，；。]*$/u
 const COLON_END = /[:：][\s"”»’')\]]*$/u
-const COMMA_END = /[,،，]$/u
-
-/** A paragraph as the reader sees it: tidied, with its words on one line. */
-interface Para extends StyledParagraph {
-  text: string
-}
 
 /**
  * Reads the paragraphs of a word processor's file (a Word draft) into a schema-valid document, with the
@@ -65,7 +56,7 @@ export function importStyled(
   paragraphs: readonly StyledParagraph[],
   options: StyledImportOptions = {},
 ): StyledImportResult {
-  const paras: Para[] = paragraphs.map((p) => {
+  const paras: StyledPara[] = paragraphs.map((p) => {
     const content = tidyStyled(p.content)
     return { ...p, content, text: styledText(content) }
   })
@@ -111,11 +102,14 @@ class StyledReader {
     this.assembler = new DocAssembler(ctx)
   }
 
-  read(paras: Para[]): DocDraft {
-    const { formulaAt, bodyAt } = this.frame(paras)
-    this.header(paras.slice(0, formulaAt >= 0 ? formulaAt : bodyAt))
+  read(paras: StyledPara[]): DocDraft {
+    const { formulaAt, bodyAt } = frameStyled(paras, this.ctx.lang)
+    const header = readStyledHeader(paras.slice(0, formulaAt >= 0 ? formulaAt : bodyAt), this.ctx)
+    this.draft.header = header.fields
+    this.draft.title = header.title
     const formula = paras[formulaAt]
-    if (formula) this.draft.formula = styledRuns(this.accepted(formula), 'print', formula.line).runs
+    if (formula)
+      this.draft.formula = styledRuns(acceptedContent(formula, this.ctx), 'print', formula.line).runs
     else {
       const at = paras.slice(bodyAt).find((p) => p.text !== '')?.line ?? 1
       this.ctx.warn(at, 'no authoring formula ("The General Assembly,") before the first paragraph')
@@ -132,94 +126,8 @@ class StyledReader {
     return this.draft
   }
 
-  /**
-   * Where the formula is (the first paragraph that is an organ's authoring formula, or that is short, all in
-   * italics and ends with a comma, before any numbered paragraph), and where the body starts: after the formula,
-   * or without one at the first paragraph that reads as a clause.
-   */
-  private frame(paras: Para[]): { formulaAt: number; bodyAt: number } {
-    for (let i = 0; i < paras.length; i++) {
-      const p = paras[i]!
-      if (p.role === 'heading' || p.text === '') continue
-      if (matchOperativeNumber(p.text)) break
-      if (formulaOrgan(p.text) || this.italicFormula(p)) return { formulaAt: i, bodyAt: i + 1 }
-    }
-    const bodyAt = paras.findIndex((p) => p.role !== 'heading' && p.text !== '' && this.startsBody(p))
-    return { formulaAt: -1, bodyAt: bodyAt < 0 ? paras.length : bodyAt }
-  }
-
-  private italicFormula(p: Para): boolean {
-    const words = p.content.filter((c) => c.type === 'text' && c.text.trim() !== '')
-    return (
-      p.text.length <= 80 &&
-      COMMA_END.test(p.text) &&
-      words.length > 0 &&
-      words.every((c) => c.type === 'text' && c.italic) &&
-      openingKind(p.text, this.ctx.lang) === null
-    )
-  }
-
-  /** Whether a paragraph reads as a clause: numbered, or opening with italics or an opening phrase. */
-  private startsBody(p: Para): boolean {
-    const first = p.content[0]
-    return (
-      matchOperativeNumber(p.text) !== null ||
-      (first?.type === 'text' && first.italic && classifyHeaderLine(p.text) === null) ||
-      openingKind(p.text, this.ctx.lang) !== null ||
-      opensPreambular(p.text, this.ctx.lang)
-    )
-  }
-
-  /** A paragraph's content with its proposals accepted, for the parts that take none (said in a warning). */
-  private accepted(p: Para): StyledInline[] {
-    const accepted = acceptStyled(p.content)
-    if (accepted.changed) {
-      this.ctx.warn(
-        p.line,
-        'tracked changes outside the paragraphs (header, title, formula, closing lines) are accepted',
-      )
-    }
-    return accepted.content
-  }
-
-  /** The lines above the formula: header fields, and the title (a heading that is no header field). */
-  private header(paras: Para[]): void {
-    const reader = new HeaderReader(this.ctx)
-    let blank = true
-    let titleOpen = false
-    let titleSet = false
-    for (const p of paras) {
-      if (p.text === '') {
-        blank = true
-        titleOpen = false
-        continue
-      }
-      for (const line of styledLines(this.accepted(p))) {
-        const text = styledText(line)
-        const runs = styledRuns(line, 'emphasis', p.line).runs
-        const field = p.role === 'heading' ? classifyHeaderLine(text) : null
-        if (p.role !== 'heading' || field) {
-          if (field) reader.field(field, runs, p.line)
-          else reader.line(runs, p.line, blank)
-          titleOpen = false
-        } else if (titleOpen && reader.title) appendRuns(reader.title.runs, runs)
-        else {
-          const numbered = parseTitleLine(text)
-          const rest = numbered ? dropStyled(line, text.length - numbered.rest.length) : line
-          reader.setTitle(numbered?.number ?? null, styledRuns(rest, 'emphasis', p.line).runs, p.line)
-          titleOpen = true
-          titleSet = true
-        }
-        blank = false
-      }
-    }
-    const { fields, title } = reader.finish(!titleSet)
-    this.draft.header = fields
-    this.draft.title = { number: title.number, runs: title.runs }
-  }
-
   /** One paragraph below the formula. */
-  private body(p: Para): void {
+  private body(p: StyledPara): void {
     const previousText = this.previousText
     this.previousText = p.text
     if (this.quote?.byStyle && p.role !== 'quote') this.closeQuote()
@@ -239,7 +147,9 @@ class StyledReader {
     if (this.assembler.clauses.length > 0 && p.role !== 'quote') {
       const lines = styledLines(p.content).map(styledText)
       if (lines.length > 0 && lines.every(isClosingLine)) {
-        const closing = styledLines(this.accepted(p)).map((l) => styledRuns(l, 'print', p.line).runs)
+        const closing = styledLines(acceptedContent(p, this.ctx)).map(
+          (l) => styledRuns(l, 'print', p.line).runs,
+        )
         this.draft.closing.push(...closing)
         this.closingSeen = true
         return
@@ -253,7 +163,7 @@ class StyledReader {
   }
 
   /** A paragraph of the body that is no quotation or closing line: a paragraph, sub-paragraph, or continuation. */
-  private clause(p: Para): void {
+  private clause(p: StyledPara): void {
     const { ctx, assembler } = this
     // A proposal on the whole paragraph stands on its clause, in place of its marks.
     const own = p.proposal ? withoutAmendment(p.content, p.proposal.amendment) : p.content
@@ -302,17 +212,17 @@ class StyledReader {
   }
 
   /** The runs of a paragraph's first lines: the italics it opens with mark its phrase, else the lexicon does. */
-  private clauseRuns(content: StyledInline[], kind: 'preambular' | 'operative', p: Para): Run[] {
+  private clauseRuns(content: StyledInline[], kind: 'preambular' | 'operative', p: StyledPara): Run[] {
     const { runs, opened } = styledRuns(content, 'clause', p.line)
     return opened ? runs : withOpening(runs, plainText(runs), kind, this.ctx.lang)
   }
 
-  private propose(clause: ClauseDraft, p: Para): void {
+  private propose(clause: ClauseDraft, p: StyledPara): void {
     if (p.proposal) clause.proposal = proposalAttr(p.proposal)
   }
 
   /** A paragraph of an open quotation: a sub-paragraph when it opens with a label (after a quotation mark). */
-  private quoted(p: Para, quote: OpenQuote): void {
+  private quoted(p: StyledPara, quote: OpenQuote): void {
     const mark = OPEN_QUOTE.exec(p.text)?.[0] ?? ''
     const label = matchSubLabel(p.text.slice(mark.length))
     if (label) {
