@@ -196,4 +196,24 @@ describe('Word import: tracked changes', () => {
     const accepted = await readDocx(file, { changes: 'accept' })
     assert.equal(withoutIds(accepted.doc), withoutIds(decideAll(doc, acceptAmendment)))
   })
+
+  test('a deleted paragraph break joins the paragraph to the next when accepted, and is reported when kept', async () => {
+    const mark = `<w:pPr><w:rPr><w:del w:id="1" w:author="France" w:date="${DATE}"/></w:rPr></w:pPr>`
+    const body =
+      wPara(wRun('The General Assembly,', true)) +
+      `<w:p>${mark}${wRun('Decides', true)}${wRun(' to promote human rights ')}</w:p>` +
+      wPara(wRun('and fundamental freedoms;')) +
+      wPara(wRun('Requests', true), ' a report.')
+    const file = wordPackage(wDocument(body))
+    const accepted = await readDocx(file, { changes: 'accept' })
+    assert.deepEqual(
+      outline(accepted.doc).clauses.map((c) => c.text),
+      ['Decides to promote human rights and fundamental freedoms;', 'Requests a report.'],
+    )
+    assert.deepEqual(accepted.warnings, [{ line: 2, message: '1 tracked change by France accepted' }])
+    const kept = await readDocx(file)
+    assert.deepEqual(kept.warnings, [
+      { line: 2, message: "France's tracked join of this paragraph with the next is not kept as a proposal" },
+    ])
+  })
 })

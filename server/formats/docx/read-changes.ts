@@ -91,6 +91,7 @@ function acceptAll(paragraphs: readonly WordParagraph[], count: ChangeCount): Se
     if (carried) content = [...carried, ...content]
     carried = null
     if (p.mark?.kind === 'del' && i < paragraphs.length - 1) {
+      count.note(p.mark, p.index)
       carried = content
       return
     }
@@ -199,7 +200,7 @@ function keepAsProposals(
     if (p.mark?.kind === 'del' && !paragraph && !whole.has(at + 1) && at < paragraphs.length - 1) {
       warnings.push({
         line: p.index,
-        message: `${delegationOf(p.mark)} joins this paragraph with the next in a tracked change; not kept: they stay apart`,
+        message: `${delegationOf(p.mark)}'s tracked join of this paragraph with the next is not kept as a proposal`,
       })
     }
     return {
