@@ -186,6 +186,40 @@ describe('Word import', () => {
     assert.equal(withoutIds(fromTyped.doc), withoutIds(fromList.doc))
   })
 
+  test('a DOCX pandoc writes from Markdown (its own lists, real footnotes) reads as the one written with the docx package', {
+    skip: toolSkip('pandoc', 'pandoc'),
+  }, async () => {
+    const markdown = [
+      'United Nations',
+      'A/C.3/78/L.5',
+      'General Assembly',
+      'Distr.: Limited',
+      '# Strengthening international cooperation',
+      '*The General Assembly,*',
+      '*Recalling* its resolution 77/1,',
+      '*Noting with concern* the report,[^1]',
+      '1.  *Reaffirms* the importance of cooperation, in particular:',
+      '    (a) Regional cooperation;',
+      '    (b) Bilateral cooperation;',
+      '2.  *Requests* a report[^2];',
+      '3.  *Decides* to remain seized of the matter.',
+      '[^1]: A/78/123.',
+      '[^2]: See *Official Records*',
+    ].join('\n\n')
+    const dir = scratch()
+    try {
+      const file = dir.file('draft.docx')
+      run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', file], { input: markdown })
+      const fromPandoc = await readDocx(readFileSync(file))
+      const fromList = await readDocx(await Packer.toBuffer(listed))
+      assert.deepEqual(fromPandoc.warnings, [])
+      assert.deepEqual(outline(fromPandoc.doc), outline(fromList.doc))
+      assert.deepEqual(footnotes(fromPandoc.doc), footnotes(fromList.doc))
+    } finally {
+      dir.remove()
+    }
+  })
+
   test('a header laid out in a table is read cell by cell, and the title is the last line above the formula', async () => {
     const cell = (...paras: string[]) => `<w:tc>${paras.map((p) => wPara(p)).join('')}</w:tc>`
     const table =
