@@ -216,4 +216,23 @@ describe('Word import: tracked changes', () => {
       { line: 2, message: "France's tracked join of this paragraph with the next is not kept as a proposal" },
     ])
   })
+
+  test('a paragraph deleted from the end of the one before it goes, and that one stays whole', async () => {
+    const change = `w:author="France" w:date="${DATE}"`
+    const deleted = (text: string, italic = false) => wRun(text, italic).replace(/w:t\b/g, 'w:delText')
+    const body =
+      wPara(wRun('The General Assembly,', true)) +
+      `<w:p><w:pPr><w:rPr><w:del w:id="1" ${change}/></w:rPr></w:pPr>${wRun('Decides', true)}${wRun(' to act;')}</w:p>` +
+      `<w:p><w:del w:id="2" ${change}>${deleted('Requests', true)}${deleted(' a report;')}</w:del></w:p>` +
+      wPara(wRun('Invites', true), ' States to cooperate.')
+    const file = wordPackage(wDocument(body))
+    const texts = async (changes: 'accept' | 'proposals') =>
+      outline((await readDocx(file, { changes })).doc).clauses.map((c) => c.text)
+    assert.deepEqual(await texts('accept'), ['Decides to act;', 'Invites States to cooperate.'])
+    assert.deepEqual(await texts('proposals'), [
+      'Decides to act;',
+      'Requests a report;',
+      'Invites States to cooperate.',
+    ])
+  })
 })

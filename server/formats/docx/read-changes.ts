@@ -85,8 +85,23 @@ function acceptAll(paragraphs: readonly WordParagraph[], count: ChangeCount): Se
   let carried: StyledInline[] | null = null
   paragraphs.forEach((p, i) => {
     count.items(p.inline, p.index)
-    // A paragraph whose words are all deleted goes with them, as accepting its deletion proposal would take it.
-    if (wholeChange(p.inline, 'del')) return
+    // A paragraph whose words are all deleted goes with them, as accepting its deletion proposal would take it;
+    // if its break stays, text joined to it from before ends there (a deletion selected from the end of the
+    // paragraph before it), with its style and list as in Word.
+    if (wholeChange(p.inline, 'del')) {
+      if (carried && p.mark?.kind !== 'del') {
+        out.push({
+          index: p.index,
+          content: carried,
+          role: p.role,
+          numbering: p.numbering,
+          proposal: null,
+          id: null,
+        })
+        carried = null
+      }
+      return
+    }
     let content = accepted(p.inline)
     if (carried) content = [...carried, ...content]
     carried = null
