@@ -64,8 +64,9 @@ function isLetterhead(text: string): boolean {
 }
 
 const GA_NUMBER = /^((?:[A-Z]{1,3}-)?\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\.(?:[ \t]+([\s\S]*))?$/u
+// "Resolution 2623 (2022)" in the six languages, or "2623 (2022)." as `titleLine` writes a number without a title.
 const SC_NUMBER =
-  /^(?:resolution|résolution|resolución|резолюция|القرار) ([0-9]+ \([0-9]{4}\))$|^第([0-9]+ ?\([0-9]{4}\))号决议$/iu
+  /^(?:resolution|résolution|resolución|резолюция|القرار) ([0-9]+ \([0-9]{4}\))$|^第([0-9]+ ?\([0-9]{4}\))号决议$|^([0-9]+ \([0-9]{4}\))\.$/iu
 
 /** A title line that carries the resolution's number: "71/194. Title", "ES-11/1.", "Resolution 2623 (2022)". */
 export interface NumberedTitle {
@@ -79,7 +80,7 @@ export function parseTitleLine(text: string): NumberedTitle | null {
   const ga = GA_NUMBER.exec(text)
   if (ga) return { number: ga[1]!, rest: ga[2] ?? '' }
   const sc = SC_NUMBER.exec(text.trim())
-  if (sc) return { number: (sc[1] ?? sc[2])!, rest: '' }
+  if (sc) return { number: (sc[1] ?? sc[2] ?? sc[3])!, rest: '' }
   return null
 }
 

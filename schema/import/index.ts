@@ -3,3 +3,11 @@ export { assertResolutionSize, decodeResolutionText, MAX_RESOLUTION_BYTES } from
 export { detectFormat, type ImportFormat } from './format.ts'
 export { type ImportOptions, type ImportResult, type ImportWarning, importResolution } from './import.ts'
 export { detectLanguage } from './language.ts'
+export {
+  importStyled,
+  type StyledImportOptions,
+  type StyledImportResult,
+  type StyledInline,
+  type StyledParagraph,
+  type StyledRole,
+} from './styled-reader.ts'

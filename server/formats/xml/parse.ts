@@ -85,7 +85,9 @@ export function parseXml(text: string, where: string, limits: XmlLimits = {}): X
   parser.on('text', addText)
   parser.on('cdata', addText)
   // saxes writes "LINE:COLUMN: message"; the line is said by `fail`.
-  parser.on('error', (e) => fail(e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')))
+  parser.on('error', (e) =>
+    fail(`not well-formed XML: ${e.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')}`),
+  )
   parser.write(text).close()
   if (!root) throw new XmlError(`${where}: no root element`)
   return root
