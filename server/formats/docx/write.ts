@@ -1,0 +1,93 @@
+import { Document, type FileChild, Packer } from 'docx'
+import type { Node } from 'prosemirror-model'
+import {
+  cleanDoc,
+  compile,
+  type ExportView,
+  isLang,
+  type Lang,
+  numberDocument,
+  recordsWithImplied,
+  writtenAmendments,
+} from '../../../schema/index.ts'
+import type { ExportSource } from '../file-formats.ts'
+import { amendmentsParagraphs } from './amendments.ts'
+import { type BodyContext, bodyParagraphs } from './body.ts'
+import { CommentBook } from './comments.ts'
+import { fontTableXml } from './fonts.ts'
+import { type FootnotesOption, footnotesOf } from './footnotes.ts'
+import { listDefinitions } from './numbering.ts'
+import { section } from './page.ts'
+import { RunFormat } from './run-format.ts'
+import { draftStyles } from './styles.ts'
+import { Revisions } from './tracked.ts'
+
+/** A header field's words on one line ('' when the draft has no such field). */
+function fieldText(doc: Node, name: string): string {
+  let text = ''
+  doc.firstChild?.forEach((field) => {
+    if (!text && field.attrs.name === name) text = field.textContent.replace(/\s+/g, ' ').trim()
+  })
+  return text
+}
+
+/**
+ * A draft as a Word file (.docx), in a view as `writeView` has them: `clean`, the agreed text laid out as the UN
+ * issues it; `compilation`, every pending proposal as a real Word tracked change by its delegation (accepting
+ * all of them in Word gives the text of accepting every proposal, rejecting all the clean draft), with a comment
+ * naming who proposes each and why; `amendments`, the formal amendments document of `delegation`. An amendment
+ * the document carries without a record counts as pending, proposed by the delegation its marks name. Throws a
+ * RangeError for the amendments view without a delegation, or with one that has no amendment in the draft.
+ */
+export async function writeDocx(
+  source: ExportSource,
+  request: { view: ExportView; delegation?: string },
+): Promise<Uint8Array> {
+  const { doc } = source
+  const records = recordsWithImplied(doc, source.records)
+  const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
+  const format = new RunFormat(lang)
+  let children: FileChild[]
+  let footnotes: FootnotesOption = {}
+  let comments: CommentBook | null = null
+  let title: string
+
+  if (request.view === 'amendments') {
+    const written = writtenAmendments(doc, records, request.delegation ?? '')
+    children = amendmentsParagraphs(written, format)
+    title = written.title
+  } else {
+    const compilation = request.view === 'compilation' ? compile(doc, records) : null
+    const shown = compilation ? compilation.doc : cleanDoc(doc, records)
+    const numbering = numberDocument(shown)
+    const revisions = compilation ? new Revisions(records) : null
+    comments = compilation && revisions ? new CommentBook(revisions, compilation, format) : null
+    const context: BodyContext = {
+      format,
+      numbering,
+      footnotes: new Map(numbering.footnotes.map((f) => [f.pos, f.number])),
+      reference: compilation
+        ? (target) => compilation.reference(target)
+        : (target) => numbering.byId.get(target)?.path.join(' ') ?? target,
+      revisions,
+      compilation,
+      comments,
+    }
+    children = bodyParagraphs(shown, context)
+    footnotes = footnotesOf(numbering, context)
+    const number = shown.child(1).attrs.number as string | null
+    const words = shown.child(1).textContent.trim()
+    title = (number ? `${number}. ${words}` : words) || fieldText(shown, 'symbol')
+  }
+
+  const document = new Document({
+    creator: 'Penholder',
+    title,
+    styles: draftStyles(lang),
+    numbering: { config: listDefinitions(lang) },
+    footnotes,
+    ...(comments ? { comments: comments.options() } : {}),
+    sections: [section(children, fieldText(doc, 'symbol'), format)],
+  })
+  return Packer.toBuffer(document, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }])
+}
