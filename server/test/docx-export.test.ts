@@ -164,6 +164,35 @@ describe('Word export: the XML of every view of every draft', () => {
     await assert.rejects(writeDocx(fixture, { view: 'amendments' }), RangeError)
   })
 
+  it('puts the symbol in the page header and "n/N" in the footer of every page but the first', async () => {
+    const fixture = formatFixtures()[1]!
+    const bytes = await writeDocx(fixture, { view: 'clean' })
+    const section = wElements(docxXml(bytes, 'word/document.xml'), 'sectPr')[0]!
+    assert.equal(wElements(section, 'titlePg').length, 1, 'the first page has a header and footer of its own')
+    const target = (kind: 'header' | 'footer', type: 'first' | 'default') => {
+      const reference = wElements(section, `${kind}Reference`).find((r) => wAttr(r, 'type') === type)!
+      const id = reference.nsAttrs['http://schemas.openxmlformats.org/officeDocument/2006/relationships|id']
+      const rels = docxXml(bytes, 'word/_rels/document.xml.rels').children
+      const rel = rels.find((r) => typeof r !== 'string' && r.attrs.Id === id)
+      assert.ok(rel && typeof rel !== 'string', `no relationship ${id}`)
+      return `word/${rel.attrs.Target}`
+    }
+    const words = (path: string) =>
+      wElements(docxXml(bytes, path), 't')
+        .map((t) => t.children.join(''))
+        .join('')
+    assert.equal(words(target('header', 'default')), 'A/RES/ES-11/1')
+    assert.equal(words(target('header', 'first')), '')
+    const fields = wElements(docxXml(bytes, target('footer', 'default')), 'instrText').map((t) =>
+      t.children.join(''),
+    )
+    assert.deepEqual(
+      fields.map((f) => f.trim()),
+      ['PAGE', 'NUMPAGES'],
+    )
+    assert.equal(words(target('footer', 'default')), '/')
+  })
+
   it('names the UN faces with the script each is for, and a serif family', async () => {
     const bytes = await writeDocx(labelsDraft('ar'), { view: 'clean' })
     const fonts = wElements(docxXml(bytes, 'word/fontTable.xml'), 'font')

@@ -72,8 +72,10 @@ const attribute = (value: string) => value.replace(/[&<>"]/g, (c) => XML_ESCAPES
 
 /**
  * The document's font table (`word/fontTable.xml`), which docx writes empty unless fonts are embedded. It names
- * each face with its family ("roman": a serif) and, for the Arabic and Chinese faces, the face to take where it
- * is missing (`w:altName`), so that Word and LibreOffice put a serif face of the right script in its place.
+ * each face with what Word substitutes by where the face is missing: its family ("roman": a serif), its script
+ * (`w:charset`: Arabic, Simplified Chinese), its PANOSE class, and SimSun's other name (宋体). LibreOffice 7.4
+ * reads the family for Latin faces only: where Simplified Arabic is missing it takes fontconfig's choice for
+ * Arabic (DejaVu Sans on a bare Debian), whatever the table says.
  */
 export function fontTableXml(): string {
   const fonts = FONT_TABLE.map((font) =>

@@ -1,3 +1,4 @@
+import { TextRun } from 'docx'
 import type { Numbering } from '../../../schema/index.ts'
 import { DraftParagraph } from './draft-paragraph.ts'
 import { type InlineContext, inlineRuns } from './runs.ts'
@@ -14,7 +15,9 @@ export type FootnotesOption = Record<string, { children: DraftParagraph[] }>
 export function footnotesOf(numbering: Numbering, context: InlineContext): FootnotesOption {
   const notes: FootnotesOption = {}
   for (const note of numbering.footnotes) {
-    const runs = inlineRuns(note.node, note.pos + 1, { ...context, revisions: null })
+    // docx puts the footnote's number first; a space keeps it off the first word, as the UN sets footnotes.
+    const space = new TextRun({ ...context.format.run(' '), text: ' ' })
+    const runs = [space, ...inlineRuns(note.node, note.pos + 1, { ...context, revisions: null })]
     notes[String(note.number)] = {
       children: [new DraftParagraph({ ...context.format.paragraph(), style: STYLE.footnote }, runs)],
     }

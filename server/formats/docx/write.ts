@@ -22,13 +22,26 @@ import { RunFormat } from './run-format.ts'
 import { draftStyles } from './styles.ts'
 import { Revisions } from './tracked.ts'
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
+
 /** A header field's words on one line ('' when the draft has no such field). */
 function fieldText(doc: Node, name: string): string {
   let text = ''
   doc.firstChild?.forEach((field) => {
-    if (!text && field.attrs.name === name) text = field.textContent.replace(/\s+/g, ' ').trim()
+    if (!text && field.attrs.name === name) text = oneLine(field.textContent)
   })
   return text
+}
+
+/** The title line of a draft, "71/194. Title", for the file's properties; else its symbol. */
+function titleOf(doc: Node): string {
+  let line = ''
+  doc.forEach((child) => {
+    if (child.type.name !== 'title') return
+    const number = child.attrs.number as string | null
+    line = oneLine(`${number ? `${number}. ` : ''}${child.textContent}`)
+  })
+  return line || fieldText(doc, 'symbol')
 }
 
 /**
@@ -75,9 +88,7 @@ export async function writeDocx(
     }
     children = bodyParagraphs(shown, context)
     footnotes = footnotesOf(numbering, context)
-    const number = shown.child(1).attrs.number as string | null
-    const words = shown.child(1).textContent.trim()
-    title = (number ? `${number}. ${words}` : words) || fieldText(shown, 'symbol')
+    title = titleOf(shown)
   }
 
   const document = new Document({
