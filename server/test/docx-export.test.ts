@@ -1,6 +1,6 @@
 // The Word export read back: its XML (languages, direction, footnotes, page), then LibreOffice's text of every
-// clean draft, of drafts in the six languages with sub-paragraphs three levels deep, and of the amendments
-// documents (numbers and labels as the editor shows them), and pandoc's footnotes.
+// clean draft, of drafts in the six languages with sub-paragraphs three levels deep, of a compilation text and
+// of the amendments documents (numbers and labels as the editor shows them), and pandoc's footnotes.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import {
   amendmentsMarkdown,
   amendmentsText,
   cleanDoc,
+  compile,
   LANGUAGES,
   type Lang,
   numberDocument,
@@ -228,6 +229,7 @@ describe('Word export read by LibreOffice', { skip: toolSkip('soffice', 'libreof
     }
     for (const [i, fixture] of fixtures.entries()) await add(`fixture-${i}`, fixture, { view: 'clean' })
     for (const fixture of langs) await add(`labels-${fixture.lang}`, fixture, { view: 'clean' })
+    await add('compilation', proposals, { view: 'compilation' })
     for (const delegation of delegations)
       await add(`amendments-${delegation}`, proposals, { view: 'amendments', delegation })
     // One conversion for all files: LibreOffice takes seconds to start.
@@ -272,6 +274,17 @@ describe('Word export read by LibreOffice', { skip: toolSkip('soffice', 'libreof
     const arabic = read.get('fixture-3')!
     assert.equal(arabic[0], 'الجمعية العامة A/C.3/77/L.12')
     assert.ok(arabic.includes('مصر وتونس: مشروع قرار'), 'the sponsor line of an L document')
+  })
+
+  it('the compilation text: every paragraph shown, proposed ones too, numbered in order by Word', () => {
+    // LibreOffice's text shows inserted and deleted words alike, and Word numbers every paragraph shown.
+    const expected = shownParagraphs(compile(proposals.doc, proposals.records).doc, 'numbers')
+    const lines = fromFirst(read.get('compilation')!, expected)
+    assert.deepEqual(lines, expectLines(expected))
+    assert.ok(
+      lines.includes('2. Calls upon States to act;'),
+      'a proposed paragraph takes its place in the list',
+    )
   })
 
   for (const lang of LANGUAGES) {
