@@ -160,8 +160,7 @@ export function shownParagraphs(doc: Node, notes: 'numbers' | 'none'): ShownPara
       const at = pos + 1 + offset
       if (child.type.name === 'para')
         out.push({ label: numbering.byPos.get(pos)?.label ?? '', text: words(child, at) })
-      else if (child.type.name === 'quotation') clause(child, at)
-      else clause(child, at)
+      else clause(child, at) // a sub-paragraph, or a quotation (whose paragraphs have no label)
     })
   }
   forEachBlock(doc, (node, pos) => {

@@ -79,6 +79,7 @@ export async function writeDocx(
       format,
       numbering,
       footnotes: new Map(numbering.footnotes.map((f) => [f.pos, f.number])),
+      // A cross-reference reads as the number path of its clause ("5 (a)"), as `referenceText` writes it.
       reference: compilation
         ? (target) => compilation.reference(target)
         : (target) => numbering.byId.get(target)?.path.join(' ') ?? target,
