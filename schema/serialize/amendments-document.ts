@@ -10,7 +10,7 @@ import { RESOLUTION_CSS } from './stylesheet.ts'
 import { VIEW_WORDS, type ViewWords } from './view-words.ts'
 
 /** One delegation's amendments document, ready to write: its instructions punctuated and numbered. */
-interface Written {
+export interface WrittenAmendments {
   lang: Lang
   words: ViewWords
   delegation: string
@@ -23,14 +23,15 @@ interface Written {
 const NBSP = '\u00a0'
 
 /**
- * The amendments document of one delegation, checked: a RangeError when no delegation is named, or when the
- * draft holds no amendment of that delegation at all (pending or decided), which is most often a misspelt name.
+ * The amendments document of one delegation, checked, as every format writes it (the Word writer of the server
+ * too): a RangeError when no delegation is named, or when the draft holds no amendment of that delegation at
+ * all (pending or decided), which is most often a misspelt name.
  */
-function written(
+export function writtenAmendments(
   doc: Node,
   records: Iterable<AmendmentRecord> | ReadonlyMap<string, AmendmentRecord>,
   delegation: string,
-): Written {
+): WrittenAmendments {
   if (delegation.trim() === '') throw new RangeError('the amendments document needs the name of a delegation')
   const all = recordsWithImplied(doc, records)
   const known = [...new Set(all.map((r) => r.delegation))].sort()
@@ -73,7 +74,7 @@ const STEP = '    '
  * delegation with no amendment in the draft.
  */
 export function amendmentsText(doc: Node, records: Records, delegation: string): string {
-  const w = written(doc, records, delegation)
+  const w = writtenAmendments(doc, records, delegation)
   const blocks = [w.title]
   if (w.items.length === 0) blocks.push(w.words.noPending(w.delegation))
   for (const item of w.items) {
@@ -89,7 +90,7 @@ export function amendmentsText(doc: Node, records: Records, delegation: string):
  * numbered list, a quoted new paragraph as a block quote inside its item (see {@link amendmentsText}).
  */
 export function amendmentsMarkdown(doc: Node, records: Records, delegation: string): string {
-  const w = written(doc, records, delegation)
+  const w = writtenAmendments(doc, records, delegation)
   const e = escapeMarkdownWords
   const blocks = [`# ${e(w.title)}`]
   if (w.items.length === 0) blocks.push(e(w.words.noPending(w.delegation)))
@@ -131,7 +132,7 @@ export function amendmentsHTML(
   delegation: string,
   options: { standalone?: boolean } = {},
 ): string {
-  const w = written(doc, records, delegation)
+  const w = writtenAmendments(doc, records, delegation)
   const dir = direction(w.lang)
   const out = [`<article class="resolution amendments" lang="${w.lang}" dir="${dir}">\n`]
   out.push(`<h1>${escapeHTML(w.title)}</h1>\n`)

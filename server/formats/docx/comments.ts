@@ -1,0 +1,79 @@
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  type ICommentOptions,
+  type ICommentsOptions,
+  Paragraph,
+  TextRun,
+  type XmlComponent,
+} from 'docx'
+import type { Compilation } from '../../../schema/index.ts'
+import type { RunFormat } from './run-format.ts'
+import type { Change, Revisions } from './tracked.ts'
+
+/** An amendment to name in a comment, with the note the compilation gives its whole-paragraph proposal. */
+export interface Proposer {
+  change: Change
+  /** "Chile, supported by Brazil proposes to delete this paragraph"; absent for changes of words. */
+  note?: string
+}
+
+/**
+ * The comments of a compilation text (`word/comments.xml`): on each paragraph an amendment changes, who
+ * proposes it, with its supporters and rationale ("Chile, supported by Brazil" and the rationale below it), by
+ * the delegation, so that Word's Review pane reads as the editor's list of amendments. Comments never change
+ * the text that accepting or rejecting all changes gives.
+ */
+export class CommentBook {
+  private readonly comments: ICommentOptions[] = []
+  private readonly revisions: Revisions
+  private readonly compilation: Compilation
+  private readonly format: RunFormat
+
+  constructor(revisions: Revisions, compilation: Compilation, format: RunFormat) {
+    this.revisions = revisions
+    this.compilation = compilation
+    this.format = format
+  }
+
+  /** The runs of a paragraph with a comment around them for each proposer, in order. */
+  around(proposers: readonly Proposer[], runs: XmlComponent[]): XmlComponent[] {
+    if (proposers.length === 0) return runs
+    const ids = proposers.map((proposer) => this.add(proposer))
+    return [
+      ...ids.map((id) => new CommentRangeStart(id)),
+      ...runs,
+      ...ids.flatMap((id) => [
+        new CommentRangeEnd(id),
+        new TextRun({ children: [new CommentReference(id)] }),
+      ]),
+    ]
+  }
+
+  /** The comments option of the document. */
+  options(): ICommentsOptions {
+    return { children: this.comments }
+  }
+
+  private add({ change, note }: Proposer): number {
+    const id = this.comments.length
+    const lines = [note ?? this.compilation.credit([change.amendment])]
+    const rationale = this.revisions.rationale(change.amendment).trim()
+    if (rationale) lines.push(rationale)
+    const date = this.revisions.created(change.amendment)
+    this.comments.push({
+      id,
+      author: this.revisions.author(change),
+      ...(date ? { date } : {}),
+      children: lines.map(
+        (line) =>
+          new Paragraph({
+            ...this.format.paragraph(),
+            children: [new TextRun({ ...this.format.run(line), text: line })],
+          }),
+      ),
+    })
+    return id
+  }
+}
