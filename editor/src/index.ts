@@ -34,8 +34,8 @@ export { COMMANDS, editorKeymap } from './commands/keymap.ts'
 export { moveToKind, type ParagraphKind, setParagraphKind, toggleParagraphKind } from './commands/kind.ts'
 export { moveClause } from './commands/move.ts'
 export { liftClause, sinkClause } from './commands/nesting.ts'
+export { type EditorOptions, editorPlugins } from './draft-editor/plugins.ts'
 export { type ClauseNumber, clauseNumbers, multipleWord, withMultiple } from './draft-model/clause-labels.ts'
-export { type EditorOptions, editorPlugins } from './editor.ts'
 export { isUILang, onUILanguage, preferredUILanguage, setUILanguage, t, uiLanguage } from './i18n/i18n.ts'
 export {
   lintClauseText,
