@@ -6,7 +6,7 @@ export { collabURL, connect } from './collab/connection.ts'
 export { foreignDoc } from './collab/foreign-doc.ts'
 export { type DraftMeta, followMeta, knowsSchemaVersion, readMeta } from './collab/meta.ts'
 export { type PartKind, partKey } from './collab/parts.ts'
-export { colorFor, type Participant, participants } from './collab/presence.ts'
+export { type Participant, participants } from './collab/presence.ts'
 export {
   docOf,
   partName,
@@ -30,10 +30,12 @@ export { removeEmptyOpening } from './commands/backspace.ts'
 export { type ClauseAt, inLeadPara, innermostClause, isClause, topClause } from './commands/clause-at.ts'
 export { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
 export { emptyClause, insertClause, insertFootnote, insertSubparagraph } from './commands/insert.ts'
+export { COMMANDS, editorKeymap } from './commands/keymap.ts'
 export { moveToKind, type ParagraphKind, setParagraphKind, toggleParagraphKind } from './commands/kind.ts'
 export { moveClause } from './commands/move.ts'
 export { liftClause, sinkClause } from './commands/nesting.ts'
-export { type EditorOptions, editorPlugins } from './editor.ts'
+export { type EditorOptions, editorPlugins } from './draft-editor/plugins.ts'
+export { type ClauseNumber, clauseNumbers, multipleWord, withMultiple } from './draft-model/clause-labels.ts'
 export { isUILang, onUILanguage, preferredUILanguage, setUILanguage, t, uiLanguage } from './i18n/i18n.ts'
 export {
   lintClauseText,
@@ -43,7 +45,6 @@ export {
   lintProblemText,
 } from './i18n/lint-text.ts'
 export { type StringKey, UI_LANGUAGES, type UILang } from './i18n/strings.ts'
-export { COMMANDS, editorKeymap } from './keymap.ts'
 export { changedRanges } from './plugins/changed-ranges.ts'
 export { directionPlugin } from './plugins/direction.ts'
 export { draftLang } from './plugins/draft-lang.ts'
@@ -70,3 +71,4 @@ export {
   readOnlyPlugin,
 } from './plugins/readonly.ts'
 export { draftIdFromPath, keepToken, takeToken, tokenFromHash } from './session/token.ts'
+export { colorFor } from './view/delegation-colors.ts'

@@ -11,8 +11,14 @@ import {
   type StatusOf,
   schema,
 } from '../../schema/index.ts'
-import { clauseNumbers, multipleWord, withMultiple } from '../src/amendments/index.ts'
-import { numberingKey, numberingPlugin, renumber } from '../src/index.ts'
+import {
+  clauseNumbers,
+  multipleWord,
+  numberingKey,
+  numberingPlugin,
+  renumber,
+  withMultiple,
+} from '../src/index.ts'
 import { clausePos, draft, op, para, pre, proposed, sub, withProposal } from './amendments-fixture.ts'
 
 const pending: StatusOf = () => undefined

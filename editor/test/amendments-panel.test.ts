@@ -12,7 +12,7 @@ import {
   paragraphChoices,
   pendingInParagraph,
   type Viewer,
-} from '../src/amendments/index.ts'
+} from '../src/index.ts'
 import { amendedSample, Session, sample, stateOf, textPos } from './amendments-fixture.ts'
 
 const chair: Viewer = { delegation: 'Facilitator', role: 'chair' }

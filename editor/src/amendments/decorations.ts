@@ -2,9 +2,9 @@ import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
 import { type AmendmentTouch, amendmentsIn, type StatusOf } from '../../../schema/index.ts'
-import { colorFor } from '../collab/presence.ts'
 import { t } from '../i18n/i18n.ts'
 import { decorationSet, replaceChanged } from '../plugins/decoration-diff.ts'
+import { colorFor } from '../view/delegation-colors.ts'
 
 /** What the amendments plugin keeps: what each amendment touches, the one shown from the panel, decorations. */
 export interface AmendmentsState {

@@ -1,7 +1,6 @@
 // The amendments experience (DESIGN.md section 5): how proposals look in the text, the clean and compilation
 // views and their numbering, the amendments panel and its actions, co-sponsors.
 export { type ActionsOptions, type ActionTarget, AmendmentActions } from './actions.ts'
-export { type ClauseNumber, clauseNumbers, multipleWord, withMultiple } from './clause-labels.ts'
 export {
   type AmendmentsMeta,
   type AmendmentsOptions,

@@ -1,7 +1,7 @@
 import type { Mark } from 'prosemirror-model'
 import type { MarkViewConstructor } from 'prosemirror-view'
-import { colorFor } from '../collab/presence.ts'
 import { t } from '../i18n/i18n.ts'
+import { colorFor } from '../view/delegation-colors.ts'
 
 /**
  * The element of an insertion or deletion mark: `<ins>` or `<del>` in the delegation's colour (the colour of its

@@ -12,9 +12,9 @@ import {
   type Role,
   touchedPositions,
 } from '../../../schema/index.ts'
+import type { ClauseNumber } from '../draft-model/clause-labels.ts'
 import { changedRanges } from '../plugins/changed-ranges.ts'
 import { editsTextOnly } from '../plugins/decoration-diff.ts'
-import type { ClauseNumber } from './clause-labels.ts'
 
 /** What the viewer of the panel may do with one amendment. */
 export type PanelAction =

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { SHARED } from '../../../schema/index.ts'
-import { colorFor } from '../collab/presence.ts'
 import { t, uiLanguage } from '../i18n/i18n.ts'
+import { colorFor } from '../view/delegation-colors.ts'
 import { el } from '../view/element.ts'
 import type { Viewer } from './panel-model.ts'
 import { isSponsor, type Sponsor, setSponsor, sponsorsOf } from './sponsors.ts'

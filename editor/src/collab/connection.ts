@@ -31,3 +31,16 @@ export function connect(
   provider.connect()
   return provider
 }
+
+/** Resolves once the provider has synced with the server for the first time. */
+export function firstSync(provider: WebsocketProvider): Promise<void> {
+  if (provider.synced) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = (synced: boolean) => {
+      if (!synced) return
+      provider.off('sync', done)
+      resolve()
+    }
+    provider.on('sync', done)
+  })
+}

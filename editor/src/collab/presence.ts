@@ -1,48 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
 import { type AwarenessUser, isRole, type Role } from '../../../schema/index.ts'
-
-// Twelve colours of well-separated hue and lightness that read well as a caret and, at low opacity, as a
-// selection on white paper: enough for the delegations usually in a room to differ.
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#ff7f0e',
-  '#17becf',
-  '#8c564b',
-  '#e377c2',
-  '#bcbd22',
-  '#393b79',
-  '#006d5b',
-  '#7b4173',
-]
-
-// FNV-1a: spreads names that differ by a letter or two ("Facilitator", "Brazil") over the palette.
-function hash(name: string): number {
-  let h = 0x811c9dc5
-  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193)
-  return h >>> 0
-}
-
-/**
- * The colour of a delegation, from the name alone so that every screen shows the same one. Given the names of
- * the delegations in the room (`among`), names are placed in a fixed order each on its hashed slot or, if that
- * is taken, the next free one, so that up to twelve delegations in a room all differ; everyone seeing the
- * same room gets the same colours.
- */
-export function colorFor(delegation: string, among: readonly string[] = []): string {
-  const names = [...new Set([...among, delegation])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const taken = new Set<number>()
-  for (const name of names) {
-    let slot = hash(name) % PALETTE.length
-    while (taken.has(slot) && taken.size < PALETTE.length) slot = (slot + 1) % PALETTE.length
-    if (name === delegation) return PALETTE[slot]!
-    taken.add(slot)
-    if (taken.size === PALETTE.length) taken.clear()
-  }
-  return PALETTE[hash(delegation) % PALETTE.length]!
-}
+import { colorFor } from '../view/delegation-colors.ts'
 
 /** One person (a connection) in the room. */
 export interface Participant {

@@ -9,7 +9,7 @@ import {
   type StatusOf,
   schema,
 } from '../../../schema/index.ts'
-import { clauseNumbers } from '../amendments/clause-labels.ts'
+import { clauseNumbers } from '../draft-model/clause-labels.ts'
 import { t } from '../i18n/i18n.ts'
 import { readMeta } from './meta.ts'
 import { type PartKind, partKey } from './parts.ts'

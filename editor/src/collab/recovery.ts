@@ -1,8 +1,8 @@
 import type * as Y from 'yjs'
 import type { StatusOf } from '../../../schema/index.ts'
-import type { BannerMessage } from '../view/banner.ts'
+import type { Banner, BannerMessage } from '../view/banner.ts'
 import { type RecoveredPart, recoveredLine, recoverRefused } from './recover.ts'
-import { forgetRecovered, keepRecovered } from './recovered-store.ts'
+import { forgetRecovered, keepRecovered, keptRecovered } from './recovered-store.ts'
 import { fetchServerCopy } from './server-copy.ts'
 
 /**
@@ -45,4 +45,10 @@ export function recoveredMessage(draftId: string, parts: readonly RecoveredPart[
     copy: true,
     onDismiss: () => forgetRecovered(draftId),
   }
+}
+
+/** Shows the words a recovery kept from the page before this one (see {@link startOver}), if it kept any. */
+export function showRecovered(banner: Banner, draftId: string): void {
+  const recovered = keptRecovered(draftId)
+  if (recovered) banner.show('recovered', recoveredMessage(draftId, recovered))
 }

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { Decoration, type DecorationSet } from 'prosemirror-view'
 import { type ClauseInfo, type Numbering, numberDocument, type StatusOf } from '../../../schema/index.ts'
-import { type ClauseNumber, clauseNumbers } from '../amendments/clause-labels.ts'
+import { type ClauseNumber, clauseNumbers } from '../draft-model/clause-labels.ts'
 import { decorationSet, editsInlineOnly, replaceChanged } from './decoration-diff.ts'
 
 /**

@@ -1,17 +1,18 @@
 import { dropCursor } from 'prosemirror-dropcursor'
 import type { Plugin } from 'prosemirror-state'
-import type { StatusOf } from '../../schema/index.ts'
-import { amendmentsPlugin } from './amendments/decorations.ts'
-import { viewModePlugin } from './amendments/view-mode.ts'
-import { editorKeymap } from './keymap.ts'
-import { directionPlugin } from './plugins/direction.ts'
-import { notesPlugin } from './plugins/footnotes.ts'
-import { idsPlugin } from './plugins/ids.ts'
-import { lintPlugin } from './plugins/lint.ts'
-import { numberingPlugin } from './plugins/numbering.ts'
-import { openingPlugin } from './plugins/opening.ts'
-import { placeholderPlugin } from './plugins/placeholder.ts'
-import { type ReadOnlyState, readOnlyPlugin } from './plugins/readonly.ts'
+import type { EditorView } from 'prosemirror-view'
+import type { StatusOf } from '../../../schema/index.ts'
+import { amendmentsPlugin } from '../amendments/decorations.ts'
+import { viewModePlugin } from '../amendments/view-mode.ts'
+import { editorKeymap } from '../commands/keymap.ts'
+import { directionPlugin } from '../plugins/direction.ts'
+import { notesPlugin } from '../plugins/footnotes.ts'
+import { idsPlugin } from '../plugins/ids.ts'
+import { lintPlugin, relint } from '../plugins/lint.ts'
+import { numberingPlugin } from '../plugins/numbering.ts'
+import { openingPlugin } from '../plugins/opening.ts'
+import { placeholderKey, placeholderPlugin } from '../plugins/placeholder.ts'
+import { type ReadOnlyState, readOnlyPlugin } from '../plugins/readonly.ts'
 
 /** What the page tells the editor when it builds it. */
 export interface EditorOptions {
@@ -31,8 +32,8 @@ export interface EditorOptions {
  * The plugins of the draft editor, in the order they must run: read-only and the view mode first (they refuse
  * changes before anyone handles them), the opening-phrase list before the keys (its arrows and Enter win while
  * it is open), paste, the keymaps, then what follows the document: numbering (of the clean text, proposed
- * paragraphs "bis"), the amendments' look, lint, ids, placeholders, notes, direction. The page adds suggestion
- * mode and y-prosemirror's sync, cursor and undo plugins.
+ * paragraphs "bis"), the amendments' look, lint, ids, placeholders, notes, direction. `showSharedEditor` adds
+ * suggestion mode before them and y-prosemirror's sync, cursor and undo plugins after.
  */
 export function editorPlugins(options: EditorOptions = {}): Plugin[] {
   const statuses = options.statusOf ? { statusOf: options.statusOf } : {}
@@ -55,4 +56,11 @@ export function editorPlugins(options: EditorOptions = {}): Plugin[] {
   ]
   if (options.notes) plugins.push(notesPlugin(options.notes))
   return plugins
+}
+
+/** Draws again what the plugins write in the interface language: the placeholders and the lint problems. */
+export function relabelEditor(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(placeholderKey, true))
+  // Lint problems are drawn with their text in the interface language.
+  view.dispatch(relint(view.state))
 }

@@ -1,7 +1,7 @@
-import type { SaveStatus } from '../collab/status.ts'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
-import { el } from './element.ts'
+import { el } from '../view/element.ts'
+import type { SaveStatus } from './status.ts'
 
 /**
  * How long a save must last before the indicator says "Saving": while a delegate types, every key press is a

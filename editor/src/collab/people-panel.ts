@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
-import { participants } from '../collab/presence.ts'
 import { t } from '../i18n/i18n.ts'
-import { el } from './element.ts'
+import { el } from '../view/element.ts'
+import { participants } from './presence.ts'
 
 /** The panel of who is connected to the draft, with each delegation's colour and role. */
 export class PeoplePanel {

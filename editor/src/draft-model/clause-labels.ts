@@ -1,3 +1,6 @@
+// How the editor numbers the clauses of a draft with pending proposals ("5 bis."): one computation that the
+// numbering plugin draws, the amendments panel names paragraphs by and a recovery names the kept words by.
+
 import type { Node } from 'prosemirror-model'
 import {
   CLAUSE_TYPES,
