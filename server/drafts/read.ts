@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type * as Y from 'yjs'
 import { type AmendmentRecord, SHARED } from '../../schema/index.ts'
-import { readRecord } from '../policy/index.ts'
+import { readRecord } from '../model/index.ts'
 import type { RoomRegistry } from '../room/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from './ydoc.ts'

@@ -17,7 +17,7 @@ import {
 } from '../../schema/index.ts'
 import { markKey, markNameOfKey } from '../convert/index.ts'
 import { proseMirrorDoc } from '../drafts/ydoc.ts'
-import { readRecord, recordedAfter, recordStatus, type UpdateChange, writeRecord } from '../policy/index.ts'
+import { readRecord, recordedAfter, recordStatus, type UpdateChange, writeRecord } from '../model/index.ts'
 import { rehomedId } from './rehomed-id.ts'
 
 // The server's sweep of amendments decided while their marks were still being written. A delegation typing in
