@@ -48,6 +48,17 @@ module.exports = {
       to: { path: 'node_modules/(prosemirror-view|y-prosemirror)/' },
     },
     {
+      name: 'no-folder-cycles',
+      comment:
+        'a folder never imports a folder that imports it back, directly or through others, so each can change ' +
+        '(or be spread across processes) without the ones below it; editor/src/ joins once its folder cycles ' +
+        'are broken',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^server/' },
+      to: { circular: true },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       from: {},

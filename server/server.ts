@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { Authority } from './auth/index.ts'
+import { amendmentFollowUp } from './follow-up/index.ts'
 import { createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
@@ -59,6 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     storage,
     log,
     policies: options.policies ?? POLICIES,
+    hooks: [amendmentFollowUp],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
   })

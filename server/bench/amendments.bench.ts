@@ -27,8 +27,10 @@ import {
 import { markKey } from '../convert/index.ts'
 import { draftFields } from '../drafts/fields.ts'
 import { draftDocFrom, newDraftDoc } from '../drafts/ydoc.ts'
+import { amendmentFollowUp } from '../follow-up/index.ts'
 import { newDraftId, POLICIES, SqliteStorage, silentLog } from '../index.ts'
-import { type Identity, readRecord, writeRecord } from '../policy/index.ts'
+import { readRecord, writeRecord } from '../model/index.ts'
+import type { Identity } from '../policy/index.ts'
 import { describeChange, type Peer, Room } from '../room/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { amendedDraft, DELEGATIONS } from './amended-draft.ts'
@@ -227,7 +229,14 @@ const check = await time(
 
 const dataDir = mkdtempSync(join(tmpdir(), 'penholder-bench-amendments-'))
 const storage = new SqliteStorage(dataDir)
-const options = { storage, policies: POLICIES, log: silentLog, compactEvery: 500, awarenessDelay: 30 }
+const options = {
+  storage,
+  policies: POLICIES,
+  hooks: [amendmentFollowUp],
+  log: silentLog,
+  compactEvery: 500,
+  awarenessDelay: 30,
+}
 
 /** A room on a fresh copy of the draft, with a connection of each given delegation. */
 async function openRoom(...who: [string, Identity['role']][]) {

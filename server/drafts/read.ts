@@ -1,8 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type * as Y from 'yjs'
 import { type AmendmentRecord, SHARED } from '../../schema/index.ts'
-import { readRecord } from '../policy/index.ts'
-import type { RoomRegistry } from '../room/index.ts'
+import { readRecord } from '../model/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from './ydoc.ts'
 
@@ -38,13 +37,22 @@ const snapshotOf = (meta: DraftMeta, ydoc: Y.Doc): DraftSnapshot => ({
 })
 
 /**
+ * Where the drafts being edited are held live: the room registry (`server/room/`), which depends on this
+ * folder, so it is named here by what `readDraft` asks of it.
+ */
+export interface LiveDrafts {
+  /** The shared document of a draft being edited, or null if it is not loaded. */
+  loaded(id: string): Promise<{ readonly doc: Y.Doc } | null>
+}
+
+/**
  * A draft as it is now: from its room when it is being edited (so unsaved-to-snapshot edits show), else from
  * the store. Null if there is no such draft.
  */
 export async function readDraft(
   storage: Storage,
   id: string,
-  rooms?: RoomRegistry,
+  rooms?: LiveDrafts,
 ): Promise<DraftSnapshot | null> {
   const room = await rooms?.loaded(id)
   if (room) {

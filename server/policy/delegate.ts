@@ -1,10 +1,10 @@
 import { SHARED } from '../../schema/index.ts'
+import { recordedAfter } from '../model/index.ts'
 import { movedCopyRefusal } from './moved-copies.ts'
 import { textRefusal } from './own-proposals.ts'
 import { recordsRefusal } from './own-records.ts'
 import { sponsorsRefusal } from './own-sponsorship.ts'
 import type { Policy } from './policy.ts'
-import { recordedAfter } from './recorded.ts'
 
 /** The shared types a delegation's editor changes: the text, the amendment records and the sponsor list. */
 const WRITABLE: readonly string[] = [SHARED.document, SHARED.amendments, SHARED.sponsors]

@@ -5,12 +5,9 @@ import { observerPolicy } from './observer.ts'
 import type { Policies } from './policy.ts'
 
 export { chairPolicy } from './chair.ts'
-export type { BlockChange, EntryChange, UpdateChange } from './change.ts'
 export { delegatePolicy } from './delegate.ts'
 export { observerPolicy } from './observer.ts'
 export type { Identity, Policies, Policy, Verdict } from './policy.ts'
-export { readRecord, recordDelegation, recordStatus, writeRecord } from './record-map.ts'
-export { type Recorded, recordedAfter } from './recorded.ts'
 
 /** The policies the server runs unless it is given others. */
 export const POLICIES: Policies = { chair: chairPolicy, delegate: delegatePolicy, observer: observerPolicy }

@@ -9,8 +9,7 @@ import {
   sharedBlocks,
 } from '../../schema/index.ts'
 import { pathOf, yElementToNode } from '../convert/index.ts'
-import type { UpdateChange } from './change.ts'
-import type { Recorded } from './recorded.ts'
+import type { Recorded, UpdateChange } from '../model/index.ts'
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
 

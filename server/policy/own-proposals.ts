@@ -1,7 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { amendmentNames, withoutProposalsOf } from '../../schema/index.ts'
-import type { BlockChange, UpdateChange } from './change.ts'
-import type { Recorded } from './recorded.ts'
+import type { BlockChange, Recorded, UpdateChange } from '../model/index.ts'
 
 /** Touched blocks with no untouched block between them, as they were and as they are. */
 interface Run {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { type AmendmentRecord, isPending, OWN_STATUSES, SHARED } from '../../schema/index.ts'
-import type { UpdateChange } from './change.ts'
-import { readRecord } from './record-map.ts'
+import type { UpdateChange } from '../model/index.ts'
+import { readRecord } from '../model/index.ts'
 
 /** The statuses a delegation may give its own amendment: it proposes, or withdraws it. */
 const OWN: readonly string[] = OWN_STATUSES

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { SHARED } from '../../schema/index.ts'
-import type { UpdateChange } from './change.ts'
+import type { UpdateChange } from '../model/index.ts'
 
 /** Whether a value is a sponsor entry, `{since}` with a time in milliseconds (see SHARED.sponsors). */
 function isSponsorship(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { Role } from '../../schema/index.ts'
-import type { UpdateChange } from './change.ts'
+import type { UpdateChange } from '../model/index.ts'
 
 /** Who sent an update: what the connection's token says. */
 export interface Identity {

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import * as Y from 'yjs'
 import { isPartName, SHARED } from '../../schema/index.ts'
 import { InvalidDocumentError, yElementToNode } from '../convert/index.ts'
-import type { BlockChange, EntryChange, UpdateChange } from '../policy/index.ts'
+import type { BlockChange, EntryChange, UpdateChange } from '../model/index.ts'
 
 const json = (value: unknown): unknown => (value instanceof Y.AbstractType ? value.toJSON() : value)
 

@@ -12,3 +12,10 @@ export interface Peer {
   /** Closes the connection with a code from CLOSE and a short reason. */
   close(code: number, reason: string): void
 }
+
+/** How a connection is named in the log: its delegation, role and token id, never its token. */
+export const peerLogFields = (peer: Peer) => ({
+  delegation: peer.identity.delegation,
+  role: peer.identity.role,
+  token: peer.identity.tokenId,
+})

@@ -9,4 +9,12 @@ export class Refusal extends Error {
     super(reason)
     this.name = 'Refusal'
   }
+
+  /** The reason as a WebSocket close frame carries it: at most 123 bytes, so cut, and never mid-character. */
+  get closeReason(): string {
+    return Buffer.from(this.reason)
+      .subarray(0, 120)
+      .toString()
+      .replace(/\uFFFD$/, '')
+  }
 }

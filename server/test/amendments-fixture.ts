@@ -20,7 +20,7 @@ import {
 } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
-import { readRecord, writeRecord } from '../policy/index.ts'
+import { readRecord, writeRecord } from '../model/index.ts'
 import { connect, draftWithTokens } from './helpers.ts'
 
 /** An insertion mark of an amendment. */

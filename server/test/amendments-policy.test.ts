@@ -13,7 +13,7 @@ import {
   sharedBlocks,
 } from '../../schema/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
-import { writeRecord } from '../policy/index.ts'
+import { writeRecord } from '../model/index.ts'
 import {
   amendmentsDraft,
   clauseAt,

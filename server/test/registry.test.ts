@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test'
 import { SHARED } from '../../schema/index.ts'
 import { createDraft } from '../drafts/create.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
+import { amendmentFollowUp } from '../follow-up/index.ts'
 import { silentLog } from '../log.ts'
 import { POLICIES } from '../policy/index.ts'
 import { RoomRegistry } from '../room/index.ts'
@@ -43,6 +44,7 @@ describe('RoomRegistry', () => {
       storage,
       log: silentLog,
       policies: POLICIES,
+      hooks: [amendmentFollowUp],
       compactEvery: 500,
       awarenessDelay: 30,
     })

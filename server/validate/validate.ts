@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { META, SHARED } from '../../schema/index.ts'
 import { checkTopLevel, docAttrsFromMeta, InvalidDocumentError } from '../convert/index.ts'
-import type { UpdateChange } from '../policy/index.ts'
+import type { UpdateChange } from '../model/index.ts'
 
 const SHARED_NAMES: readonly string[] = Object.values(SHARED)
 

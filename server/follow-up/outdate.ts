@@ -12,7 +12,7 @@ import {
   type StatusOf,
 } from '../../schema/index.ts'
 import { proseMirrorDoc } from '../drafts/ydoc.ts'
-import { readRecord, recordStatus, type UpdateChange } from '../policy/index.ts'
+import { readRecord, recordStatus, type UpdateChange } from '../model/index.ts'
 
 /** The status of an amendment in a shared document, read from its record without parsing the rest. */
 function statusIn(doc: Y.Doc): StatusOf {

@@ -17,7 +17,7 @@ import {
 } from '../../schema/index.ts'
 import { markKey, markNameOfKey } from '../convert/index.ts'
 import { proseMirrorDoc } from '../drafts/ydoc.ts'
-import { readRecord, recordedAfter, recordStatus, type UpdateChange, writeRecord } from '../policy/index.ts'
+import { readRecord, recordedAfter, recordStatus, type UpdateChange, writeRecord } from '../model/index.ts'
 import { rehomedId } from './rehomed-id.ts'
 
 // The server's sweep of amendments decided while their marks were still being written. A delegation typing in
@@ -31,9 +31,10 @@ import { rehomedId } from './rehomed-id.ts'
 // Words marked inside the run of an amendment as it is decided need more: Yjs keeps a mark as formatting
 // items at the ends of its words, and the decision removes those, so words typed into the run lose the mark
 // (they would become agreed), and a mark added at the run's start carries on over the agreed words after it.
-// A decision therefore records what the facilitator's editor showed marked (the record's `seen`); the room
-// reads the words the amendment's marks covered before the decision (schema's `markedWords`), and the sweep
-// gives those she did not see to the new proposal, and takes the amendment's mark off every other word.
+// A decision therefore records what the facilitator's editor showed marked (the record's `seen`); the
+// follow-up reads the words the amendment's marks covered before the decision (`crossedMarks`, over schema's
+// `markedWords`), and the sweep gives those she did not see to the new proposal, and takes the amendment's mark
+// off every other word.
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
 

@@ -1,0 +1,69 @@
+import * as Y from 'yjs'
+import { listedFields } from '../drafts/ydoc.ts'
+import type { Log } from '../log.ts'
+import type { DraftFields, Storage } from '../storage/index.ts'
+
+/** Where a draft's stored log stands when its room loads it. */
+export interface LogState {
+  /** How many updates the log holds since the last snapshot. */
+  length: number
+  /** The sequence number of the last update stored. */
+  lastSeq: number
+  /** What the draft is listed by, as last stored. */
+  fields: DraftFields
+}
+
+/**
+ * A room's side of its draft in storage: the accepted updates appended to the log, and the log compacted into
+ * one snapshot every so many updates and when the room unloads, so that reopening a draft never replays more.
+ */
+export class StoredLog {
+  private length: number
+  private lastSeq: number
+  private fields: DraftFields
+
+  constructor(
+    private readonly draft: string,
+    private readonly storage: Storage,
+    private readonly log: Log,
+    /** Compact once the log holds this many updates. */
+    private readonly compactEvery: number,
+    state: LogState,
+  ) {
+    this.length = state.length
+    this.lastSeq = state.lastSeq
+    this.fields = state.fields
+  }
+
+  /** Whether the log has grown long enough to be compacted. */
+  get long(): boolean {
+    return this.length >= this.compactEvery
+  }
+
+  /** Appends updates to the log, in order. */
+  async append(updates: Uint8Array[]): Promise<void> {
+    for (const u of updates) this.lastSeq = await this.storage.appendUpdate(this.draft, u)
+    this.length += updates.length
+  }
+
+  /** Stores the whole state of `doc`, the draft, as one snapshot and empties the log. */
+  async compact(doc: Y.Doc): Promise<void> {
+    if (this.length === 0) return
+    const started = performance.now()
+    const state = Y.encodeStateAsUpdate(doc)
+    try {
+      this.fields = listedFields(doc)
+    } catch (e) {
+      // Every accepted update was validated, so only a stored state written by hand gets here; keep its listing.
+      this.log('room.unreadable', { draft: this.draft, error: (e as Error).message })
+    }
+    await this.storage.compact(this.draft, state, this.lastSeq, this.fields)
+    this.log('room.compact', {
+      draft: this.draft,
+      updates: this.length,
+      bytes: state.byteLength,
+      ms: Math.round(performance.now() - started),
+    })
+    this.length = 0
+  }
+}
