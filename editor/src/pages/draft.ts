@@ -51,6 +51,7 @@ import { relint } from '../plugins/lint.ts'
 import { numberingPlugin, renumber } from '../plugins/numbering.ts'
 import { pastePlugin } from '../plugins/paste.ts'
 import { placeholderKey } from '../plugins/placeholder.ts'
+import { printStylePlugin } from '../plugins/print-style.ts'
 import { type ReadOnlyState, readOnlyKey, readOnlyPlugin } from '../plugins/readonly.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
 import { type AmendmentStore, suggestionPlugin, withSuggestions, yMapStore } from '../suggestion/index.ts'
@@ -418,6 +419,7 @@ function showEditor(
             }),
         }),
       }),
+      printStylePlugin(page.notes),
       ySyncPlugin(fragment, { mapping }),
       yCursorPlugin(othersOnly(provider.awareness), { cursorBuilder, selectionBuilder }),
       yUndoPlugin({ protectedNodes: new Set(['para']) }),
@@ -455,6 +457,7 @@ function showForeign(page: Page, ydoc: Y.Doc): EditorView {
         numberingPlugin(),
         directionPlugin(),
         notesPlugin(page.notes),
+        printStylePlugin(page.notes),
       ],
     }),
   })
