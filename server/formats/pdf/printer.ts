@@ -1,5 +1,6 @@
-import type { BrowserContext } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { type Log, silentLog } from '../../log.ts'
+import { BlankPages } from './blank-pages.ts'
 import { ChromiumMissing, PrintFailed } from './errors.ts'
 import { PrintQueue } from './print-queue.ts'
 import { DEBIAN_CHROMIUM, WarmBrowser } from './warm-browser.ts'
@@ -27,6 +28,7 @@ export interface PdfPrinterOptions {
  */
 export class PdfPrinter {
   readonly #browser: WarmBrowser
+  readonly #pages: BlankPages
   readonly #queue: PrintQueue
   readonly #timeout: number
   readonly #log: Log
@@ -36,13 +38,14 @@ export class PdfPrinter {
     if (!(timeout > 0)) throw new RangeError(`PDF printer: timeout must be a positive number, got ${timeout}`)
     this.#log = options.log ?? silentLog
     this.#browser = new WarmBrowser(options.executablePath ?? DEBIAN_CHROMIUM, this.#log)
+    this.#pages = new BlankPages(this.#browser)
     this.#queue = new PrintQueue(options.concurrency ?? 2, options.queueLimit ?? 16)
     this.#timeout = timeout
   }
 
-  /** Starts Chromium now, so that the first request does not wait for it; throws ChromiumMissing. */
-  async warm(): Promise<void> {
-    await this.#browser.get()
+  /** Starts Chromium (and a first page) now, so the first request does not wait for them; throws ChromiumMissing. */
+  warm(): Promise<void> {
+    return this.#pages.prepare()
   }
 
   /** How many documents are printing and how many wait. */
@@ -61,38 +64,43 @@ export class PdfPrinter {
   /** Refuses the jobs still waiting and ends Chromium and its processes. */
   async close(): Promise<void> {
     this.#queue.close()
+    await this.#pages.close()
     await this.#browser.close()
   }
 
   async #job(html: string): Promise<Uint8Array> {
     const started = performance.now()
-    let context: BrowserContext | null = null
+    // The page once the job has one; whoever finishes last (the job or its timeout) closes its context.
+    const held: { page: Page | null; expired: boolean } = { page: null, expired: false }
     let timer: NodeJS.Timeout | undefined
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        held.expired = true
         reject(new PrintFailed(`the page did not print within ${this.#timeout / 1000} s`))
         // Closing the context ends whatever the page was doing, so the slot is free again.
-        context?.close().catch(() => {})
+        held.page
+          ?.context()
+          .close()
+          .catch(() => {})
       }, this.#timeout)
     })
-    const browser = this.#browser
+    const work = async () => {
+      const { page, browser } = await this.#pages.take()
+      held.page = page
+      if (held.expired) throw new PrintFailed('the page was given up before it started')
+      try {
+        await page.setContent(html, { waitUntil: 'load' })
+        return await page.pdf({ preferCSSPageSize: true })
+      } catch (e) {
+        if (!browser.isConnected())
+          throw new PrintFailed('Chromium exited while printing (the next request starts it again)', {
+            cause: e,
+          })
+        throw e
+      }
+    }
     try {
-      const pdf = await Promise.race([
-        (async () => {
-          const running = await browser.get()
-          context = await running.newContext({ javaScriptEnabled: false })
-          try {
-            return await render(context, html)
-          } catch (e) {
-            if (!running.isConnected())
-              throw new PrintFailed('Chromium exited while printing (the next request starts it again)', {
-                cause: e,
-              })
-            throw e
-          }
-        })(),
-        timedOut,
-      ])
+      const pdf = await Promise.race([work(), timedOut])
       this.#log('pdf.print', { ms: Math.round(performance.now() - started), bytes: pdf.byteLength })
       return pdf
     } catch (e) {
@@ -101,15 +109,11 @@ export class PdfPrinter {
       throw new PrintFailed(`Chromium could not print the page: ${(e as Error).message}`, { cause: e })
     } finally {
       clearTimeout(timer)
-      await (context as BrowserContext | null)?.close().catch(() => {})
+      if (held.page)
+        await held.page
+          .context()
+          .close()
+          .catch(() => {})
     }
   }
-}
-
-/** Lays out the page in a context of its own and prints it. */
-async function render(context: BrowserContext, html: string): Promise<Uint8Array> {
-  await context.route('**/*', (route) => route.abort('blockedbyclient'))
-  const page = await context.newPage()
-  await page.setContent(html, { waitUntil: 'load' })
-  return page.pdf({ preferCSSPageSize: true, printBackground: true })
 }

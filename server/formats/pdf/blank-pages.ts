@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core'
+import type { WarmBrowser } from './warm-browser.ts'
+
+/** A blank page in a browser context of its own, with JavaScript off and every request refused. */
+async function openPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  try {
+    // A PDF never fetches anything: not a font, an image or a style sheet a draft's text might name.
+    await context.route('**/*', (route) => route.abort('blockedbyclient'))
+    return await context.newPage()
+  } catch (e) {
+    await context.close().catch(() => {})
+    throw e
+  }
+}
+
+/** Closes the context of a page that is no longer wanted, whether or not it was ever made. */
+const discard = (page: Promise<Page>): Promise<void> =>
+  page.then(
+    (p) => p.context().close(),
+    () => {},
+  )
+
+/**
+ * Fresh pages to print in, each in a context of its own that serves one document and is closed after it, so
+ * nothing passes from one draft to the next. Starting a page starts a renderer process, the longest step of a
+ * short document; so one page is kept ready, made while the document before it prints.
+ */
+export class BlankPages {
+  readonly #browser: WarmBrowser
+  #spare: { browser: Browser; page: Promise<Page> } | null = null
+
+  constructor(browser: WarmBrowser) {
+    this.#browser = browser
+  }
+
+  /** Starts the browser and makes the page the first document will take. */
+  async prepare(): Promise<void> {
+    const browser = await this.#browser.get()
+    if (this.#spare?.browser === browser) return
+    if (this.#spare) void discard(this.#spare.page)
+    const page = openPage(browser)
+    page.catch(() => {})
+    this.#spare = { browser, page }
+    await page
+  }
+
+  /** A fresh page and the browser it runs in (starting the browser if it is not running). */
+  async take(): Promise<{ page: Page; browser: Browser }> {
+    const browser = await this.#browser.get()
+    const spare = this.#spare
+    const next = openPage(browser)
+    // Nobody may ever take it (the browser dies first): its failure is not an error of its own.
+    next.catch(() => {})
+    this.#spare = { browser, page: next }
+    if (spare?.browser === browser && browser.isConnected()) {
+      const page = await spare.page.catch(() => null)
+      if (page) return { page, browser }
+    } else if (spare) void discard(spare.page)
+    return { page: await openPage(browser), browser }
+  }
+
+  /** Closes the page kept ready. */
+  async close(): Promise<void> {
+    const spare = this.#spare
+    this.#spare = null
+    if (spare) await discard(spare.page)
+  }
+}
