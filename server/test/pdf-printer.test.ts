@@ -2,6 +2,8 @@
 // at once and a bounded queue (PrinterBusy with Retry-After beyond it), a timeout per document, a clear error
 // where Chromium is missing, and no Chromium process left behind by close().
 import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import { ChromiumMissing, PdfPrinter, PrinterBusy, PrintFailed, pdfPage } from '../formats/pdf/index.ts'
 import { type Log, silentLog } from '../log.ts'
@@ -79,6 +81,30 @@ describe('PDF printer', { skip }, () => {
     for (const pdf of await Promise.all([first, second]))
       assert.match(readingText(pdf), /Aggression against Ukraine/)
     assert.deepEqual(printer.load, { running: 0, waiting: 0 })
+  })
+
+  it('fetches nothing a page names: no image, style sheet, font or frame', async () => {
+    const asked: string[] = []
+    const server = createServer((request, response) => {
+      asked.push(request.url ?? '')
+      response.end('')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const html = [
+        '<!doctype html><html lang="en"><head>',
+        `<link rel="stylesheet" href="${base}/style.css">`,
+        `<style>@font-face { font-family: Remote; src: url(${base}/font.woff2); } p { font-family: Remote; }</style>`,
+        `</head><body><p>Nothing fetched</p><img src="${base}/image.png"><iframe src="${base}/frame"></iframe>`,
+        `<img src="http://example.org/image.png"></body></html>`,
+      ].join('')
+      const pdf = await printer.print(html)
+      assert.match(readingText(pdf), /Nothing fetched/)
+      assert.deepEqual(asked, [], 'the page asked the local server for nothing')
+    } finally {
+      server.close()
+    }
   })
 
   it('starts Chromium again after it was killed: the job in flight fails clearly, the next one prints', async () => {

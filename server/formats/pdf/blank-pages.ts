@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import type { WarmBrowser } from './warm-browser.ts'
 
-/** A blank page in a browser context of its own, with JavaScript off and every request refused. */
+/** A blank page in a browser context of its own, offline, with JavaScript off and every request refused. */
 async function openPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
   try {
     // A PDF never fetches anything: not a font, an image or a style sheet a draft's text might name.
     await context.route('**/*', (route) => route.abort('blockedbyclient'))

@@ -6,8 +6,10 @@ import { ChromiumMissing, PrintFailed } from './errors.ts'
 /** Where Debian puts Chromium (`apt-get install chromium`). */
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
-// Headless, and quiet: this machine may have no network, and a PDF must never fetch anything.
+// Headless and quiet: a PDF must never fetch anything, so no host name resolves either (Playwright talks to
+// Chromium over a pipe, not the network).
 const ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
