@@ -30,6 +30,37 @@ const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 /** The text of the whole PDF in reading order (pdftotext without -layout), without bidi marks. */
 export const readingText = (pdf: Uint8Array): string => poppler('pdftotext', pdf).replace(BIDI_MARKS, '')
 
+/** A word where `pdftotext -bbox` finds it: its text (glyphs in visual order) and its box, in points. */
+export interface WordBox {
+  page: number
+  text: string
+  xMin: number
+  xMax: number
+  yMin: number
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+}
+
+/** Every word of a PDF with its box (`pdftotext -bbox`), page by page from 1. */
+export function wordBoxes(pdf: Uint8Array): WordBox[] {
+  const boxes: WordBox[] = []
+  let page = 0
+  for (const line of poppler('pdftotext', pdf, ['-bbox']).split('\n')) {
+    if (/<page /.test(line)) page++
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line)
+    if (!m) continue
+    const text = m[4]!.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!)
+    boxes.push({ page, text, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) })
+  }
+  return boxes
+}
+
 /** One line of `pdffonts`: the font's name, its type and whether it is embedded. */
 export interface PdfFont {
   name: string

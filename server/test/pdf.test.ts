@@ -13,7 +13,15 @@ import {
 } from '../../schema/index.ts'
 import { PdfPrinter, pdfPage } from '../formats/pdf/index.ts'
 import { type FormatFixture, formatFixtures, proposalsDraft } from './format-fixtures.ts'
-import { layoutPages, pageSize, pdfFonts, pdfSkip, readingText } from './pdf-readers.ts'
+import {
+  layoutPages,
+  pageSize,
+  pdfFonts,
+  pdfSkip,
+  readingText,
+  type WordBox,
+  wordBoxes,
+} from './pdf-readers.ts'
 
 const skip = pdfSkip()
 const fixtures = formatFixtures()
@@ -180,6 +188,26 @@ describe('PDF export', { skip }, () => {
       `an Arabic face is embedded: ${fonts.map((f) => f.name)}`,
     )
     assertFontsEmbedded(pdf, 'the Arabic draft')
+
+    // Right to left: the first page's header is mirrored (the symbol at the left margin), and the formula starts
+    // at the right, its words running leftwards (poppler gives a word's glyphs in visual order: reversed, they
+    // read).
+    const boxes = wordBoxes(pdf).filter((b) => b.page === 1)
+    const symbol = boxes.find((b) => b.text === 'A/C.3/77/L.12')
+    assert.ok(symbol && symbol.xMin < 60, `the symbol stands at the left margin (x ${symbol?.xMin})`)
+    const logical = (b: WordBox) => [...b.text].reverse().join('')
+    const opening = boxes.find((b) => logical(b) === 'إن')
+    assert.ok(opening, "the formula's first word is on page 1")
+    const formula = ['إن', 'الجمعية', 'العامة،'].map((word) => {
+      const box = boxes.find((b) => b.yMin === opening.yMin && logical(b) === word)
+      assert.ok(box, `the formula's word '${word}' is on its line`)
+      return box
+    })
+    assert.ok(
+      formula[0]!.xMin > formula[1]!.xMax && formula[1]!.xMin > formula[2]!.xMax,
+      `the formula reads from right to left: ${formula.map((b) => `${logical(b)} at ${b.xMin}`)}`,
+    )
+    assert.ok(formula[2]!.xMin > 595 / 2, 'the formula, a short line, stands in the right half of the page')
     const reading = readingText(pdf)
     const letters = /[\p{L}\p{M}]+/gu
     const found = new Set(reading.match(letters))
