@@ -40,3 +40,7 @@ export class PrintFailed extends Error {
     this.name = 'PrintFailed'
   }
 }
+
+/** The failure of a job whose browser went away under it (a crash, a kill). */
+export const exitedWhilePrinting = (cause: unknown): PrintFailed =>
+  new PrintFailed('Chromium exited while printing (the next request starts it again)', { cause })

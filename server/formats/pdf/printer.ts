@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { type Log, silentLog } from '../../log.ts'
 import { BlankPages } from './blank-pages.ts'
-import { ChromiumMissing, PrintFailed } from './errors.ts'
+import { ChromiumMissing, exitedWhilePrinting, PrintFailed } from './errors.ts'
 import { PrintQueue } from './print-queue.ts'
 import { DEBIAN_CHROMIUM, WarmBrowser } from './warm-browser.ts'
 
@@ -64,7 +64,7 @@ export class PdfPrinter {
   /** Refuses the jobs still waiting and ends Chromium and its processes. */
   async close(): Promise<void> {
     this.#queue.close()
-    await this.#pages.close()
+    this.#pages.close()
     await this.#browser.close()
   }
 
@@ -92,11 +92,7 @@ export class PdfPrinter {
         await page.setContent(html, { waitUntil: 'load' })
         return await page.pdf({ preferCSSPageSize: true })
       } catch (e) {
-        if (!browser.isConnected())
-          throw new PrintFailed('Chromium exited while printing (the next request starts it again)', {
-            cause: e,
-          })
-        throw e
+        throw browser.isConnected() ? e : exitedWhilePrinting(e)
       }
     }
     try {
