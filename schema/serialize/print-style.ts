@@ -53,7 +53,7 @@ const PRINT_RULES = `
   .res-header::after {
     content: ""; grid-column: 1 / -1; grid-row: 1; align-self: end; border-bottom: 1px solid #000;
   }
-  .res-header p { grid-column: 1 / -1; margin: 0; }
+  .res-header p { grid-column: 1 / -1; margin: 0; break-inside: avoid; }
   .res-header .field-symbol {
     grid-column: 2; grid-row: 1; text-align: end; font-size: 1.4em; line-height: 1.1;
     padding-bottom: 0.3em;
@@ -88,7 +88,6 @@ const PRINT_RULES = `
   }
   .resolution:not(.compilation) .clause .clause { margin-inline-start: 2.5em; }
   .resolution:not(.compilation) .clause .clause > p { padding-inline-start: 2.5em; }
-  .res-header p { break-inside: avoid; }
 
   a { color: inherit; text-decoration: none; }
   ins, del { background: none; }
