@@ -6,6 +6,7 @@ import { operativeLabel } from '../numbering.ts'
 import { PUNCTUATION } from '../punctuation.ts'
 import { recordsWithImplied } from './implied-records.ts'
 import { escapeMarkdownWords } from './markdown-words.ts'
+import { printStyle } from './print-style.ts'
 import { RESOLUTION_CSS } from './stylesheet.ts'
 import { VIEW_WORDS, type ViewWords } from './view-words.ts'
 
@@ -158,7 +159,8 @@ export function amendmentsHTML(
     `<html lang="${w.lang}" dir="${dir}">\n<head>\n<meta charset="utf-8">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<title>${escapeHTML(w.title)}</title>\n`,
-    `<style>${RESOLUTION_CSS}${AMENDMENTS_CSS}</style>\n</head>\n<body>\n`,
+    // No symbol of its own (the Secretariat gives it one), so its pages after the first are numbered only.
+    `<style>${RESOLUTION_CSS}${AMENDMENTS_CSS}${printStyle(null)}</style>\n</head>\n<body>\n`,
     ...out,
     '</body>\n</html>\n',
   ].join('')

@@ -5,6 +5,7 @@ import { numberDocument } from '../numbering.ts'
 import type { Compilation } from './compilation.ts'
 import { COMPILATION_CSS } from './compilation-style.ts'
 import { type InlineWriter, plainText, writeInline } from './inline.ts'
+import { printStyle } from './print-style.ts'
 import { referenceText } from './reference.ts'
 import { RESOLUTION_CSS } from './stylesheet.ts'
 import { titleLine } from './title.ts'
@@ -65,7 +66,8 @@ const clauseAnchor = (id: string) => `clause-${id}`
  * The resolution as HTML, laid out as the UN prints it. The fragment (the default) is one
  * `<article class="resolution" lang dir>` holding `<header>`, `<h1>`, the formula, `<section class="preamble">`,
  * `<section class="operative">`, the closing `<footer>` and `<section class="footnotes">`; with `standalone` it
- * is wrapped in a page with `lang` and `dir`, a `<title>` and the print stylesheet. Numbers, labels and
+ * is wrapped in a page with `lang` and `dir`, a `<title>`, the screen stylesheet and the print style sheet (A4,
+ * the UN first page, the symbol and "n/N" on the pages after it). Numbers, labels and
  * footnote numbers are written out from `numberDocument` (not CSS counters), so they match every other output;
  * pending proposals are `<ins>`/`<del>` naming their amendment and delegation.
  */
@@ -245,7 +247,8 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     `<html lang="${lang}" dir="${dir}">\n<head>\n<meta charset="utf-8">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<title>${escapeHTML(title)}</title>\n`,
-    `<style>${RESOLUTION_CSS}${compilation ? COMPILATION_CSS : ''}</style>\n</head>\n<body>\n`,
+    `<style>${RESOLUTION_CSS}${compilation ? COMPILATION_CSS : ''}${printStyle(symbol || null)}</style>\n`,
+    '</head>\n<body>\n',
     ...out,
     '</body>\n</html>\n',
   ].join('')

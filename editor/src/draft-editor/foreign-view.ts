@@ -8,6 +8,7 @@ import { readMeta } from '../collab/meta.ts'
 import { directionPlugin } from '../plugins/direction.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
 import { numberingPlugin } from '../plugins/numbering.ts'
+import { printStylePlugin } from '../plugins/print-style.ts'
 import { readOnlyPlugin } from '../plugins/readonly.ts'
 
 /**
@@ -25,6 +26,7 @@ export function showForeignDraft(host: HTMLElement, notes: HTMLElement, ydoc: Y.
         numberingPlugin(),
         directionPlugin(),
         notesPlugin(notes),
+        printStylePlugin(notes),
       ],
     }),
   })
