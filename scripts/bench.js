@@ -12,6 +12,7 @@ const BENCHES = [
   'schema/bench/amendment-wording.bench.ts',
   'server/bench/server.bench.ts',
   'server/bench/amendments.bench.ts',
+  'server/bench/formats.bench.ts',
   'editor/bench/editor.bench.ts',
 ]
 

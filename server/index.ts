@@ -1,9 +1,9 @@
 // The server's public API: start it, and the parts tests and commands use.
 export { ALL_DRAFTS, Authority, draftLink, homeLink, parseDuration } from './auth/index.ts'
 export { createDraft, newDraftId, withTitle } from './drafts/create.ts'
-export { EXPORT_FORMATS } from './drafts/formats.ts'
 export { readDraft } from './drafts/read.ts'
 export { draftDocFrom, draftDocFromStore, proseMirrorDoc } from './drafts/ydoc.ts'
+export { FILE_FORMAT_FACTS, FILE_FORMATS, readResolutionFile } from './formats/index.ts'
 export { type Log, silentLog, stderrLog } from './log.ts'
 export { POLICIES } from './policy/index.ts'
 export { EDITOR_DIST, type RunningServer, type ServerOptions, startServer } from './server.ts'

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { Authority } from './auth/index.ts'
 import { amendmentFollowUp } from './follow-up/index.ts'
+import { PdfPrinter } from './formats/index.ts'
 import { createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
@@ -33,6 +34,12 @@ export interface ServerOptions {
   compactEvery?: number
   /** Another store than the SQLite file in `dataDir`. */
   storage?: Storage
+  /** The Chromium that prints PDFs; default `PENHOLDER_CHROMIUM`, else Debian's /usr/bin/chromium. */
+  chromium?: string
+  /** PDF exports printed at once (more wait in a queue); default 2. */
+  pdfConcurrency?: number
+  /** PDF exports that may wait; beyond, the API answers 503 with Retry-After. Default 16. */
+  pdfQueue?: number
 }
 
 /** A running server. */
@@ -65,12 +72,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     awarenessDelay: 30,
   })
   const transport = new CollabTransport(authority, rooms, limits, log)
+  const pdf = new PdfPrinter({
+    ...(options.chromium ? { executablePath: options.chromium } : {}),
+    concurrency: options.pdfConcurrency ?? 2,
+    queueLimit: options.pdfQueue ?? 16,
+    log,
+  })
   const http = createServer(
     createRequestHandler({
       storage,
       authority,
       rooms,
       transport,
+      pdf,
       log,
       baseUrl: options.baseUrl ?? null,
       editorDir: options.editorDir ?? EDITOR_DIST,
@@ -102,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await transport.close()
         http.closeAllConnections()
         await rooms.close()
+        await pdf.close()
         await storage.close()
         log('stop', { url })
       })()

@@ -1,31 +1,31 @@
 import { readFileSync, statSync } from 'node:fs'
-import type { Node } from 'prosemirror-model'
-import {
-  assertResolutionSize,
-  decodeResolutionText,
-  docFromJSON,
-  type ImportFormat,
-  type ImportWarning,
-  isLang,
-} from '../../schema/index.ts'
-import { importDraftText } from '../drafts/import.ts'
+import { type ImportWarning, LANGUAGES } from '../../schema/index.ts'
+import { assertFileSize, type ReadResolution, readResolutionFile, TRACKED_CHANGES } from '../formats/index.ts'
 import { UsageError } from './command.ts'
 
-/** A document read from a file, with what the importer could not place. */
-export interface LoadedDraft {
-  doc: Node
-  warnings: ImportWarning[]
-  /** What the file was read as: a draft JSON, or the format the importer recognised. */
-  format: 'json' | ImportFormat
-}
+/** The options of every command that reads a resolution file: its language, and what tracked changes become. */
+export const READ_OPTIONS = {
+  lang: { type: 'string' },
+  changes: { type: 'string' },
+} as const
+
+/** How `READ_OPTIONS` read in a usage line. */
+export const READ_USAGE = `[--lang ${LANGUAGES.join('|')}] [--changes ${TRACKED_CHANGES.join('|')}]`
 
 /**
- * Reads a file the command line was given: a draft JSON (ProseMirror JSON, checked against the schema) or
- * any text `import` reads (Markdown, text extracted from a PDF, a typed draft).
+ * Reads a file the command line was given, whatever it holds (told by its content): a Word file, an Akoma
+ * Ntoso file, a draft JSON, or any text `import` reads (Markdown, text extracted from a PDF, a typed draft).
+ * A file that cannot be read as a resolution is a UsageError "FILE: what is wrong", exit status 1.
  */
-export function loadDraftFile(path: string, lang?: string): LoadedDraft {
-  if (lang !== undefined && !isLang(lang)) {
-    throw new UsageError(`--lang must be one of ar, en, es, fr, ru, zh, got '${lang}'`)
+export async function loadDraftFile(
+  path: string,
+  options: { lang?: string | undefined; changes?: string | undefined } = {},
+): Promise<ReadResolution> {
+  if (options.lang !== undefined && !(LANGUAGES as readonly string[]).includes(options.lang)) {
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, got '${options.lang}'`)
+  }
+  if (options.changes !== undefined && !(TRACKED_CHANGES as readonly string[]).includes(options.changes)) {
+    throw new UsageError(`--changes must be one of ${TRACKED_CHANGES.join(', ')}, got '${options.changes}'`)
   }
   let size: number
   try {
@@ -36,32 +36,13 @@ export function loadDraftFile(path: string, lang?: string): LoadedDraft {
     if (e instanceof UsageError) throw e
     throw new UsageError(`${path}: no such file`)
   }
-  const where = (e: unknown) => new UsageError(`${path}: ${(e as Error).message}`, 1)
-  let text: string
   try {
     // Refuse before reading: a 50 MB file is not a resolution, and reading it only to say so wastes memory.
-    assertResolutionSize(size)
-    text = decodeResolutionText(readFileSync(path))
+    assertFileSize(size)
+    return await readResolutionFile(readFileSync(path), options)
   } catch (e) {
-    throw where(e)
-  }
-  if (/^\s*\{/.test(text)) {
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch (e) {
-      throw where(new Error(`not valid JSON: ${(e as Error).message}`))
-    }
-    try {
-      return { doc: docFromJSON(json), warnings: [], format: 'json' }
-    } catch (e) {
-      throw where(e)
-    }
-  }
-  try {
-    return importDraftText(text, lang)
-  } catch (e) {
-    throw where(e)
+    if (e instanceof RangeError) throw new UsageError(`${path}: ${e.message}`, 1)
+    throw e
   }
 }
 
@@ -71,17 +52,17 @@ export function printWarnings(path: string, warnings: ImportWarning[]): void {
 }
 
 /**
- * The one FILE a command reads (the only positional argument), loaded, with the importer's warnings printed:
+ * The one FILE a command reads (the only positional argument), loaded, with the reader's warnings printed:
  * what `import`, `outline`, `lint` and `export` all start with.
  */
-export function loadFileArgument(
+export async function loadFileArgument(
   positionals: string[],
-  lang: string | undefined,
+  options: { lang?: string | undefined; changes?: string | undefined },
   usage: string,
-): LoadedDraft & { file: string } {
+): Promise<ReadResolution & { file: string }> {
   const [file] = positionals
   if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
-  const loaded = loadDraftFile(file, lang)
+  const loaded = await loadDraftFile(file, options)
   printWarnings(file, loaded.warnings)
   return { ...loaded, file }
 }

@@ -1,7 +1,7 @@
 import { isRole } from '../../schema/index.ts'
 import { draftLink, parseDuration } from '../auth/index.ts'
 import type { Invitation } from '../storage/index.ts'
-import { authenticate, baseUrlOf, draftOr404, type RequestContext, requireChair } from './context.ts'
+import { authenticate, baseUrlOf, draftOr404, param, type RequestContext, requireChair } from './context.ts'
 import { HttpError } from './http-error.ts'
 import { readJSON, sendJSON } from './respond.ts'
 
@@ -23,7 +23,7 @@ function invitationJSON(ctx: RequestContext, i: Invitation) {
 
 /** The draft id of the route, once the token is checked to be a facilitator's for that draft. */
 async function chairOf(ctx: RequestContext): Promise<string> {
-  const id = decodeURIComponent(ctx.params[0]!)
+  const id = param(ctx, 0)
   requireChair(await authenticate(ctx, id))
   await draftOr404(ctx, id)
   return id
@@ -68,7 +68,7 @@ export async function listInvitations(ctx: RequestContext): Promise<void> {
  */
 export async function revokeInvitation(ctx: RequestContext): Promise<void> {
   const id = await chairOf(ctx)
-  const tokenId = decodeURIComponent(ctx.params[1]!)
+  const tokenId = param(ctx, 1)
   const invitation = await ctx.app.storage.invitation(tokenId)
   if (!invitation || invitation.draft !== id) {
     throw new HttpError(404, 'not-found', `draft '${id}' has no invitation '${tokenId}'`)

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type Authority, type Claims, TokenError } from '../auth/index.ts'
+import type { PdfPrinter } from '../formats/index.ts'
 import type { Log } from '../log.ts'
 import type { RoomRegistry } from '../room/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
@@ -12,6 +13,8 @@ export interface AppContext {
   authority: Authority
   rooms: RoomRegistry
   transport: CollabTransport
+  /** Prints PDF exports, keeping one Chromium warm for all of them. */
+  pdf: PdfPrinter
   log: Log
   /** Where links point; by default `http://` and the Host header of the request. */
   baseUrl: string | null
@@ -27,6 +30,9 @@ export interface RequestContext {
   params: string[]
   app: AppContext
 }
+
+/** The `i`-th path parameter of a request's route, URL-decoded. */
+export const param = (ctx: RequestContext, i: number): string => decodeURIComponent(ctx.params[i]!)
 
 /** The token of a request: `Authorization: Bearer TOKEN`, else the `token` query parameter. */
 export function tokenOf(ctx: RequestContext): string | null {

@@ -5,23 +5,29 @@ import { HttpError } from './http-error.ts'
 const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' }
 
 /** Sends a JSON answer. */
-export function sendJSON(res: ServerResponse, status: number, body: unknown): void {
+export function sendJSON(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     ...COMMON,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
+    ...headers,
   })
   res.end(text)
 }
 
-/** Sends text (an export, a page) with its media type and headers. */
+/** Sends text or bytes (an export, a page) with its media type and headers. */
 export function sendText(
   res: ServerResponse,
   status: number,
   contentType: string,
-  text: string | Buffer,
+  text: string | Uint8Array,
   headers: Record<string, string> = {},
 ): void {
   res.writeHead(status, {
@@ -35,7 +41,7 @@ export function sendText(
 
 /** Sends `{error, detail}` with the error's status. */
 export const sendError = (res: ServerResponse, e: HttpError): void =>
-  sendJSON(res, e.status, { error: e.error, detail: e.detail })
+  sendJSON(res, e.status, { error: e.error, detail: e.detail }, e.headers)
 
 /** Reads a JSON request body of at most `limit` bytes; a larger or unreadable one is an HttpError (413, 400). */
 export async function readJSON(req: IncomingMessage, limit: number): Promise<Record<string, unknown>> {

@@ -206,7 +206,7 @@ test('files that are not a readable resolution are refused with one clear line',
     [
       'entity without a DTD',
       `<akomaNtoso xmlns="${AKN}"><statement>&xxe;</statement></akomaNtoso>`,
-      /line 1: undefined entity/,
+      /line 1: not well-formed XML: undefined entity/,
     ],
     [
       'not well-formed',

@@ -113,9 +113,9 @@ describe('HTTP API', () => {
     const md = await call('GET', `/api/drafts/${draft.id}/export?format=md`, draft.tokens.france)
     assert.equal(md.status, 200)
     assert.match(md.type, /^text\/markdown/)
-    const bad = await call('GET', `/api/drafts/${draft.id}/export?format=docx`, draft.tokens.france)
+    const bad = await call('GET', `/api/drafts/${draft.id}/export?format=odt`, draft.tokens.france)
     assert.equal(bad.status, 400)
-    assert.match((bad.body as ErrorBody).detail, /format must be one of md, txt, html/)
+    assert.match((bad.body as ErrorBody).detail, /format must be one of md, txt, html, docx, pdf, akn/)
     chair.destroy()
   })
 

@@ -114,8 +114,8 @@ describe('penholder serve, draft and invite', () => {
       ],
       [['draft', 'list', '--data', `${data.dir}/empty`], /no penholder data here/],
       [
-        ['draft', 'export', 'nope', '--format', 'pdf', '--data', data.dir],
-        /--format must be one of md, txt, html/,
+        ['draft', 'export', 'nope', '--format', 'odt', '--data', data.dir],
+        /--format must be one of md, txt, html, docx, pdf, akn/,
       ],
       [['draft', 'rename'], /expected new, list or export, got 'rename'/],
     ]

@@ -48,11 +48,38 @@ export async function api<T>(
   return body as T
 }
 
-/** Fetches a file from the API (an export) and hands it to the browser as a download. */
+/** The file name an answer's `Content-Disposition` gives (its UTF-8 `filename*` first), or null. */
+function dispositionName(header: string | null): string | null {
+  if (!header) return null
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header)
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1]!)
+    } catch {
+      // Fall back to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? null
+}
+
+/**
+ * Fetches a file from the API (an export) and hands it to the browser as a download, named as the server names
+ * it (else `filename`). Throws an {@link ApiError} with the server's own reason ("503 Chromium is not
+ * installed…").
+ */
 export async function download(token: string, path: string, filename: string): Promise<void> {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' })
-  if (!response.ok)
-    throw new ApiError(response.status, `GET ${path}: ${response.status} ${response.statusText}`)
+  if (!response.ok) {
+    let reason = response.statusText
+    try {
+      const answer = (await response.json()) as { detail?: unknown }
+      if (answer?.detail) reason = String(answer.detail)
+    } catch {
+      // Not JSON: the status text says enough.
+    }
+    throw new ApiError(response.status, `GET ${path}: ${response.status} ${reason}`)
+  }
+  filename = dispositionName(response.headers.get('Content-Disposition')) ?? filename
   const blob = await response.blob()
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')

@@ -7,12 +7,12 @@ import { viewModePlugin } from '../amendments/view-mode.ts'
 import { editorKeymap } from '../commands/keymap.ts'
 import { directionPlugin } from '../plugins/direction.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
-import { printStylePlugin } from '../plugins/print-style.ts'
 import { idsPlugin } from '../plugins/ids.ts'
 import { lintPlugin, relint } from '../plugins/lint.ts'
 import { numberingPlugin } from '../plugins/numbering.ts'
 import { openingPlugin } from '../plugins/opening.ts'
 import { placeholderKey, placeholderPlugin } from '../plugins/placeholder.ts'
+import { printStylePlugin } from '../plugins/print-style.ts'
 import { type ReadOnlyState, readOnlyPlugin } from '../plugins/readonly.ts'
 
 /** What the page tells the editor when it builds it. */
@@ -55,7 +55,7 @@ export function editorPlugins(options: EditorOptions = {}): Plugin[] {
     directionPlugin(),
     dropCursor({ color: '#1f5fa8' }),
   ]
-  if (options.notes) plugins.push(notesPlugin(options.notes))
+  if (options.notes) plugins.push(notesPlugin(options.notes), printStylePlugin(options.notes))
   return plugins
 }
 

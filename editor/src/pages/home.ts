@@ -1,29 +1,13 @@
-import {
-  LANGUAGES,
-  type Lang,
-  ORGANS,
-  type Organ,
-  type Outline,
-  ROLES,
-  type Role,
-} from '../../../schema/index.ts'
+import { ROLES, type Role } from '../../../schema/index.ts'
 import { api } from '../api/client.ts'
 import { onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
 import { keepToken, takeToken, tokenFromHash } from '../session/token.ts'
 import { el } from '../view/element.ts'
 import { languageSwitch } from '../view/language-switch.ts'
+import { type DraftSummary, draftLink, note } from './home-parts.ts'
+import { newDraftForm } from './new-draft-form.ts'
 
 const SCOPE = 'home'
-
-/** A draft as GET /api/drafts lists it. */
-interface DraftSummary {
-  id: string
-  title?: string | null
-  symbol?: string | null
-  organ?: Organ
-  lang?: Lang
-  updated?: string | null
-}
 
 /** An invitation as GET /api/drafts/ID/invitations lists it. */
 interface Invitation {
@@ -37,16 +21,6 @@ interface Invitation {
   revoked?: string | null
 }
 
-/** What POST /api/import/preview answers. */
-interface Preview {
-  outline: Outline
-  warnings: { message: string; line?: number }[]
-}
-
-/** The link that opens a draft with the facilitator's own token, kept in the fragment. */
-const draftLink = (id: string, token: string) =>
-  `/d/${encodeURIComponent(id)}#token=${encodeURIComponent(token)}`
-
 const list = <T>(body: unknown, key: string): T[] =>
   Array.isArray(body) ? (body as T[]) : ((body as Record<string, T[]> | null)?.[key] ?? [])
 
@@ -54,11 +28,6 @@ const when = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === ''
     ? ''
     : new Date(typeof value === 'number' && value < 1e12 ? value * 1000 : value).toLocaleString(uiLanguage())
-
-/** A message line under a form. */
-function note(text: string, tone: 'ok' | 'error' = 'ok'): HTMLElement {
-  return el('p', { class: `note ${tone}`, role: tone === 'error' ? 'alert' : 'status' }, text)
-}
 
 /**
  * The home page, `/`, for whoever holds a facilitator link: the drafts on this server with their invitation
@@ -279,127 +248,5 @@ function invitationRow(
     inv.link ? el('input', { type: 'text', readonly: true, value: inv.link, class: 'link' }) : '',
     copy,
     revoke,
-  )
-}
-
-function newDraftForm(token: string, refresh: () => Promise<void>): HTMLElement {
-  const result = el('div')
-  const organ = el('select', {}, ...ORGANS.map((o) => el('option', { value: o }, t(`organ.${o}`))))
-  const lang = el(
-    'select',
-    {},
-    ...LANGUAGES.map((l) => el('option', { value: l, selected: l === uiLanguage() }, t(`lang.${l}`))),
-  )
-  const title = el('input', { type: 'text' })
-  const created = async (body: unknown) => {
-    try {
-      const answer = await api<{ draft: DraftSummary; warnings: { message: string }[] }>(
-        token,
-        '/api/drafts',
-        {
-          method: 'POST',
-          body,
-        },
-      )
-      result.replaceChildren(
-        note(t('home.new.created')),
-        el('a', { class: 'button', href: draftLink(answer.draft.id, token) }, t('home.open')),
-      )
-      await refresh()
-    } catch (e) {
-      result.replaceChildren(note((e as Error).message, 'error'))
-    }
-  }
-  const blank = el(
-    'form',
-    {
-      onsubmit: (event) => {
-        event.preventDefault()
-        const body: Record<string, string> = { lang: lang.value, organ: organ.value }
-        if (title.value.trim()) body.title = title.value.trim()
-        void created(body)
-      },
-    },
-    el('h3', {}, t('home.new.blank')),
-    el('label', {}, t('home.new.organ'), organ),
-    el('label', {}, t('home.new.lang'), lang),
-    el('label', {}, t('home.new.title'), title),
-    el('button', { type: 'submit' }, t('home.new.create')),
-  )
-
-  const file = el('input', { type: 'file', accept: '.md,.txt,.markdown,.json,.xml,text/*' })
-  const fileLang = el(
-    'select',
-    {},
-    el('option', { value: '' }, '—'),
-    ...LANGUAGES.map((l) => el('option', { value: l }, t(`lang.${l}`))),
-  )
-  const preview = el('div', { class: 'preview' })
-  let pending: { file: string; lang?: string } | null = null
-  const createFromFile = el(
-    'button',
-    { type: 'button', disabled: true, onclick: () => pending && void created(pending) },
-    t('home.new.create'),
-  )
-  const fromFile = el(
-    'form',
-    {
-      onsubmit: async (event) => {
-        event.preventDefault()
-        const chosen = file.files?.[0]
-        if (!chosen) return
-        const body: { file: string; lang?: string } = { file: await chosen.text() }
-        if (fileLang.value) body.lang = fileLang.value
-        try {
-          const answer = await api<Preview>(token, '/api/import/preview', { method: 'POST', body })
-          preview.replaceChildren(outlineView(answer))
-          pending = body
-          createFromFile.disabled = false
-        } catch (e) {
-          preview.replaceChildren(note((e as Error).message, 'error'))
-          pending = null
-          createFromFile.disabled = true
-        }
-      },
-    },
-    el('h3', {}, t('home.new.file')),
-    el('label', {}, t('home.new.file.label'), file),
-    el('label', {}, t('home.new.lang'), fileLang),
-    el('button', { type: 'submit' }, t('home.new.preview')),
-    preview,
-    createFromFile,
-  )
-  return el('section', { class: 'card new-draft' }, el('h2', {}, t('home.new')), blank, fromFile, result)
-}
-
-/** What the importer found in a file: title, counts, each paragraph's opening and start, and the warnings. */
-function outlineView({ outline, warnings }: Preview): HTMLElement {
-  return el(
-    'div',
-    { class: 'outline' },
-    el('h4', {}, t('home.new.previewTitle')),
-    el('p', { class: 'outline-title' }, outline.title || outline.symbol || ''),
-    el(
-      'p',
-      {},
-      `${t(`organ.${outline.organ}`)} · ${t(`lang.${outline.lang}`)} · ${outline.counts.preambular} + ${outline.counts.operative}`,
-    ),
-    el(
-      'ul',
-      { class: 'outline-clauses', dir: outline.lang === 'ar' ? 'rtl' : 'ltr', lang: outline.lang },
-      ...outline.clauses.map((c) =>
-        el(
-          'li',
-          { 'data-kind': c.kind },
-          c.number !== null ? `${c.number}. ` : '',
-          c.opening ? el('em', {}, c.opening) : '',
-          ` ${c.text.slice(c.opening?.length ?? 0)}`,
-        ),
-      ),
-    ),
-    el('h4', {}, t('home.new.warnings')),
-    warnings.length
-      ? el('ul', {}, ...warnings.map((w) => el('li', {}, w.line ? `${w.line}: ${w.message}` : w.message)))
-      : el('p', {}, t('home.new.noWarnings')),
   )
 }

@@ -4,11 +4,21 @@ import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
 import { el } from './element.ts'
 
-/** The formats the export API writes. */
-export const EXPORT_FORMATS = ['md', 'txt', 'html'] as const
+/** The formats the export API writes, in the order the menu offers them. */
+export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'txt', 'akn'] as const
 
 /** One of {@link EXPORT_FORMATS}. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** What each format's button reads and the extension of its file. */
+const FORMAT_FACTS: Record<ExportFormat, { button: string; extension: string }> = {
+  docx: { button: 'Word', extension: 'docx' },
+  pdf: { button: 'PDF', extension: 'pdf' },
+  html: { button: 'HTML', extension: 'html' },
+  md: { button: 'MD', extension: 'md' },
+  txt: { button: 'TXT', extension: 'txt' },
+  akn: { button: 'AKN', extension: 'xml' },
+}
 
 /**
  * What to export: the clean draft (pending proposals left out), the compilation text (every proposal shown and
@@ -25,11 +35,14 @@ export function exportPath(draftId: string, request: ExportRequest): string {
   return `/api/drafts/${encodeURIComponent(draftId)}/export?${query}`
 }
 
-/** The name the downloaded file gets: `ID-clean.md`, `ID-compilation.html`, `ID-amendments-France.md`. */
+/**
+ * The name the downloaded file gets where the server does not name it: `ID-clean.md`, `ID-compilation.docx`,
+ * `ID-amendments-France.xml` (Akoma Ntoso).
+ */
 export function exportFilename(draftId: string, request: ExportRequest): string {
   const parts = [draftId, request.view]
   if (request.view === 'amendments') parts.push(request.delegation)
-  return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_')}.${request.format}`
+  return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '_')}.${FORMAT_FACTS[request.format].extension}`
 }
 
 /** What the export menu needs from the page. */
@@ -44,16 +57,26 @@ export interface ExportMenuOptions {
 }
 
 /**
- * The export menu: the clean draft and the compilation text, and amendments in their formal wording ("Our amendments" for a delegation, "Amendments of…" a chosen delegation for the others), each
- * as Markdown, plain text or HTML from the server's export API.
+ * The export menu: the clean draft and the compilation text, and amendments in their formal wording ("Our
+ * amendments" for a delegation, "Amendments of…" a chosen delegation for the others), each as Word, PDF, HTML,
+ * Markdown, plain text or Akoma Ntoso from the server's export API. While a file is being made (a PDF takes a
+ * second) its button is busy and the others wait.
  */
 export function exportMenu(options: ExportMenuOptions): HTMLElement {
   const { token, draftId } = options
-  const get = async (request: ExportRequest) => {
+  let busy = false
+  const get = async (request: ExportRequest, button: HTMLButtonElement) => {
+    busy = true
+    button.setAttribute('aria-busy', 'true')
+    menu.classList.add('busy')
     try {
       await download(token, exportPath(draftId, request), exportFilename(draftId, request))
     } catch (e) {
       alert(t('error.request', { what: t('export.label'), message: (e as Error).message }))
+    } finally {
+      busy = false
+      button.removeAttribute('aria-busy')
+      menu.classList.remove('busy')
     }
   }
   const formats = (request: (format: ExportFormat) => ExportRequest | null) =>
@@ -67,14 +90,14 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
             type: 'button',
             'data-format': format,
             title: t(`export.${format}`),
-            onclick: () => {
+            onclick: (event: Event) => {
               const r = request(format)
-              if (!r) return
+              if (!r || busy) return
               menu.open = false
-              void get(r)
+              void get(r, event.currentTarget as HTMLButtonElement)
             },
           },
-          format.toUpperCase(),
+          FORMAT_FACTS[format].button,
         ),
       ),
     )

@@ -1,20 +1,20 @@
-import { EXPORT_VIEWS, VIEW_FORMATS } from '../../../schema/index.ts'
+import { EXPORT_VIEWS } from '../../../schema/index.ts'
 import { Authority, draftLink } from '../../auth/index.ts'
 import { createDraft, withTitle } from '../../drafts/create.ts'
-import { exportText } from '../../drafts/formats.ts'
 import { readDraft } from '../../drafts/read.ts'
+import { FILE_FORMATS } from '../../formats/index.ts'
 import { SqliteStorage } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
-import { exportRequestOf } from '../export-request.ts'
-import { loadDraftFile, printWarnings } from '../load.ts'
+import { exportForCommand, exportRequestOf } from '../exporting.ts'
+import { loadDraftFile, printWarnings, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
 import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
 
 const usage = [
-  'draft new FILE [--title T] [--lang xx] [--data DIR] [--base-url URL]',
+  `draft new FILE [--title T] ${READ_USAGE} [--data DIR] [--base-url URL]`,
   '       penholder draft list [--json] [--data DIR]',
-  `       penholder draft export ID --format ${VIEW_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}]`,
+  `       penholder draft export ID --format ${FILE_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}]`,
   '         [--delegation NAME] [-o OUT] [--data DIR]',
 ].join('\n')
 
@@ -26,7 +26,7 @@ async function newDraft(args: string[]): Promise<number> {
     args,
     {
       title: { type: 'string' },
-      lang: { type: 'string' },
+      ...READ_OPTIONS,
       data: { type: 'string' },
       'base-url': { type: 'string' },
     },
@@ -35,7 +35,7 @@ async function newDraft(args: string[]): Promise<number> {
   const [file] = positionals
   if (!file || positionals.length > 1) throw new UsageError(`expected one FILE; usage: penholder ${usage}`)
   const base = baseUrlOf(values['base-url'])
-  const loaded = loadDraftFile(file, values.lang)
+  const loaded = await loadDraftFile(file, values)
   printWarnings(file, loaded.warnings)
   const doc = values.title === undefined ? loaded.doc : withTitle(loaded.doc, values.title)
   const storage = new SqliteStorage(dataDirOf(values.data))
@@ -82,7 +82,7 @@ async function listDrafts(args: string[]): Promise<number> {
 }
 
 /**
- * `draft export`: a stored draft as Markdown, text or HTML in a view (clean by default, compilation, or one
+ * `draft export`: a stored draft as Markdown, text, HTML, Word, PDF or Akoma Ntoso in a view (clean by default, compilation, or one
  * delegation's amendments), read from the store with its amendment records (the server may be stopped). The
  * same text as the API's export of the draft.
  */
@@ -105,14 +105,7 @@ async function exportDraft(args: string[]): Promise<number> {
   try {
     const draft = await readDraft(storage, id)
     if (!draft) throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)
-    let text: string
-    try {
-      text = exportText(draft, request)
-    } catch (e) {
-      if (e instanceof RangeError) throw new UsageError(`draft ${id}: ${e.message}`, 1)
-      throw e
-    }
-    writeOutput(text, values.output)
+    writeOutput(await exportForCommand(draft, request, `draft ${id}`), values.output)
     return 0
   } finally {
     await storage.close()

@@ -1,22 +1,23 @@
-import { EXPORT_VIEWS, VIEW_FORMATS } from '../../../schema/index.ts'
-import { exportText } from '../../drafts/formats.ts'
+import { EXPORT_VIEWS } from '../../../schema/index.ts'
+import { FILE_FORMATS } from '../../formats/index.ts'
 import { parseCommandArgs } from '../args.ts'
-import { type Command, UsageError } from '../command.ts'
-import { exportRequestOf } from '../export-request.ts'
-import { loadFileArgument } from '../load.ts'
+import type { Command } from '../command.ts'
+import { exportForCommand, exportRequestOf } from '../exporting.ts'
+import { loadFileArgument, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
 
-const usage = `export FILE --format ${VIEW_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}] [--delegation NAME] [-o OUT] [--lang xx]`
+const usage = `export FILE --format ${FILE_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}] [--delegation NAME] [-o OUT] ${READ_USAGE}`
 
 /**
- * `penholder export`: a resolution file as Markdown, plain text or a standalone HTML page, in a view: the clean
- * text, the compilation text, or one delegation's amendments document. A file holds no amendment records, so
- * every insertion, deletion and paragraph proposal in it reads as pending, proposed by the delegation it names.
+ * `penholder export`: a resolution file as Markdown, plain text, a standalone HTML page, a Word file, a PDF or
+ * Akoma Ntoso XML, in a view: the clean text, the compilation text, or one delegation's amendments document. A
+ * file holds no amendment records, so every insertion, deletion and paragraph proposal in it reads as pending,
+ * proposed by the delegation it names.
  */
 export const exportCommand: Command = {
   name: 'export',
   summary:
-    'write a resolution (clean, compilation or amendments view) as Markdown, plain text or an HTML page',
+    'write a resolution (clean, compilation or amendments view) as Markdown, text, HTML, Word, PDF or Akoma Ntoso',
   usage,
   async run(args) {
     const { values, positionals } = parseCommandArgs(
@@ -26,20 +27,13 @@ export const exportCommand: Command = {
         view: { type: 'string' },
         delegation: { type: 'string' },
         output: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
+        ...READ_OPTIONS,
       },
       usage,
     )
     const request = exportRequestOf(values, usage)
-    const { file, doc } = loadFileArgument(positionals, values.lang, usage)
-    let text: string
-    try {
-      text = exportText({ doc, records: [] }, request)
-    } catch (e) {
-      if (e instanceof RangeError) throw new UsageError(`${file}: ${e.message}`, 1)
-      throw e
-    }
-    writeOutput(text, values.output)
+    const { file, doc } = await loadFileArgument(positionals, values, usage)
+    writeOutput(await exportForCommand({ doc, records: [] }, request, file), values.output)
     return 0
   },
 }

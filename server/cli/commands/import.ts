@@ -1,22 +1,25 @@
 import { parseCommandArgs } from '../args.ts'
 import type { Command } from '../command.ts'
-import { loadFileArgument } from '../load.ts'
+import { loadFileArgument, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
 
-const usage = 'import FILE [--lang ar|en|es|fr|ru|zh] [-o draft.json]'
+const usage = `import FILE ${READ_USAGE} [-o draft.json]`
 
-/** `penholder import`: a resolution text (Markdown, PDF text, typed draft) to a draft JSON. */
+/**
+ * `penholder import`: a resolution file (Word, Akoma Ntoso, Markdown, PDF text, a typed draft) to a draft JSON.
+ */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'read a resolution (Markdown, text from a PDF, a typed draft) into a draft JSON',
+  summary:
+    'read a resolution (Word, Akoma Ntoso, Markdown, text from a PDF, a typed draft) into a draft JSON',
   usage,
   async run(args) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { lang: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      { ...READ_OPTIONS, output: { type: 'string', short: 'o' } },
       usage,
     )
-    const { doc } = loadFileArgument(positionals, values.lang, usage)
+    const { doc } = await loadFileArgument(positionals, values, usage)
     writeOutput(JSON.stringify(doc.toJSON(), null, 2), values.output)
     return 0
   },

@@ -1,9 +1,9 @@
 import { formatLint, lint } from '../../../schema/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import type { Command } from '../command.ts'
-import { loadFileArgument } from '../load.ts'
+import { loadFileArgument, READ_OPTIONS, READ_USAGE } from '../load.ts'
 
-const usage = 'lint FILE [--json] [--lang xx]'
+const usage = `lint FILE [--json] ${READ_USAGE}`
 
 /** `penholder lint`: the drafting problems of a resolution; exit status 1 when there is an error. */
 export const lintCommand: Command = {
@@ -13,10 +13,10 @@ export const lintCommand: Command = {
   async run(args) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { json: { type: 'boolean' }, lang: { type: 'string' } },
+      { json: { type: 'boolean' }, ...READ_OPTIONS },
       usage,
     )
-    const { file, doc } = loadFileArgument(positionals, values.lang, usage)
+    const { file, doc } = await loadFileArgument(positionals, values, usage)
     const problems = lint(doc)
     if (values.json)
       console.log(JSON.stringify(problems.map(({ fix, ...p }) => ({ ...p, fix: fix ?? null }))))

@@ -7,7 +7,7 @@ import { DEBIAN_CHROMIUM, WarmBrowser } from './warm-browser.ts'
 
 /** Options of {@link PdfPrinter}. */
 export interface PdfPrinterOptions {
-  /** Chromium's executable; Debian's `/usr/bin/chromium` by default. */
+  /** Chromium's executable; by default `PENHOLDER_CHROMIUM` where set, else Debian's `/usr/bin/chromium`. */
   executablePath?: string
   /** How many documents print at once (default 2, one per core of a small server). */
   concurrency?: number
@@ -37,7 +37,10 @@ export class PdfPrinter {
     const timeout = options.timeout ?? 30_000
     if (!(timeout > 0)) throw new RangeError(`PDF printer: timeout must be a positive number, got ${timeout}`)
     this.#log = options.log ?? silentLog
-    this.#browser = new WarmBrowser(options.executablePath ?? DEBIAN_CHROMIUM, this.#log)
+    this.#browser = new WarmBrowser(
+      options.executablePath ?? (process.env.PENHOLDER_CHROMIUM || DEBIAN_CHROMIUM),
+      this.#log,
+    )
     this.#pages = new BlankPages(this.#browser)
     this.#queue = new PrintQueue(options.concurrency ?? 2, options.queueLimit ?? 16)
     this.#timeout = timeout

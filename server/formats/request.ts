@@ -1,27 +1,5 @@
-import type { Node } from 'prosemirror-model'
-import {
-  type AmendmentRecord,
-  EXPORT_VIEWS,
-  isExportView,
-  isViewFormat,
-  VIEW_FORMATS,
-  type ViewFormat,
-  type ViewRequest,
-  writeView,
-} from '../../schema/index.ts'
-
-/** An export format: its media type and file extension. */
-export interface ExportFormat {
-  contentType: string
-  extension: string
-}
-
-/** The export formats of the HTTP API and the command line, by the name `format` takes. */
-export const EXPORT_FORMATS: Record<ViewFormat, ExportFormat> = {
-  md: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
-  txt: { contentType: 'text/plain; charset=utf-8', extension: 'txt' },
-  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
-}
+import { EXPORT_VIEWS, isExportView } from '../../schema/index.ts'
+import { FILE_FORMAT_FACTS, FILE_FORMATS, type FileRequest, isFileFormat } from './file-formats.ts'
 
 /** The export parameters as given (query parameters or command-line options); absent ones undefined. */
 export interface ExportParams {
@@ -35,10 +13,10 @@ export interface ExportParams {
  * (`name` says how the caller spells it: "format" in the API, "--format" on the command line): an unknown
  * format or view, the amendments view without a delegation, a delegation with another view.
  */
-export function exportRequest(params: ExportParams, name = (p: string) => p): ViewRequest {
+export function exportRequest(params: ExportParams, name = (p: string) => p): FileRequest {
   const { format, view = 'clean', delegation } = params
-  if (!isViewFormat(format)) {
-    throw new RangeError(`${name('format')} must be one of ${VIEW_FORMATS.join(', ')}`)
+  if (!isFileFormat(format)) {
+    throw new RangeError(`${name('format')} must be one of ${FILE_FORMATS.join(', ')}`)
   }
   if (!isExportView(view)) throw new RangeError(`${name('view')} must be one of ${EXPORT_VIEWS.join(', ')}`)
   if (view === 'amendments') {
@@ -55,12 +33,6 @@ export function exportRequest(params: ExportParams, name = (p: string) => p): Vi
   return { view, format }
 }
 
-/** A draft (its document and amendment records) written as requested; see `writeView`. */
-export const exportText = (
-  draft: { doc: Node; records: readonly AmendmentRecord[] },
-  request: ViewRequest,
-): string => writeView(draft.doc, draft.records, request)
-
 /** A file name part: letters, digits, dots and hyphens, other characters as hyphens. */
 const slug = (text: string) =>
   text
@@ -71,11 +43,11 @@ const slug = (text: string) =>
 
 /**
  * The file name of an export, saying what it is: "A-C.3-71-L.23_clean.txt", "..._compilation.html",
- * "..._amendments_Egypt.md"; `base` is the draft's symbol, or its id where it has none. Also given in UTF-8 for
+ * "..._amendments_Egypt.md", "..._clean.docx"; `base` is the draft's symbol, or its id where it has none. Also given in UTF-8 for
  * `filename*`, which keeps a delegation's name as it is written ("Côte d'Ivoire").
  */
-export function exportFileName(base: string, request: ViewRequest): { ascii: string; utf8: string } {
-  const ext = EXPORT_FORMATS[request.format].extension
+export function exportFileName(base: string, request: FileRequest): { ascii: string; utf8: string } {
+  const ext = FILE_FORMAT_FACTS[request.format].extension
   const stem = slug(base) || 'draft'
   const who = request.view === 'amendments' ? (request.delegation ?? '').trim() : ''
   const safe = who.replace(/[\s/\\:*?"<>|\p{Cc}]+/gu, '-')
@@ -84,7 +56,7 @@ export function exportFileName(base: string, request: ViewRequest): { ascii: str
 }
 
 /** The Content-Disposition header of an export: inline, its ASCII file name and the UTF-8 one (RFC 6266). */
-export function exportDisposition(base: string, request: ViewRequest): string {
+export function exportDisposition(base: string, request: FileRequest): string {
   const { ascii, utf8 } = exportFileName(base, request)
   const encoded = encodeURIComponent(utf8).replace(
     /['()*]/g,
