@@ -2,6 +2,7 @@ import type { Gender, Lang, Organ } from './lang.ts'
 import { ORGAN_FACTS } from './lang.ts'
 import { LEXICONS } from './lexicon/lexicons.ts'
 import { entryForms } from './lexicon/types.ts'
+import { simplifiedChinese } from './lexicon/zh-traditional.ts'
 
 /** The paragraph kinds that open with a phrase from the lexicon. */
 export type OpeningKind = 'preambular' | 'operative'
@@ -49,6 +50,7 @@ function endsWord(text: string, end: number, lang: Lang): boolean {
  * may differ in case ("also requests" after an edit still matches "Also requests").
  */
 export function matchOpening(text: string, lang: Lang, kind: OpeningKind): OpeningMatch | null {
+  if (lang === 'zh') return matchChinese(text, kind)
   const start = text.length - text.trimStart().length
   // Typographic apostrophes (l’homme) compare equal to the straight ones the lexicons use; same length.
   const body = text.slice(start).replace(/[\u2019\u02bc]/g, "'")
@@ -62,6 +64,43 @@ export function matchOpening(text: string, lang: Lang, kind: OpeningKind): Openi
     if (same && endsWord(body, phrase.length, lang)) {
       return { phrase, length: start + phrase.length, kind, gender: form.gender }
     }
+  }
+  return null
+}
+
+// Title marks, which a copied text sometimes loses one of ("根据联合国宪章》第七章采取行动").
+const TITLE_MARKS = /[《》〈〉]/g
+
+const chineseForms = new Map<OpeningKind, { plain: string; form: Compiled & { text: string } }[]>()
+
+/**
+ * The longest Chinese phrase at the start of a text, its traditional characters read as simplified and its
+ * title marks ignored (on both sides), the length counted in the text as it is.
+ */
+function matchChinese(text: string, kind: OpeningKind): OpeningMatch | null {
+  let list = chineseForms.get(kind)
+  if (!list) {
+    list = forms('zh', kind).map((form) => ({ plain: form.text.replace(TITLE_MARKS, ''), form }))
+    list.sort((a, b) => b.plain.length - a.plain.length)
+    chineseForms.set(kind, list)
+  }
+  const start = text.length - text.trimStart().length
+  const body = simplifiedChinese(text.slice(start, start + 64))
+  // The text without title marks, and where each of its characters stands in the text.
+  let plain = ''
+  const at: number[] = []
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!
+    if (c === '《' || c === '》' || c === '〈' || c === '〉') continue
+    plain += c
+    at.push(i)
+  }
+  for (const { plain: phrase, form } of list) {
+    if (!plain.startsWith(phrase)) continue
+    let end = at[phrase.length - 1]! + 1
+    // A closing title mark right after the phrase belongs to it.
+    while (body[end] === '》' || body[end] === '〉') end++
+    return { phrase: form.text, length: start + end, kind, gender: form.gender }
   }
   return null
 }

@@ -7,10 +7,19 @@ export interface ImportWarning {
   message: string
 }
 
-/** What every reader is given: the language of the text, the word list for repairs, and where to warn. */
+/** A line of the text that is not part of the resolution (a web page's navigation or licence): left out, reported. */
+export interface UnplacedLine {
+  /** Line of the source text, from 1. */
+  line: number
+  text: string
+}
+
+/** What every reader is given: the language of the text, the word list for repairs, and where to report. */
 export interface ReadContext {
   lang: Lang
   /** Whether a word exists (an English word list); consulted only to repair words broken by PDF extraction. */
   dictionary: ((word: string) => boolean) | undefined
   warn(line: number, message: string): void
+  /** Reports a line that is not part of the resolution and is left out; `where` says why ("after the closing lines"). */
+  unplace(line: number, text: string, where: string): void
 }

@@ -68,6 +68,8 @@ export function importStyled(
     lang,
     dictionary: undefined,
     warn: (line, message) => warnings.push({ line, message }),
+    unplace: (line, text, where) =>
+      warnings.push({ line, message: `"${text}" is not part of the resolution (${where}): left out` }),
   }
   const draft = new StyledReader(ctx).read(paras)
   if (draft.clauses.length === 0) {

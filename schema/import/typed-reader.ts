@@ -79,7 +79,7 @@ function startsBody(text: string, ctx: ReadContext): boolean {
  */
 export function readTyped(source: string, ctx: ReadContext): DocDraft {
   const draft = emptyDocDraft()
-  const frame = frameText(sourceLines(source), (t) => startsBody(t, ctx))
+  const frame = frameText(sourceLines(source), (t) => startsBody(t, ctx), ctx.lang)
   readFrame(frame, draft, ctx)
   const units: Unit[] = []
   let block: SourceLine[] = []
