@@ -13,7 +13,18 @@ const ANNEX_WORD: Record<Lang, string> = {
 }
 
 // Arabic numbers annexes and first-level sections with ordinal words: "المرفق الأول", "أولا -".
-const AR_ORDINALS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']
+const AR_ORDINALS = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+]
 const AR_ADVERBS = ['أولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا']
 // Arabic second-level sections take the names of the letters: "ألف -", "باء -", "جيم -".
 const AR_LETTER_NAMES = ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام']
@@ -56,4 +67,9 @@ export function annexHeadingLabel(lang: Lang, level: 1 | 2, n: number): string {
 }
 
 /** The words the label and heading numbers are made of, for the importer to recognise them. */
-export const ANNEX_NUMBER_WORDS = { annex: ANNEX_WORD, arOrdinals: AR_ORDINALS, arAdverbs: AR_ADVERBS, arLetterNames: AR_LETTER_NAMES }
+export const ANNEX_NUMBER_WORDS = {
+  annex: ANNEX_WORD,
+  arOrdinals: AR_ORDINALS,
+  arAdverbs: AR_ADVERBS,
+  arLetterNames: AR_LETTER_NAMES,
+}

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
+import { annexHeadingLabel, annexLabel } from './annex-labels.ts'
 import { forEachBlock } from './blocks.ts'
 import { isLang, type Lang } from './lang.ts'
-import { annexHeadingLabel, annexLabel } from './annex-labels.ts'
 import { roman } from './roman.ts'
 import type { ClauseType } from './schema.ts'
 

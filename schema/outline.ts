@@ -55,7 +55,10 @@ export interface OutlineAnnex {
   /** "Annex", "Annex II", in the draft's language. */
   label: string
   title: string
-  items: ({ kind: 'section'; label: string; text: string } | { kind: 'paragraph'; number: number; text: string })[]
+  items: (
+    | { kind: 'section'; label: string; text: string }
+    | { kind: 'paragraph'; number: number; text: string }
+  )[]
 }
 
 /**

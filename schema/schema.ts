@@ -204,7 +204,8 @@ export const schema = new Schema({
         level: {
           default: 1,
           validate: (value: unknown) => {
-            if (value !== 1 && value !== 2) throw new RangeError(`an annex heading's level is 1 or 2, not ${value}`)
+            if (value !== 1 && value !== 2)
+              throw new RangeError(`an annex heading's level is 1 or 2, not ${value}`)
           },
         },
       },

@@ -38,10 +38,9 @@ const LEVEL_1 = new RegExp(
   'u',
 )
 const LEVEL_2 = new RegExp(
-  [
-    '^([A-Z]\\.)(?:\\s+(\\p{Lu}.*))?$',
-    `^((?:${arLetterNames.join('|')})\\s*[-–—])(?:\\s*(\\S.*))?$`,
-  ].join('|'),
+  ['^([A-Z]\\.)(?:\\s+(\\p{Lu}.*))?$', `^((?:${arLetterNames.join('|')})\\s*[-–—])(?:\\s*(\\S.*))?$`].join(
+    '|',
+  ),
   'u',
 )
 

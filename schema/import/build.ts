@@ -71,7 +71,8 @@ function quoteNode(quote: QuoteDraft, ids: Ids): Node {
 
 function annexNode(annex: AnnexDraft, ids: Ids): Node {
   const items = annex.items.map((item) => {
-    if (item.type === 'heading') return nodes.annex_heading.create({ level: item.level }, inlineNodes(item.runs, ids))
+    if (item.type === 'heading')
+      return nodes.annex_heading.create({ level: item.level }, inlineNodes(item.runs, ids))
     if (item.type === 'para') return para(item.runs, ids)
     return clauseNode(item, ids)
   })

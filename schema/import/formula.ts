@@ -1,4 +1,4 @@
-import { type Lang, LANGUAGES, ORGAN_FACTS, ORGANS, type Organ } from '../lang.ts'
+import { LANGUAGES, type Lang, ORGAN_FACTS, ORGANS, type Organ } from '../lang.ts'
 import { simplifiedChinese } from '../lexicon/zh-traditional.ts'
 
 const COMMA = /[,،，]$/
@@ -25,7 +25,8 @@ for (const organ of ORGANS) {
   for (const lang of LANGUAGES) {
     const facts = ORGAN_FACTS[organ]
     NAMES.set(key(facts.name[lang]), { organ, lang })
-    if (key(facts.formula[lang]) !== key(facts.name[lang])) FORMULAS.set(key(facts.formula[lang]), { organ, lang })
+    if (key(facts.formula[lang]) !== key(facts.name[lang]))
+      FORMULAS.set(key(facts.formula[lang]), { organ, lang })
   }
 }
 

@@ -57,7 +57,8 @@ function findFormula<L extends SourceLine>(
     const bare = formulaOf(text, true)
     if (bare?.lang === lang) {
       const next = nextText(lines, i + 1)
-      if (next !== null && startsBody(next)) return { at: i, line: lines[i]!, before: null, organ: bare.organ }
+      if (next !== null && startsBody(next))
+        return { at: i, line: lines[i]!, before: null, organ: bare.organ }
     }
     const end = formulaAtEnd(text, lang)
     if (end > 0) {
@@ -112,7 +113,8 @@ export function frameText<L extends SourceLine>(
     if (!text) continue
     if (seen && isMeetingLine(text)) {
       let from = i
-      while (from > bodyAt && (isBlank(lines[from - 1]!.text) || isClosingLine(tidy(lines[from - 1]!.text)))) from--
+      while (from > bodyAt && (isBlank(lines[from - 1]!.text) || isClosingLine(tidy(lines[from - 1]!.text))))
+        from--
       let to = i + 1
       while (to < end && (isBlank(lines[to]!.text) || isClosingLine(tidy(lines[to]!.text)))) to++
       frame.body = lines.slice(bodyAt, from)

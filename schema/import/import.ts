@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { Lang, Organ } from '../lang.ts'
+import { amendmentsDocumentLine } from './amendment-document.ts'
 import { buildDocument } from './build.ts'
 import type { ImportWarning, ReadContext, UnplacedLine } from './context.ts'
 import type { DocDraft } from './draft.ts'
@@ -52,6 +53,13 @@ const READERS: Record<ImportFormat, (source: string, ctx: ReadContext) => DocDra
 export function importResolution(text: string, options: ImportOptions = {}): ImportResult {
   const source = normalizeSource(text)
   if (source.trim() === '') throw new RangeError('the text is empty')
+  const amendments = amendmentsDocumentLine(source)
+  if (amendments) {
+    throw new RangeError(
+      `line ${amendments.line}: "${amendments.text}": the text holds amendments to a draft resolution, not a ` +
+        'resolution; open the draft resolution they amend and propose them there',
+    )
+  }
   const format = options.format ?? detectFormat(source)
   const stated = format === 'markdown' ? statedInMarkdown(source) : null
   const lang = options.lang ?? stated?.lang ?? detectLanguage(source)
@@ -93,10 +101,14 @@ function unplacedWarnings(lines: readonly (UnplacedLine & { where: string })[]):
   while (i < lines.length) {
     const first = lines[i]!
     let j = i + 1
-    while (j < lines.length && lines[j]!.where === first.where && lines[j]!.line <= lines[j - 1]!.line + 2) j++
+    while (j < lines.length && lines[j]!.where === first.where && lines[j]!.line <= lines[j - 1]!.line + 2)
+      j++
     const last = lines[j - 1]!
     const shown = first.text.length > QUOTED ? `${first.text.slice(0, QUOTED)}…` : first.text
-    const span = j - i === 1 ? 'is' : `and the ${j - i - 1} line${j - i > 2 ? 's' : ''} after it to line ${last.line} are`
+    const span =
+      j - i === 1
+        ? 'is'
+        : `and the ${j - i - 1} line${j - i > 2 ? 's' : ''} after it to line ${last.line} are`
     out.push({
       line: first.line,
       message: `"${shown}" ${span} not part of the resolution (${first.where}): left out`,

@@ -145,7 +145,10 @@ const SUPERSCRIPT_TAIL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u
  * footnote left without one takes a weaker place ({@link weakMarkerPlace}) between the markers of the notes
  * before and after it.
  */
-export function chooseMarkers(words: readonly PdfWord[], notes: ReadonlyMap<number, PdfFootnote>): Map<string, number> {
+export function chooseMarkers(
+  words: readonly PdfWord[],
+  notes: ReadonlyMap<number, PdfFootnote>,
+): Map<string, number> {
   const chosen = new Map<string, number>()
   const at = new Map<number, number>()
   const weak = new Map<number, number[]>()

@@ -63,7 +63,13 @@ function lineRoles(lines: readonly string[]): Role[] {
   const places = new Map<string, number[]>()
   lines.forEach((t, i) => {
     // The date and meeting lines that close the text stand near the last page's marks and repeat the header.
-    if (roles[i] !== 'text' || i <= formulaAt || t.length < TITLE_MIN || isClosingLine(t) || FOOTNOTE_RULE.test(t))
+    if (
+      roles[i] !== 'text' ||
+      i <= formulaAt ||
+      t.length < TITLE_MIN ||
+      isClosingLine(t) ||
+      FOOTNOTE_RULE.test(t)
+    )
       return
     const list = places.get(t)
     if (list) list.push(i)

@@ -192,10 +192,9 @@ class PdfBodyReader {
   }
 
   private finish(u: Unit | null): void {
-    if (!u || !u.lines.length) return
+    if (!u?.lines.length) return
     const runs = this.runs(u.lines)
-    const para =
-      u.kind === 'plain' ? runs : withOpening(runs, plainText(runs), u.kind, this.ctx.lang)
+    const para = u.kind === 'plain' ? runs : withOpening(runs, plainText(runs), u.kind, this.ctx.lang)
     u.target.para.length = 0
     u.target.para.push(...para)
     for (const l of u.lines) this.lastOnPage.set(l.page, u.target)
@@ -234,7 +233,10 @@ class PdfBodyReader {
 
       if (annex) {
         const heading = matchAnnexHeading(text)
-        if (heading && (inTitle || previous === null || SENTENCE_END.test(previous) || current?.lines.length === 0)) {
+        if (
+          heading &&
+          (inTitle || previous === null || SENTENCE_END.test(previous) || current?.lines.length === 0)
+        ) {
           closeQuote()
           inTitle = false
           const target = assembler.addHeading(heading.level, [], line.no)
@@ -269,10 +271,19 @@ class PdfBodyReader {
         continue
       }
 
-      if (OPEN_QUOTE.test(text) && previous !== null && COLON_END.test(previous) && assembler.openDepth >= 0) {
+      if (
+        OPEN_QUOTE.test(text) &&
+        previous !== null &&
+        COLON_END.test(previous) &&
+        assembler.openDepth >= 0
+      ) {
         const owner = assembler.openDepth
         const draftQuote: QuoteDraft = { type: 'quotation', items: [] }
-        quote = { draft: draftQuote, outline: new Outline(ctx, owner + 1, (c) => draftQuote.items.push(c)), owner }
+        quote = {
+          draft: draftQuote,
+          outline: new Outline(ctx, owner + 1, (c) => draftQuote.items.push(c)),
+          owner,
+        }
         const mark = OPEN_QUOTE.exec(text)![0]
         const label = matchSubLabel(text.slice(mark.length))
         if (label) {
@@ -312,7 +323,12 @@ class PdfBodyReader {
         NEW_CLAUSE_AFTER.test(previous) &&
         UPPER_START.test(text)
       ) {
-        const kind = openingKind(text, ctx.lang) === 'operative' ? 'operative' : opensPreambular(text, ctx.lang) ? 'preambular' : null
+        const kind =
+          openingKind(text, ctx.lang) === 'operative'
+            ? 'operative'
+            : opensPreambular(text, ctx.lang)
+              ? 'preambular'
+              : null
         if (kind === 'operative' || (kind === 'preambular' && !assembler.operativeSeen)) {
           const clause = assembler.addTop(kind, [], line.no)
           start(lineUnit(line, text, kind, clause))

@@ -1,13 +1,15 @@
 import type { Lang } from '../lang.ts'
 import { matchOpening } from '../opening.ts'
 import { schema } from '../schema.ts'
+import { matchAnnexHeading } from './annex-lines.ts'
 import { DocAssembler, Outline } from './assembler.ts'
 import { continuesPrevious, kindByWords, openingKind, opensPreambular } from './clause-kind.ts'
 import type { ReadContext } from './context.ts'
-import { type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
+import { type AnnexDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
+import { unflatten } from './flattened.ts'
 import { frameText, readFrame } from './frame.ts'
 import { matchOperativeNumber, matchSubLabel } from './labels.ts'
-import { markPrefix, plainRuns, plainText, type Run } from './runs.ts'
+import { appendRuns, markPrefix, plainRuns, plainText, type Run } from './runs.ts'
 import { isBlank, type SourceLine, sourceLines, tidy } from './source.ts'
 
 const CLAUSE_END = /[,;.:،؛，；。：][\s"”»’')\]]*$/u
@@ -33,22 +35,27 @@ function joinLines(lines: readonly string[]): string {
   return out
 }
 
-const startsUnit = (text: string) => matchOperativeNumber(text) !== null || matchSubLabel(text) !== null
+const startsUnit = (text: string) =>
+  matchOperativeNumber(text) !== null || matchSubLabel(text) !== null || matchAnnexHeading(text) !== null
+const INDENT = /^(?: {2,}|\t)\S/
 
 /**
  * The paragraphs of a block of lines: one per line where every line ends a clause (a text pasted from a word
- * processor), else one per block, split where a line starts with a number or a sub-paragraph label.
+ * processor), else one per block, split where a line starts with a number, a sub-paragraph label, an annex's
+ * section heading, or (in fixed-width text whose paragraphs indent their first line) an indent.
  */
 function blockUnits(lines: readonly SourceLine[]): Unit[] {
   const texts = lines.map((l) => tidy(l.text))
   if (texts.length > 1 && texts.every((t, i) => CLAUSE_END.test(t) || startsUnit(texts[i + 1] ?? ''))) {
     return texts.map((text, i) => ({ text, line: lines[i]!.no }))
   }
+  const indented = lines.map((l) => INDENT.test(l.text))
+  const byIndent = indented.some(Boolean) && indented.some((x) => !x)
   const units: Unit[] = []
   let current: string[] = []
   let at = 0
   texts.forEach((text, i) => {
-    if (current.length && startsUnit(text)) {
+    if (current.length && (startsUnit(text) || (byIndent && indented[i]))) {
       units.push({ text: joinLines(current), line: at })
       current = []
     }
@@ -79,18 +86,43 @@ function startsBody(text: string, ctx: ReadContext): boolean {
  */
 export function readTyped(source: string, ctx: ReadContext): DocDraft {
   const draft = emptyDocDraft()
-  const frame = frameText(sourceLines(source), (t) => startsBody(t, ctx), ctx.lang)
+  const frame = frameText(unflatten(sourceLines(source), ctx.lang), (t) => startsBody(t, ctx), ctx.lang)
   readFrame(frame, draft, ctx)
+  const assembler = new DocAssembler(ctx)
+  readUnits(unitsOf(frame.body), assembler, ctx)
+  draft.clauses = assembler.clauses
+  for (const lines of frame.annexes) {
+    const annex: AnnexDraft = { title: [], items: [], line: lines[0]?.no ?? 0 }
+    const units = unitsOf(lines.slice(1))
+    // The annex's title: its first paragraph, unless a heading or a numbered paragraph comes first.
+    const first = units[0]
+    if (first && !matchAnnexHeading(first.text) && !matchOperativeNumber(first.text)) {
+      annex.title = plainRuns(first.text)
+      units.shift()
+    }
+    readUnits(units, new DocAssembler(ctx, annex), ctx)
+    draft.annexes.push(annex)
+  }
+  return draft
+}
+
+/** The paragraphs of lines, blocks separated by blank lines. */
+function unitsOf(lines: readonly SourceLine[]): Unit[] {
   const units: Unit[] = []
   let block: SourceLine[] = []
-  for (const line of [...frame.body, { text: '', no: 0 }]) {
+  for (const line of [...lines, { text: '', no: 0 }]) {
     if (!isBlank(line.text)) block.push(line)
     else if (block.length) {
       units.push(...blockUnits(block))
       block = []
     }
   }
-  const assembler = new DocAssembler(ctx)
+  return units
+}
+
+/** Reads paragraphs into the assembler (an annex's assembler: its headings, numbered and other paragraphs). */
+function readUnits(units: readonly Unit[], assembler: DocAssembler, ctx: ReadContext): void {
+  const annex = assembler.annex
   let quote: { draft: QuoteDraft; outline: Outline; owner: number; line: number } | null = null
   let previousText: string | null = null
   for (const unit of units) {
@@ -127,15 +159,32 @@ export function readTyped(source: string, ctx: ReadContext): DocDraft {
       continue
     }
     previousText = text
+    const heading = annex ? matchAnnexHeading(text) : null
+    if (heading) {
+      assembler.addHeading(heading.level, plainRuns(heading.rest), unit.line)
+      continue
+    }
     const number = matchOperativeNumber(text)
     if (number) {
       const rest = text.slice(number.length)
-      assembler.addTop('operative', withOpening(plainRuns(rest), rest, 'operative', ctx.lang), unit.line)
+      const runs = annex ? plainRuns(rest) : withOpening(plainRuns(rest), rest, 'operative', ctx.lang)
+      assembler.addTop('operative', runs, unit.line)
       continue
     }
     const label = matchSubLabel(text)
     if (label && assembler.openDepth >= 0) {
       assembler.addSub(label.label, plainRuns(text.slice(label.length)), unit.line)
+      continue
+    }
+    if (annex) {
+      const last = assembler.previous ? plainText(assembler.previous.para) : null
+      // A heading's words on the line after its number ("I." / "Our shared commitment").
+      const items = annex.items
+      const lastItem = items[items.length - 1]
+      if (lastItem?.type === 'heading' && lastItem.runs.length === 0)
+        appendRuns(lastItem.runs, plainRuns(text))
+      else if (continuesPrevious(text, last)) assembler.continueWith(plainRuns(text), unit.line)
+      else assembler.addAnnexPara(plainRuns(text), unit.line)
       continue
     }
     const previous = assembler.previous ? plainText(assembler.previous.para) : null
@@ -161,8 +210,6 @@ export function readTyped(source: string, ctx: ReadContext): DocDraft {
     ctx.warn(quote.line, 'a quotation that opens here is never closed: it runs to the end of the text')
     assembler.addQuote(quote.draft, quote.owner)
   }
-  draft.clauses = assembler.clauses
-  return draft
 }
 
 /** The runs of a paragraph with its opening phrase (found with the lexicon) marked. */

@@ -19,7 +19,10 @@ export const lexicon: Lexicon = {
   preambular: [
     // Recalling. 52/31 ("وإذ تشير إلى"، "وإذ تشير أيضا إلى"), SC 450 and 474 ("إذ يذكر"، "وإذ يذكر أيضا").
     { f: 'إذ تذكر', m: 'إذ يذكر' },
+    { f: 'إذ تشير', m: 'إذ يشير' }, // unverified
     { f: 'إذ تشير إلى', m: 'إذ يشير إلى' }, // unverified
+    { f: 'إذ تشير كذلك إلى', m: 'إذ يشير كذلك إلى' }, // unverified
+    { f: 'وإذ تشير', m: 'وإذ يشير' }, // unverified
     { f: 'وإذ تذكر', m: 'وإذ يذكر' }, // unverified
     { f: 'وإذ تذكر أيضا', m: 'وإذ يذكر أيضا' },
     { f: 'وإذ تشير إلى', m: 'وإذ يشير إلى' },
@@ -45,6 +48,8 @@ export const lexicon: Lexicon = {
 
     // Recognizing, bearing in mind, considering.
     { f: 'إذ تسترشد', m: 'إذ يسترشد' }, // unverified
+    { f: 'إذ تتصرف', m: 'إذ يتصرف' }, // SC 474 (1980)
+    { f: 'وإذ تتصرف', m: 'وإذ يتصرف' }, // unverified
     { f: 'وإذ تأخذ في الاعتبار', m: 'وإذ يأخذ في الاعتبار' }, // unverified
     { f: 'وإذ تدرك', m: 'وإذ يدرك' }, // unverified
     { f: 'وإذ ترى', m: 'وإذ يرى' }, // unverified
