@@ -2,7 +2,7 @@ import type { Lang } from '../lang.ts'
 import { matchOpening } from '../opening.ts'
 import { openingKind } from './clause-kind.ts'
 import { isClosingLine } from './closing-lines.ts'
-import { formulaOf } from './formula.ts'
+import { formulaAtStart, formulaOf } from './formula.ts'
 import { parseTitleLine } from './header-lines.ts'
 import { matchOperativeNumber, matchSubLabel } from './labels.ts'
 import type { SourceLine } from './source.ts'
@@ -24,7 +24,7 @@ const LATIN_END = /[A-Za-z0-9][.,;:]?\s*$/u
 const ZH_JOIN = /[,，](?=[\u3400-\u9fff])/gu
 
 /** The words up to the first punctuation that ends a part of a sentence. */
-const firstPart = (text: string) => text.split(/[,，;；。]/u, 1)[0]!.trim()
+const firstPart = (text: string) => text.split(/[,，;；。]|\.(?:\s|$)/u, 1)[0]!.trim()
 
 /** Whether the words after a boundary start a part of a resolution: a number, a label, a phrase, a formula, a date. */
 function startsPart(rest: string, lang: Lang, afterPunctuation: boolean): boolean {
@@ -33,6 +33,7 @@ function startsPart(rest: string, lang: Lang, afterPunctuation: boolean): boolea
     // "... 大会决议 54/254.联合国千年首脑会议".
     const formula = /^\S{1,40}?[,，]/u.exec(rest)
     if (formula !== null && formulaOf(formula[0])?.lang === lang) return true
+    if (formulaAtStart(rest, lang) > 0) return true
     return /^\d/u.test(rest) && parseTitleLine(rest) !== null
   }
   if (matchOperativeNumber(rest) || matchSubLabel(rest)) return true
@@ -51,12 +52,12 @@ function parts(text: string, lang: Lang): string[] {
     const end = m.index + m[0].length
     const afterPunctuation = m[0].trim() !== ''
     // A Chinese full stop followed by a space ends a sentence of the page, whatever follows; so does the
-    // end of a text in Latin letters followed by Chinese (the other language's version before it).
+    // end of a text in Latin letters followed by Chinese (two language versions on one page).
     const rest = text.slice(end)
     const split =
-      (lang === 'zh' &&
-        afterPunctuation &&
-        (m[0].startsWith('。') || (CJK_START.test(rest) && LATIN_END.test(text.slice(from, m.index + 1))))) ||
+      (afterPunctuation &&
+        ((lang === 'zh' && m[0].startsWith('。')) ||
+          (CJK_START.test(rest) && LATIN_END.test(text.slice(from, m.index + 1))))) ||
       startsPart(rest, lang, afterPunctuation)
     if (!split) continue
     const cut = afterPunctuation ? m.index + 1 : m.index

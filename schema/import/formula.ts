@@ -72,3 +72,13 @@ export function formulaAtEnd(text: string, lang: Lang): number {
   }
   return -1
 }
+
+/** The length of the authoring formula of a language at the start of a text (with its comma), or -1. */
+export function formulaAtStart(text: string, lang: Lang): number {
+  for (const { text: formula } of ENDINGS[lang]) {
+    if (!text.startsWith(formula)) continue
+    const comma = /^[\s]*[,،，]/u.exec(text.slice(formula.length))
+    if (comma) return formula.length + comma[0].length
+  }
+  return -1
+}
