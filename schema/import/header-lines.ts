@@ -4,9 +4,10 @@ import { isDateLine } from './dates.ts'
 
 const fold = (text: string) => text.trim().replace(/[’`]/g, "'").toLowerCase()
 
-const ORGAN_NAMES = new Set(
-  ORGANS.flatMap((organ) => LANGUAGES.map((lang) => fold(ORGAN_FACTS[organ].name[lang]))),
+const ORGAN_NAME_LIST = ORGANS.flatMap((organ) =>
+  LANGUAGES.map((lang) => fold(ORGAN_FACTS[organ].name[lang])),
 )
+const ORGAN_NAMES = new Set(ORGAN_NAME_LIST)
 
 // The letterhead above the organ's name on the first page: not a header field of the resolution.
 const LETTERHEADS = new Set(
@@ -55,6 +56,21 @@ export function classifyHeaderLine(text: string): HeaderField | null {
   if (ORGAN_NAMES.has(fold(line))) return 'organ'
   if (isDateLine(line)) return 'date'
   for (const [name, pattern] of FIELD_PATTERNS) if (pattern.test(line)) return name
+  return null
+}
+
+/**
+ * A line that holds two header fields side by side (a Word header's table row, "General Assembly\tA/RES/78/1"):
+ * the organ's name first and another field after it; null for any other line.
+ */
+export function splitHeaderLine(text: string): [string, string] | null {
+  const line = text.trim()
+  for (const name of ORGAN_NAME_LIST) {
+    if (line.length <= name.length || fold(line.slice(0, name.length)) !== name) continue
+    const rest = line.slice(name.length)
+    if (!/^\s/u.test(rest)) continue
+    if (classifyHeaderLine(rest.trim()) !== null) return [line.slice(0, name.length), rest.trim()]
+  }
   return null
 }
 

@@ -2,7 +2,7 @@ import type { Lang } from '../lang.ts'
 import type { HeaderField } from '../schema.ts'
 import type { ReadContext } from './context.ts'
 import type { FieldDraft } from './draft.ts'
-import { type PreviousField, readHeaderLine } from './header-lines.ts'
+import { type PreviousField, readHeaderLine, splitHeaderLine } from './header-lines.ts'
 import { appendRuns, joinRuns, plainRuns, plainText, type Run } from './runs.ts'
 
 // The word "resolution" in the six languages, as a page's title line names the text.
@@ -60,6 +60,12 @@ export class HeaderReader {
   line(runs: Run[], line: number, blankBefore: boolean): void {
     const text = plainText(runs)
     const reading = readHeaderLine(text, this.prev, blankBefore)
+    const pair = reading.kind === 'unknown' ? splitHeaderLine(text) : null
+    if (pair) {
+      this.line(plainRuns(pair[0]), line, blankBefore)
+      this.line(plainRuns(pair[1]), line, false)
+      return
+    }
     switch (reading.kind) {
       case 'field':
         this.field(reading.name, runs, line)

@@ -25,12 +25,7 @@ const { nodes } = schema
 
 /** The sample draft with an annex: a title, a section heading and two numbered paragraphs, (a) under the second. */
 function withAnnex(): Node {
-  const blocks: Node[] = []
-  sampleDoc().forEach((child) => {
-    if (child.type.name === 'preamble' || child.type.name === 'operative_part')
-      child.forEach((c) => blocks.push(c))
-    else blocks.push(child)
-  })
+  const blocks = blocksOf(sampleDoc())
   const para = (text: string) => nodes.para.create(null, schema.text(text))
   const annex = nodes.annex.create(null, [
     nodes.annex_title.create(null, schema.text('Programme of action')),
