@@ -70,7 +70,11 @@ export function importResolution(text: string, options: ImportOptions = {}): Imp
     dictionary: options.dictionary,
     warn: (line, message) => warnings.push({ line, message }),
     unplace: (line, text, where) => {
-      if (text.trim()) unplaced.push({ line, text, where })
+      if (!text.trim()) return
+      // A line cut into cells (a flattened page's "a | b | c") is reported once, as the source has it.
+      const same = unplaced.find((u) => u.line === line)
+      if (same) same.text = sourceLine(source, line) ?? same.text
+      else unplaced.push({ line, text, where })
     },
   }
   const draft = READERS[format](source, ctx)
@@ -93,6 +97,11 @@ export function importResolution(text: string, options: ImportOptions = {}): Imp
 }
 
 const QUOTED = 60
+
+/** The text of line `no` (from 1) of the source, trimmed. */
+function sourceLine(source: string, no: number): string | undefined {
+  return source.split('\n')[no - 1]?.trim()
+}
 
 /** One warning for each run of unplaced lines that follow one another for the same reason. */
 function unplacedWarnings(lines: readonly (UnplacedLine & { where: string })[]): ImportWarning[] {

@@ -23,6 +23,8 @@ const CJK_START = /^[\u3000-\u9fff\uff00-\uffef]/u
 interface Unit {
   text: string
   line: number
+  /** Its lines as the source has them, to report each one when it is left out. */
+  lines: { text: string; no: number }[]
 }
 
 /** Lines joined into one paragraph: by a space, or by nothing between two Chinese characters. */
@@ -47,22 +49,22 @@ const INDENT = /^(?: {2,}|\t)\S/
 function blockUnits(lines: readonly SourceLine[]): Unit[] {
   const texts = lines.map((l) => tidy(l.text))
   if (texts.length > 1 && texts.every((t, i) => CLAUSE_END.test(t) || startsUnit(texts[i + 1] ?? ''))) {
-    return texts.map((text, i) => ({ text, line: lines[i]!.no }))
+    return texts.map((text, i) => ({ text, line: lines[i]!.no, lines: [{ text, no: lines[i]!.no }] }))
   }
   const indented = lines.map((l) => INDENT.test(l.text))
   const byIndent = indented.some(Boolean) && indented.some((x) => !x)
   const units: Unit[] = []
-  let current: string[] = []
-  let at = 0
+  let current: { text: string; no: number }[] = []
+  const flush = () => {
+    if (!current.length) return
+    units.push({ text: joinLines(current.map((c) => c.text)), line: current[0]!.no, lines: current })
+    current = []
+  }
   texts.forEach((text, i) => {
-    if (current.length && (startsUnit(text) || (byIndent && indented[i]))) {
-      units.push({ text: joinLines(current), line: at })
-      current = []
-    }
-    if (!current.length) at = lines[i]!.no
-    current.push(text)
+    if (current.length && (startsUnit(text) || (byIndent && indented[i]))) flush()
+    current.push({ text, no: lines[i]!.no })
   })
-  if (current.length) units.push({ text: joinLines(current), line: at })
+  flush()
   return units
 }
 
@@ -120,13 +122,44 @@ function unitsOf(lines: readonly SourceLine[]): Unit[] {
   return units
 }
 
+const FULL_STOP = /[.。!?][\s"”»’')\]]*$/u
+
+/**
+ * Whether a paragraph is past the end of the resolution: the last operative paragraph ends with a full stop (the
+ * UN's rule), and what follows it is no next paragraph (numbered, or opening with an operative phrase), no
+ * sub-paragraph of an open list and no quotation: a web page's voting note, dates and links after the text.
+ */
+function endsResolution(
+  text: string,
+  previous: string | null,
+  numbered: number,
+  assembler: DocAssembler,
+  ctx: ReadContext,
+): boolean {
+  if (!assembler.operativeSeen || previous === null || !FULL_STOP.test(previous)) return false
+  const number = matchOperativeNumber(text)
+  if (number && (numbered === 0 || number.value === numbered + 1)) return false
+  const label = matchSubLabel(text)
+  if (label && assembler.peekSub(label.label) !== null) return false
+  if (OPEN_QUOTE.test(text)) return false
+  const opening = openingKind(text, ctx.lang)
+  return opening !== 'operative' && opening !== 'both'
+}
+
 /** Reads paragraphs into the assembler (an annex's assembler: its headings, numbered and other paragraphs). */
 function readUnits(units: readonly Unit[], assembler: DocAssembler, ctx: ReadContext): void {
   const annex = assembler.annex
   let quote: { draft: QuoteDraft; outline: Outline; owner: number; line: number } | null = null
   let previousText: string | null = null
-  for (const unit of units) {
+  let numbered = 0
+  for (const [i, unit] of units.entries()) {
     const text = unit.text
+    if (!annex && !quote && endsResolution(text, previousText, numbered, assembler, ctx)) {
+      for (const rest of units.slice(i)) {
+        for (const l of rest.lines) ctx.unplace(l.no, l.text, 'after the last operative paragraph')
+      }
+      break
+    }
     if (!quote && OPEN_QUOTE.test(text) && previousText !== null && COLON_END.test(previousText)) {
       const owner = assembler.openDepth
       if (owner >= 0) {
@@ -166,6 +199,7 @@ function readUnits(units: readonly Unit[], assembler: DocAssembler, ctx: ReadCon
     }
     const number = matchOperativeNumber(text)
     if (number) {
+      numbered = number.value
       const rest = text.slice(number.length)
       const runs = annex ? plainRuns(rest) : withOpening(plainRuns(rest), rest, 'operative', ctx.lang)
       assembler.addTop('operative', runs, unit.line)

@@ -56,6 +56,7 @@ export const lexicon: Lexicon = {
     { f: 'وإذ تسترشد', m: 'وإذ يسترشد' }, // unverified
     { f: 'وإذ تسلم', m: 'وإذ يسلم' }, // unverified
     { f: 'وإذ تسلم أيضا', m: 'وإذ يسلم أيضا' }, // unverified
+    { f: 'إذ تضع في اعتبارها', m: 'إذ يضع في اعتباره' }, // unverified
     { f: 'وإذ تضع في اعتبارها', m: 'وإذ يضع في اعتباره' }, // unverified
     { f: 'وإذ تعترف', m: 'وإذ يعترف' }, // unverified
     { f: 'وإذ تعي', m: 'وإذ يعي' }, // unverified
