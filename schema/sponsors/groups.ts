@@ -177,6 +177,9 @@ export const ON_BEHALF_OF: Readonly<Record<Lang, string>> = {
   ar: 'باسم',
 }
 
+/** The words that open "on behalf of" a group in any of the languages ("au nom du", "au nom des" too). */
+export const ON_BEHALF_START = /^(?:on\s+behalf\s+of|au\s+nom\s+d|en\s+nombre\s+d|от\s+имени|代表|باسم)/iu
+
 /** The group an entry's `onBehalfOf` names: by id ("G77") or by its name in any language; null if none. */
 export function findGroup(onBehalfOf: string): SponsorGroup | null {
   const wanted = onBehalfOf.trim().toLowerCase()
@@ -187,11 +190,14 @@ export function findGroup(onBehalfOf: string): SponsorGroup | null {
   )
 }
 
-/** "on behalf of ..." for an entry's group, in a language. */
+/**
+ * "on behalf of ..." for an entry's group, in a language: a known group's words, or else the group as written,
+ * after the language's "on behalf of" unless it starts with such words already (as read from a sponsor line).
+ */
 export function onBehalfPhrase(onBehalfOf: string, lang: Lang): string {
   const group = findGroup(onBehalfOf)
   if (group) return group.onBehalf[lang]
-  return lang === 'zh'
-    ? `${ON_BEHALF_OF.zh}${onBehalfOf.trim()}`
-    : `${ON_BEHALF_OF[lang]} ${onBehalfOf.trim()}`
+  const text = onBehalfOf.trim()
+  if (ON_BEHALF_START.test(text)) return text
+  return lang === 'zh' ? `${ON_BEHALF_OF.zh}${text}` : `${ON_BEHALF_OF[lang]} ${text}`
 }

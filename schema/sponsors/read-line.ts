@@ -1,6 +1,6 @@
 import { findDelegation, foldName } from '../directory/index.ts'
 import type { Lang } from '../lang.ts'
-import { ON_BEHALF_OF, SPONSOR_GROUPS } from './groups.ts'
+import { ON_BEHALF_START, SPONSOR_GROUPS } from './groups.ts'
 
 /** A name read from a sponsor line, as the line writes it, with the group it acts for. */
 export interface ReadSponsor {
@@ -64,9 +64,7 @@ function groupOf(phrase: string): string {
 }
 
 // "Pakistan, on behalf of ...", "Pakistan (on behalf of ...)", "巴基斯坦（代表...）", "باكستان، باسم ...".
-const STARTS = Object.values(ON_BEHALF_OF)
-  .map((w) => w.replace(/ /g, '\\s+'))
-  .join('|')
+const STARTS = ON_BEHALF_START.source.slice(1)
 const BRACKETED = new RegExp(`\\s*[(（]\\s*((?:${STARTS})[^)）]*)[)）]`, 'u')
 const TRAILING = new RegExp(`^(.*?)\\s*[,،]\\s*((?:${STARTS}).*)$`, 'su')
 

@@ -145,7 +145,9 @@ test('an L document: its sponsor line of 87 names, wrapped over 17 lines under a
   assert.ok(o.sponsors.includes('United Kingdom of Great Britain and Northern Ireland'))
   assert.ok(o.sponsors.includes('South Africa'))
   const fields = new Map<string, string>()
-  doc.firstChild!.forEach((f) => fields.set(f.attrs.name, f.textContent))
+  doc.firstChild!.forEach((f) => {
+    fields.set(f.attrs.name, f.textContent)
+  })
   assert.equal(
     fields.get('agendaTitle'),
     'Strengthening of the coordination of humanitarian and disaster relief assistance of the United Nations, including special economic assistance: strengthening of the coordination of emergency humanitarian assistance of the United Nations',
