@@ -10,8 +10,7 @@ import type { UpdateChange } from '../model/index.ts'
 export function sponsorsRefusal(change: UpdateChange, delegation: string): string | null {
   for (const entry of change.sponsors) {
     const where = `sponsors.${entry.key}`
-    if (entry.key !== delegation)
-      return `${where}: only ${entry.key} may change its sponsorship`
+    if (entry.key !== delegation) return `${where}: only ${entry.key} may change its sponsorship`
     if (entry.after === undefined)
       return `${where}: a delegation withdraws by setting 'until'; its entry stays`
     const after = readSponsorship(entry.after)
