@@ -198,10 +198,13 @@ describe('a draft created from an imported L document', () => {
       role: 'chair',
       lifetime: 60_000,
     })
-    const res = await fetch(`${server.url}/api/drafts/${meta.id}/export?format=txt`, {
-      headers: { authorization: `Bearer ${token}` },
-    })
-    assert.equal(res.status, 200)
-    assert.ok((await res.text()).includes(line!))
+    for (const format of ['txt', 'md', 'html']) {
+      const res = await fetch(`${server.url}/api/drafts/${meta.id}/export?format=${format}`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+      assert.equal(res.status, 200, format)
+      const body = (await res.text()).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
+      assert.ok(body.includes(line!), `${format}: the line made from the list`)
+    }
   })
 })
