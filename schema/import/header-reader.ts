@@ -84,7 +84,8 @@ export class HeaderReader {
   private takeSponsorLines(runs: Run[]): Run[] {
     const last = this.fields[this.fields.length - 1]
     const lines = this.lastLines
-    if (!last || lines.length === 0 || this.prev?.name !== last.name) return runs
+    // Only an agenda item's title takes lines that are no field of their own (see `readHeaderLine`).
+    if (last?.name !== 'agendaTitle' || lines.length === 0 || this.prev?.name !== last.name) return runs
     const taken = sponsorLinesBefore(lines.map(plainText), plainText(runs), this.ctx.lang)
     if (taken === 0) return runs
     const kept = lines.slice(0, lines.length - taken)
