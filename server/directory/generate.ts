@@ -1,7 +1,7 @@
 // Writes schema/directory/delegations.ts, the directory of delegations, from the packages that maintain its
 // data; nobody types a name of it. Run it again when one of them changes:
 //
-//   npm pack cldr-core && tar xzf cldr-core-*.tgz   (or have cldr-core installed in node_modules)
+//   (cldr-core is a dev dependency; --cldr-core DIR reads another unpacked copy)
 //   node --import tsx server/directory/generate.ts [--cldr-core DIR] && npx biome format --write schema/directory
 //
 // Sources, each for what it does best:
@@ -26,13 +26,15 @@ const OUT = join(ROOT, 'schema', 'directory', 'delegations.ts')
 // Palestine), by ISO 3166-1 alpha-2 code.
 const OBSERVER_STATES = ['VA', 'PS']
 
-interface Cldr {
+/** What the generator reads of cldr-core: the UN's members, ISO alpha-3 codes, the package's version. */
+export interface Cldr {
   members: string[]
   alpha3: Map<string, string>
   version: string
 }
 
-function readCldr(dir: string): Cldr {
+/** Reads the UN membership and the code mappings from an installed or unpacked cldr-core in `dir`. */
+export function readCldr(dir: string): Cldr {
   const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'))
   const members: string[] = read('supplemental/territoryContainment.json').supplemental.territoryContainment
     .UN._contains

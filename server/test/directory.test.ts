@@ -10,6 +10,7 @@ import {
   directoryIn,
   findDelegation,
 } from '../../schema/index.ts'
+import { readCldr } from '../directory/generate.ts'
 
 test('the directory holds the 193 Member States, the two observer States and the European Union', () => {
   const count = (status: string) => DELEGATIONS.filter((d) => d.status === status).length
@@ -67,4 +68,11 @@ test('penholder outline --json lists the sponsors of an L document', () => {
   assert.equal(o.sponsors.length, 87)
   assert.equal(o.sponsors[0], 'Algeria')
   assert.equal(o.sponsors.at(-1), 'Yemen')
+})
+
+test('its Member States are the members of CLDR region "UN" in the installed cldr-core', () => {
+  const cldr = readCldr(fileURLToPath(new URL('../../node_modules/cldr-core', import.meta.url)))
+  assert.equal(cldr.members.length, 193)
+  const members = DELEGATIONS.filter((d) => d.status === 'member').map((d) => d.code)
+  assert.deepEqual(members.sort(), cldr.members.map((alpha2) => cldr.alpha3.get(alpha2)).sort())
 })
