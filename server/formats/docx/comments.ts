@@ -19,13 +19,19 @@ export interface Proposer {
   note?: string
 }
 
+/** What writes the comments around a paragraph's runs: the compilation's proposers, or a comparison's notes. */
+export interface ParagraphComments {
+  /** The runs with comments around them, for the proposers of changes in the paragraph and a note on its clause. */
+  around(proposers: readonly Proposer[], runs: XmlComponent[], remark?: string): XmlComponent[]
+}
+
 /**
  * The comments of a compilation text (`word/comments.xml`): on each paragraph an amendment changes, who
  * proposes it, with its supporters and rationale ("Chile, supported by Brazil" and the rationale below it), by
  * the delegation, so that Word's Review pane reads as the editor's list of amendments. Comments never change
  * the text that accepting or rejecting all changes gives.
  */
-export class CommentBook {
+export class CommentBook implements ParagraphComments {
   private readonly comments: ICommentOptions[] = []
   private readonly revisions: Revisions
   private readonly compilation: Compilation
