@@ -38,6 +38,8 @@ const WORDING: Record<Lang, WordingLanguage> = {
 }
 
 const WORDISH = /[\p{L}\p{N}]/u
+const JOINER = /[/.\-\u2010\u2011]/
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
 
 /** A clause's words on one line. */
 const lineOf = (node: { textContent: string } | null) => normalize(node?.textContent ?? '')
@@ -271,8 +273,14 @@ export class ChangeLister {
     const earlier = side('ins')
     const later = side('del')
     // Inside a paragraph a change glued to a word takes the whole word ("resolution" replaced with
-    // "resolutions"), as the amendment wording does; outside (a symbol, a date) any character glues.
-    const glues = clause ? (c: string) => WORDISH.test(c) : (c: string) => /\S/.test(c)
+    // "resolutions"; "70/1" with "70/2", through a slash, dot or hyphen inside it), as the amendment wording
+    // does; outside (a symbol, a date) any character glues. Chinese words are the segmenter's already.
+    const joined = (outer: string | undefined, inner: string | undefined, beyond: string | undefined) => {
+      if (outer === undefined || inner === undefined || CJK.test(outer) || CJK.test(inner)) return false
+      if (!clause) return /\S/.test(outer) && /\S/.test(inner)
+      if (!WORDISH.test(inner)) return false
+      return WORDISH.test(outer) || (JOINER.test(outer) && beyond !== undefined && WORDISH.test(beyond))
+    }
     let atEarlier = 0
     let atLater = 0
     const pieces = diff.pieces
@@ -300,12 +308,12 @@ export class ChangeLister {
       // Changes of spacing alone, or a footnote cited (listed with the footnotes), are shown but not listed.
       if (normalize(deleted) === normalize(inserted)) continue
       const edge = deleted || inserted
-      if (span.s > 0 && glues(earlier[span.s - 1]!) && glues(edge[0]!)) {
+      if (joined(earlier[span.s - 1], edge[0], earlier[span.s - 2])) {
         const grow = /\S+$/.exec(earlier.slice(0, span.s))![0].length
         span.s -= grow
         span.sl -= grow
       }
-      if (span.e < earlier.length && glues(earlier[span.e]!) && glues(edge[edge.length - 1]!)) {
+      if (joined(earlier[span.e], edge[edge.length - 1], earlier[span.e + 1])) {
         const grow = /^\S+/.exec(earlier.slice(span.e))![0].length
         span.e += grow
         span.el += grow

@@ -278,10 +278,9 @@ function sideBySide(w: Writer): string {
     let old = ''
     let now = ''
     if (cl.from) {
-      const moved = cl.status === 'moved' ? note(words.movedFrom(cl.from.label)) : ''
       const deleted =
         cl.status === 'deleted' ? note(`${words.deletedParagraph}: ${w.authorText(cl.author)}`) : ''
-      old = `<p>${num(cl.from.printed)}${moved}${deleted}${w.pieces(cl.text, 'old', tags && !whole)}</p>`
+      old = `<p>${num(cl.from.printed)}${deleted}${w.pieces(cl.text, 'old', tags && !whole)}</p>`
     }
     if (cl.to) {
       const formerly = cl.renumbered

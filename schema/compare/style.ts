@@ -17,9 +17,15 @@ export const COMPARISON_CSS = `
 .comparison .cmp-formerly { font-style: italic; color: #444; margin-inline-end: 0.3em; }
 .comparison .cmp-note { font-style: italic; color: #444; margin-inline-end: 0.3em; }
 .comparison .cmp-moved-sample { border-bottom: 2px dashed #1f4e9c; }
-.comparison .clause[data-status="inserted"] { border-inline-start: 3px solid #1a7f37; }
-.comparison .clause[data-status="deleted"] { border-inline-start: 3px solid #b42318; }
-.comparison .clause[data-status="moved"] { border-inline-start: 3px dashed #1f4e9c; }
+/* A bar in the margin, outside the paragraph's number. */
+.comparison .clause[data-status]::before {
+  content: ""; position: absolute; inset-block: 0; inset-inline-start: -0.9em; border-inline-start: 3px solid transparent;
+}
+.comparison .clause[data-status="inserted"]::before { border-inline-start-color: #1a7f37; }
+.comparison .clause[data-status="deleted"]::before { border-inline-start-color: #b42318; }
+.comparison .clause[data-status="moved"]::before, .comparison .clause[data-status="moved-away"]::before {
+  border-inline-start-style: dashed; border-inline-start-color: #1f4e9c;
+}
 .comparison .cmp-ghost { color: #555; }
 .comparison .cmp-none { font-style: italic; }
 .comparison.cmp-side-by-side { max-width: 96rem; }
