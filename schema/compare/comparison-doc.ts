@@ -110,11 +110,33 @@ class Builder {
       case 'moved':
         return this.withProposal(clause.toNode!, { kind: 'move', from: ghostId(clause.id) }, clause.author)
       default:
+        if (this.unchanged(clause)) return clause.toNode!
         return nodes[clause.kind]!.create({ id: clause.id || null, proposal: null }, [
           this.para(clause.text),
           ...this.items(clause.children),
         ])
     }
+  }
+
+  /** Whether a text is the same in both versions, the words of the footnotes it cites too. */
+  private sameText(diff: TextDiff): boolean {
+    if (diff.changed) return false
+    return diff.pieces.every((piece) =>
+      piece.tokens.every(
+        (t) => t.atom?.type.name !== 'footnote' || this.footnotes.get(footnoteKey(t.atom))?.status === 'same',
+      ),
+    )
+  }
+
+  /** Whether a clause and everything in it is the same in both versions. */
+  private unchanged(clause: ComparedClause): boolean {
+    const same = (item: ComparedItem): boolean =>
+      item.type === 'clause'
+        ? item.status === 'same' && this.unchanged(item)
+        : item.type === 'quotation'
+          ? item.status === 'same' && item.children.every(same)
+          : item.type === 'para' && item.status === 'same' && this.sameText(item.text)
+    return this.sameText(clause.text) && clause.children.every(same)
   }
 
   items(items: readonly ComparedItem[]): Node[] {

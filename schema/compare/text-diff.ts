@@ -1,7 +1,7 @@
-import type { Node } from 'prosemirror-model'
+import { Mark, type Node } from 'prosemirror-model'
 import type { Lang } from '../lang.ts'
 import { diffSequences, Interner } from './diff.ts'
-import { type Token, tokensOf } from './tokens.ts'
+import { atomToken, formattingOf, type Token, textTokens, wholeTokens } from './tokens.ts'
 
 /** A run of tokens kept, deleted or inserted between two versions of a paragraph, and who made the change. */
 export interface Piece {
@@ -95,14 +95,116 @@ export function diffTokens(from: Token[], to: Token[]): TextDiff {
   return { pieces, changed: pieces.some((p) => p.op !== 'same') }
 }
 
+const inlineOf = (block: Node | null): Node[] => {
+  const out: Node[] = []
+  block?.forEach((child) => {
+    out.push(child)
+  })
+  return out
+}
+
+/** Text nodes that carry the same formatting, so that words shared at their ends are the same words. */
+const sameText = (a: Node, b: Node) => a.isText && b.isText && Mark.sameSet(formattingOf(a), formattingOf(b))
+
+/**
+ * Where the text two nodes share at their start ends, cut back to just after a space so that no word is split:
+ * 0 when they share no whole word.
+ */
+function sharedHead(a: string, b: string, limit: number): number {
+  let n = 0
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++
+  while (n > 0 && !/\s/.test(a[n - 1]!)) n--
+  return n
+}
+
+/** How much text two nodes share at their end, counted from the end, cut forward to a space. */
+function sharedTail(a: string, b: string, limit: number): number {
+  let n = 0
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++
+  while (n > 0 && !/\s/.test(a[a.length - n]!)) n--
+  return n
+}
+
+/** Words both versions share, as one token: kept text needs no cutting into words. */
+function shared(node: Node, from: number, to: number): Token {
+  const text = node.text!.slice(from, to)
+  return { key: text, text, marks: formattingOf(node), atom: null, word: true }
+}
+
+/** Adjacent kept pieces joined. */
+function mergeSame(pieces: Piece[]): Piece[] {
+  const out: Piece[] = []
+  for (const p of pieces) {
+    const last = out[out.length - 1]
+    if (last && last.op === 'same' && p.op === 'same') last.tokens = [...last.tokens, ...p.tokens]
+    else out.push(p)
+  }
+  return out
+}
+
 /**
  * Two versions of a paragraph (or header field, title, formula, closing line, footnote) word by word; either may
- * be missing, for a paragraph only one version has. Equal paragraphs cost one comparison.
+ * be missing, for a paragraph only one version has. Equal paragraphs cost one comparison; otherwise only what
+ * lies between the inline nodes and whole words both share at the start and at the end is cut into words and
+ * diffed, so that a word changed in a long paragraph costs little.
  */
 export function diffText(from: Node | null, to: Node | null, lang: Lang): TextDiff {
   if (from && to && from.content.eq(to.content)) {
-    const tokens = tokensOf(to, lang)
+    const tokens = wholeTokens(inlineOf(to))
     return { pieces: tokens.length ? [{ op: 'same', tokens, author: -1 }] : [], changed: false }
   }
-  return diffTokens(from ? tokensOf(from, lang) : [], to ? tokensOf(to, lang) : [])
+  const a = inlineOf(from)
+  const b = inlineOf(to)
+  let start = 0
+  while (start < a.length && start < b.length && a[start]!.eq(b[start]!)) start++
+  let end = 0
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end]!.eq(b[b.length - 1 - end]!)
+  )
+    end++
+  const lastA = a.length - 1 - end
+  const lastB = b.length - 1 - end
+  let headCut = 0
+  let tailCut = 0
+  // Whole words shared at the start of the first differing text nodes, and at the end of the last ones; not in
+  // Chinese, which has no spaces to cut at.
+  if (lang !== 'zh' && start <= lastA && start <= lastB) {
+    const [fa, fb, la, lb] = [a[start]!, b[start]!, a[lastA]!, b[lastB]!]
+    if (sameText(fa, fb)) headCut = sharedHead(fa.text!, fb.text!, Math.min(fa.text!.length, fb.text!.length))
+    if (sameText(la, lb)) {
+      // The same node may be first and last: what the head took is not the tail's.
+      const room = Math.min(
+        la.text!.length - (lastA === start ? headCut : 0),
+        lb.text!.length - (lastB === start ? headCut : 0),
+      )
+      tailCut = sharedTail(la.text!, lb.text!, room)
+    }
+  }
+  // The tokens of the nodes from `start` to `last`, the shared words cut off the first and the last.
+  const middle = (nodes: Node[], last: number): Token[] => {
+    const out: Token[] = []
+    for (let k = start; k <= last; k++) {
+      const node = nodes[k]!
+      if (!node.isText) {
+        out.push(atomToken(node))
+        continue
+      }
+      const text = node.text!.slice(k === start ? headCut : 0, node.text!.length - (k === last ? tailCut : 0))
+      if (text) out.push(...textTokens(text, formattingOf(node), lang))
+    }
+    return out
+  }
+  const head = wholeTokens(b.slice(0, start))
+  if (headCut) head.push(shared(b[start]!, 0, headCut))
+  const tail = wholeTokens(b.slice(b.length - end))
+  if (tailCut) tail.unshift(shared(b[lastB]!, b[lastB]!.text!.length - tailCut, b[lastB]!.text!.length))
+  const diff = diffTokens(middle(a, lastA), middle(b, lastB))
+  const pieces: Piece[] = [
+    ...(head.length ? [{ op: 'same' as const, tokens: head, author: -1 }] : []),
+    ...diff.pieces,
+    ...(tail.length ? [{ op: 'same' as const, tokens: tail, author: -1 }] : []),
+  ]
+  return { pieces: mergeSame(pieces), changed: diff.changed }
 }

@@ -36,38 +36,63 @@ const WORDISH = /[\p{L}\p{N}]/u
 /** The id a footnote is known by across versions: its stable id, else its words. */
 export const footnoteKey = (node: Node): string => `fn:${node.attrs.id ?? node.textContent}`
 
-/**
- * The tokens of a textblock's inline content, in the draft's language: `Intl.Segmenter` words, so that Chinese,
- * written without spaces, diffs word by word; spaces and punctuation are tokens of their own.
- */
-export function tokensOf(block: Node, lang: Lang): Token[] {
+/** The formatting marks of a text node that a comparison keeps (proposal marks never count). */
+export const formattingOf = (node: Node): readonly Mark[] =>
+  node.marks.length ? node.marks.filter((m) => FORMATTING.has(m.type.name)) : node.marks
+
+/** The words of a text with its formatting marks, as `Intl.Segmenter` cuts them in a language. */
+export function textTokens(text: string, marks: readonly Mark[], lang: Lang): Token[] {
   const out: Token[] = []
-  const words = segmenter(lang)
-  block.forEach((child) => {
-    if (child.isText) {
-      const marks = child.marks.filter((m) => FORMATTING.has(m.type.name))
-      const suffix = marks.length ? `\u0001${marks.map((m) => m.type.name).join(',')}` : ''
-      for (const s of words.segment(child.text!)) {
-        out.push({
-          key: s.segment + suffix,
-          text: s.segment,
-          marks,
-          atom: null,
-          word: s.isWordLike ?? WORDISH.test(s.segment),
-        })
-      }
-      return
-    }
-    const name = child.type.name
-    const key =
-      name === 'footnote'
-        ? footnoteKey(child)
-        : name === 'xref'
-          ? `xref:${child.attrs.target}`
-          : `\u0002${name}`
-    out.push({ key, text: name === 'hard_break' ? ' ' : '', marks: [], atom: child, word: false })
-  })
+  const suffix = marks.length ? `\u0001${marks.map((m) => m.type.name).join(',')}` : ''
+  for (const s of segmenter(lang).segment(text)) {
+    out.push({
+      key: s.segment + suffix,
+      text: s.segment,
+      marks,
+      atom: null,
+      word: s.isWordLike ?? WORDISH.test(s.segment),
+    })
+  }
   return out
+}
+
+/** An inline atom as a token: a footnote known by its id, a reference by its target, a line break. */
+export function atomToken(node: Node): Token {
+  const name = node.type.name
+  const key =
+    name === 'footnote' ? footnoteKey(node) : name === 'xref' ? `xref:${node.attrs.target}` : `\u0002${name}`
+  return { key, text: name === 'hard_break' ? ' ' : '', marks: [], atom: node, word: false }
+}
+
+/**
+ * The tokens of inline nodes, in the draft's language: `Intl.Segmenter` words, so that Chinese, written without
+ * spaces, diffs word by word; spaces and punctuation are tokens of their own.
+ */
+export function tokensOf(inline: readonly Node[], lang: Lang): Token[] {
+  const out: Token[] = []
+  for (const child of inline) {
+    if (child.isText) out.push(...textTokens(child.text!, formattingOf(child), lang))
+    else out.push(atomToken(child))
+  }
+  return out
+}
+
+/**
+ * Inline nodes as one token per text node or atom, not cut into words: what text both versions share needs
+ * for writing, at a fraction of the cost of segmenting it. Their keys are not for diffing.
+ */
+export function wholeTokens(inline: readonly Node[]): Token[] {
+  return inline.map((child) =>
+    child.isText
+      ? {
+          key: child.text!,
+          text: child.text!,
+          marks: formattingOf(child),
+          atom: null,
+          word: WORDISH.test(child.text!),
+        }
+      : atomToken(child),
+  )
 }
 
 /** The words of tokens, as they read. */

@@ -420,3 +420,24 @@ function bodyWithout(doc: Node, id: string): Node[] {
   })
   return out
 }
+
+describe('Comparison: quotations', () => {
+  it('compares the paragraphs of a quotation in place, as part of the clause that quotes them', () => {
+    const { nodes } = schema
+    const quoting = (line: string) =>
+      draft('en', [
+        nodes.operative.create({ id: 'o1' }, [
+          nodes.para.create(null, schema.text('Decides to add the following text:')),
+          nodes.quotation.create(null, [nodes.para.create(null, schema.text(line))]),
+        ]),
+        clause('operative', 'o2', 'Decides to remain seized.'),
+      ])
+    const json = comparisonJSON(
+      compareDrafts(quoting('“All States shall report.”'), quoting('“All States shall report annually.”')),
+    )
+    assert.deepEqual(
+      json.changes.map((c) => (c.kind === 'words' ? [c.block, c.clause, c.inserted] : c.kind)),
+      [['quotation', 'o1', 'annually']],
+    )
+  })
+})
