@@ -1,5 +1,5 @@
 import { Fragment, type Mark, type Node } from 'prosemirror-model'
-import { proposalAttr } from '../amendments/proposal.ts'
+import { proposalAttr, proposalOf } from '../amendments/proposal.ts'
 import type { AmendmentRecord } from '../amendments/record.ts'
 import { numberDocument } from '../numbering.ts'
 import { schema } from '../schema.ts'
@@ -19,8 +19,18 @@ export interface ComparisonDoc {
   doc: Node
   /** One record per author, the "amendment" each author's marks name: the author's name and time. */
   records: AmendmentRecord[]
-  /** Notes on clauses by their position in `doc`: "operative paragraph 6 (formerly 7)", "Moved from ...". */
-  remarks: Map<number, string>
+  /**
+   * Notes on clauses by their position in `doc`, for comments on their first paragraph: "operative paragraph 6
+   * (formerly 7)", "operative paragraph 2: Moved from operative paragraph 9", "orally revised: ...".
+   */
+  remarks: Map<number, Remark[]>
+}
+
+/** A note on a clause of the merged draft, by whom and when. */
+export interface Remark {
+  author: string
+  at: number | undefined
+  text: string
 }
 
 const { nodes, marks } = schema
@@ -191,8 +201,12 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
   return a.length === b.length && a.every((m, i) => m.eq(b[i]!))
 }
 
-/** Notes for the clauses of the merged draft: renumbered ones with both numbers, moved ones where they came from. */
-function remarksOf(c: Comparison, doc: Node): Map<number, string> {
+/**
+ * Notes on the clauses of the merged draft: a renumbered one named with both numbers, a moved one with where it
+ * came from, and for each oral revision that changed a clause (its words, or the whole clause), "orally revised"
+ * with the note.
+ */
+function remarksOf(c: Comparison, doc: Node): Map<number, Remark[]> {
   const byId = new Map<string, string>()
   const words = COMPARE_WORDS[c.lang]
   const visit = (items: readonly ComparedItem[]) => {
@@ -207,13 +221,30 @@ function remarksOf(c: Comparison, doc: Node): Map<number, string> {
   }
   visit(c.preamble)
   visit(c.operative)
-  const remarks = new Map<number, string>()
+  const facilitator = c.authors[0]!
+  const authorOf = new Map(c.authors.map((a, n) => [authorKey(n), a]))
+  const remarks = new Map<number, Remark[]>()
   for (const info of numberDocument(doc).clauses) {
+    const first = info.node.firstChild
+    const list: Remark[] = []
+    const proposal = proposalOf(info.node)
+    // The number of the clause where it stands in the later version: unchanged, or the moved copy.
     const note = info.id ? byId.get(info.id) : undefined
-    if (!note) continue
-    const proposal = info.node.attrs.proposal as string | null
-    // The clause where it stands in the later version: unchanged, or the moved copy.
-    if (proposal === null || proposal.includes('"from"')) remarks.set(info.pos, note)
+    if (note && (!proposal || proposal.from !== undefined))
+      list.push({ author: facilitator.name, at: facilitator.at, text: note })
+    const oral = new Set<string>()
+    if (proposal) oral.add(proposal.amendment)
+    first?.forEach((child) => {
+      for (const m of child.marks)
+        if (m.type === marks.insertion || m.type === marks.deletion) oral.add(m.attrs.amendment)
+    })
+    for (const key of oral) {
+      const author = authorOf.get(key)
+      if (author?.oral === undefined) continue
+      const text = author.oral ? `${words.orally}${words.colon}${author.oral}` : words.orally
+      list.push({ author: author.name, at: author.at, text })
+    }
+    if (list.length) remarks.set(info.pos, list)
   }
   return remarks
 }

@@ -20,7 +20,7 @@ export type {
   ComparisonChange,
   MovedAway,
 } from './comparison.ts'
-export { authorKey, type ComparisonDoc, comparisonDoc } from './comparison-doc.ts'
+export { authorKey, type ComparisonDoc, comparisonDoc, type Remark } from './comparison-doc.ts'
 export { type ComparisonHTMLOptions, comparisonHTML } from './html.ts'
 export type { AuthorJSON, ChangeJSON, ClauseJSON, ComparisonJSON, PlaceJSON } from './json.ts'
 export { comparisonJSON } from './json.ts'

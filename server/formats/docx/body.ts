@@ -1,6 +1,12 @@
 import { type FileChild, type IParagraphOptions, Tab, TextRun, type XmlComponent } from 'docx'
 import type { Node } from 'prosemirror-model'
-import { type Compilation, forEachBlock, type Numbering, proposalOf } from '../../../schema/index.ts'
+import {
+  type Compilation,
+  forEachBlock,
+  type Numbering,
+  proposalOf,
+  type Remark,
+} from '../../../schema/index.ts'
 import type { ParagraphComments, Proposer } from './comments.ts'
 import { DraftParagraph } from './draft-paragraph.ts'
 import { headerBlock } from './header-block.ts'
@@ -17,7 +23,7 @@ export interface BodyContext extends InlineContext {
   compilation: Compilation | null
   comments: ParagraphComments | null
   /** Notes on clauses by their position, written as a comment on their first paragraph (a comparison's). */
-  remarks?: ReadonlyMap<number, string>
+  remarks?: ReadonlyMap<number, readonly Remark[]>
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>
@@ -69,7 +75,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     whole: Whole,
     prefix: XmlComponent[] = [],
     proposers: Proposer[] = [],
-    remark?: string,
+    remarks?: readonly Remark[],
   ) => {
     let runs = [...prefix, ...inlineRuns(text, pos + 1, context, whole)]
     if (context.comments) {
@@ -85,7 +91,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
           all.push({ change: { amendment, delegation: mark.attrs.delegation as string } })
         }
       })
-      runs = context.comments.around(all, runs, remark)
+      runs = context.comments.around(all, runs, remarks)
     }
     const mark = revisions && (whole.insert || whole.delete) ? markChange(whole) : null
     out.push(new DraftParagraph({ ...format.paragraph(), ...options, ...(mark ? { run: mark } : {}) }, runs))
@@ -120,7 +126,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     const proposal = context.comments ? proposalOf(node) : null
     const proposers: Proposer[] =
       proposal && whole !== outer ? [{ change: proposal, ...(note ? { note } : {}) }] : []
-    const remark = context.remarks?.get(pos)
+    const remarks = context.remarks?.get(pos)
     let subs = 0
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
@@ -134,7 +140,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
             whole,
             [],
             proposers,
-            remark,
+            remarks,
           )
         } else if (kind === 'operative') {
           const options: ParagraphOptions = {
@@ -142,7 +148,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
             indent: { left: column + STEP, hanging: STEP },
             numbering: { reference: OPERATIVE_LIST, level: 0, instance: OPERATIVE_INSTANCE },
           }
-          paragraph(options, child, at, whole, [], proposers, remark)
+          paragraph(options, child, at, whole, [], proposers, remarks)
         } else {
           const depth = info?.depth ?? 1
           const indent = { left: column + STEP, hanging: STEP }
@@ -155,12 +161,12 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
               whole,
               [],
               proposers,
-              remark,
+              remarks,
             )
           } else {
             // Word's sequence for this level is not the editor's (see numbering.ts): the label is text.
             const prefix = labelRuns(info?.label ?? '', whole)
-            paragraph({ style: STYLE.subparagraph, indent }, child, at, whole, prefix, proposers, remark)
+            paragraph({ style: STYLE.subparagraph, indent }, child, at, whole, prefix, proposers, remarks)
           }
         }
       } else if (child.type.name === 'subparagraph') {

@@ -8,7 +8,7 @@ import {
   TextRun,
   type XmlComponent,
 } from 'docx'
-import type { Compilation } from '../../../schema/index.ts'
+import type { Compilation, Remark } from '../../../schema/index.ts'
 import type { RunFormat } from './run-format.ts'
 import type { Change, Revisions } from './tracked.ts'
 
@@ -21,8 +21,8 @@ export interface Proposer {
 
 /** What writes the comments around a paragraph's runs: the compilation's proposers, or a comparison's notes. */
 export interface ParagraphComments {
-  /** The runs with comments around them, for the proposers of changes in the paragraph and a note on its clause. */
-  around(proposers: readonly Proposer[], runs: XmlComponent[], remark?: string): XmlComponent[]
+  /** The runs with comments around them, for the proposers of changes in the paragraph and notes on its clause. */
+  around(proposers: readonly Proposer[], runs: XmlComponent[], remarks?: readonly Remark[]): XmlComponent[]
 }
 
 /**
@@ -37,10 +37,17 @@ export class CommentBook implements ParagraphComments {
   private readonly compilation: Compilation
   private readonly format: RunFormat
 
-  constructor(revisions: Revisions, compilation: Compilation, format: RunFormat) {
+  private readonly firstId: number
+
+  /**
+   * `firstId` is the id of the first comment: past the footnotes' ids, because LibreOffice (7.4) mistakes a
+   * comment for the footnote of the same id and loses the footnotes' text.
+   */
+  constructor(revisions: Revisions, compilation: Compilation, format: RunFormat, firstId = 0) {
     this.revisions = revisions
     this.compilation = compilation
     this.format = format
+    this.firstId = firstId
   }
 
   /** The runs of a paragraph with a comment around them for each proposer, in order. */
@@ -63,7 +70,7 @@ export class CommentBook implements ParagraphComments {
   }
 
   private add({ change, note }: Proposer): number {
-    const id = this.comments.length
+    const id = this.firstId + this.comments.length
     const lines = [note ?? this.compilation.credit([change.amendment])]
     const rationale = this.revisions.rationale(change.amendment).trim()
     if (rationale) lines.push(rationale)

@@ -1,11 +1,5 @@
 import { Document, Packer } from 'docx'
-import {
-  authorKey,
-  COMPARE_WORDS,
-  type Comparison,
-  comparisonDoc,
-  numberDocument,
-} from '../../../schema/index.ts'
+import { COMPARE_WORDS, type Comparison, comparisonDoc, numberDocument } from '../../../schema/index.ts'
 import { type BodyContext, bodyParagraphs } from './body.ts'
 import { ComparisonComments } from './comparison-comments.ts'
 import { fontTableXml } from './fonts.ts'
@@ -28,8 +22,7 @@ export async function writeComparisonDocx(c: Comparison): Promise<Uint8Array> {
   const { doc, records, remarks } = comparisonDoc(c)
   const format = new RunFormat(c.lang)
   const numbering = numberDocument(doc)
-  const keys = new Map(c.authors.map((_, n) => [authorKey(n), n]))
-  const comments = new ComparisonComments(c, keys, format)
+  const comments = new ComparisonComments(format, numbering.footnotes.length + 1)
   const context: BodyContext = {
     format,
     numbering,

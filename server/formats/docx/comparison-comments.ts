@@ -8,41 +8,36 @@ import {
   TextRun,
   type XmlComponent,
 } from 'docx'
-import { COMPARE_WORDS, type Comparison } from '../../../schema/index.ts'
+import type { Remark } from '../../../schema/index.ts'
 import type { ParagraphComments, Proposer } from './comments.ts'
 import type { RunFormat } from './run-format.ts'
 
 /**
- * The comments of a comparison (`word/comments.xml`): on a renumbered paragraph its name with both numbers
- * ("operative paragraph 6 (formerly 7)"), on a moved one where it came from, and on each paragraph an oral
- * revision changed, "orally revised" and the facilitator's note. Who made each change is the author of its
- * tracked change, so other changes need no comment. Comments never change the text accepting or rejecting all
+ * The comments of a comparison (`word/comments.xml`): the notes `comparisonDoc` gives a clause, on its first
+ * paragraph ("operative paragraph 6 (formerly 7)", where a moved one came from, "orally revised" and the
+ * facilitator's note), each by its author and dated. Who made each change is its tracked change's author, so
+ * proposers get no comment of their own. Comments never change the text that accepting or rejecting all
  * changes gives.
  */
 export class ComparisonComments implements ParagraphComments {
   private readonly comments: ICommentOptions[] = []
 
+  /**
+   * `firstId` is the id of the first comment: past the footnotes' ids, because LibreOffice (7.4) mistakes a
+   * comment for the footnote of the same id and loses the footnotes' text.
+   */
   constructor(
-    private readonly comparison: Comparison,
-    private readonly keys: ReadonlyMap<string, number>,
     private readonly format: RunFormat,
+    private readonly firstId: number,
   ) {}
 
-  around(proposers: readonly Proposer[], runs: XmlComponent[], remark?: string): XmlComponent[] {
-    const ids: number[] = []
-    const authors = this.comparison.authors
-    if (remark) ids.push(this.add(authors[0]!.name, authors[0]!.at, remark))
-    const oral = new Set<number>()
-    for (const { change } of proposers) {
-      const n = this.keys.get(change.amendment)
-      const author = n === undefined ? undefined : authors[n]
-      if (n === undefined || !author || author.oral === undefined || oral.has(n)) continue
-      oral.add(n)
-      const words = COMPARE_WORDS[this.comparison.lang]
-      const text = author.oral ? `${words.orally}${words.colon}${author.oral}` : words.orally
-      ids.push(this.add(author.name, author.at, text))
-    }
-    if (ids.length === 0) return runs
+  around(
+    _proposers: readonly Proposer[],
+    runs: XmlComponent[],
+    remarks: readonly Remark[] = [],
+  ): XmlComponent[] {
+    if (remarks.length === 0) return runs
+    const ids = remarks.map((remark) => this.add(remark))
     return [
       ...ids.map((id) => new CommentRangeStart(id)),
       ...runs,
@@ -58,8 +53,8 @@ export class ComparisonComments implements ParagraphComments {
     return { children: this.comments }
   }
 
-  private add(author: string, at: number | undefined, text: string): number {
-    const id = this.comments.length
+  private add({ author, at, text }: Remark): number {
+    const id = this.firstId + this.comments.length
     this.comments.push({
       id,
       author,
