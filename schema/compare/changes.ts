@@ -1,16 +1,5 @@
-import { arabic } from '../amendments/wording-ar.ts'
-import { english } from '../amendments/wording-en.ts'
-import { spanish } from '../amendments/wording-es.ts'
-import { french } from '../amendments/wording-fr.ts'
-import type {
-  ClauseRef,
-  WordingLanguage,
-  ClausePlace as WordingPlace,
-  Words,
-} from '../amendments/wording-language.ts'
-import { russian } from '../amendments/wording-ru.ts'
-import { chinese } from '../amendments/wording-zh.ts'
-import { normalize, words } from '../amendments/words.ts'
+import type { WordingLanguage, ClausePlace as WordingPlace } from '../amendments/wording-language.ts'
+import { normalize } from '../amendments/words.ts'
 import type { Lang } from '../lang.ts'
 import type { AuthorBook } from './authors.ts'
 import { renumberedLabel } from './clause-names.ts'
@@ -25,50 +14,12 @@ import type {
   ComparedPara,
   ComparisonChange,
 } from './comparison.ts'
+import { widen, wordingOf, wordsPhrase } from './instructions.ts'
 import type { Piece, TextDiff } from './text-diff.ts'
 import { textOf } from './tokens.ts'
 
-const WORDING: Record<Lang, WordingLanguage> = {
-  ar: arabic,
-  en: english,
-  es: spanish,
-  fr: french,
-  ru: russian,
-  zh: chinese,
-}
-
-const WORDISH = /[\p{L}\p{N}]/u
-const JOINER = /[/.\-\u2010\u2011]/
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
-
 /** A clause's words on one line. */
 const lineOf = (node: { textContent: string } | null) => normalize(node?.textContent ?? '')
-
-/** How many times a run of words occurs in a list of words. */
-function occurrences(tokens: readonly string[], phrase: readonly string[]): number {
-  let n = 0
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    let same = true
-    for (let j = 0; j < phrase.length && same; j++) same = tokens[i + j] === phrase[j]
-    if (same) n++
-  }
-  return n
-}
-
-/**
- * The fewest words before `at` in `text` that, followed by `then`, occur once: what an instruction points at
- * when the words it changes occur more than once ("after the words “its resolution”"). Null with none before.
- */
-function anchorBefore(text: string, at: number, then: readonly string[]): Words | null {
-  const all = text.split(/\s+/).filter(Boolean)
-  const before = text.slice(0, at).split(/\s+/).filter(Boolean)
-  if (before.length === 0) return null
-  for (let k = 1; k <= before.length; k++) {
-    const phrase = before.slice(before.length - k)
-    if (k === before.length || occurrences(all, [...phrase, ...then]) <= 1) return words(phrase.join(' '))
-  }
-  return null
-}
 
 /** The clause a walk is in: where it stands, for naming the changes in it. */
 interface InClause {
@@ -93,7 +44,7 @@ export class ChangeLister {
     lang: Lang,
     private readonly book: AuthorBook,
   ) {
-    this.wording = WORDING[lang]
+    this.wording = wordingOf(lang)
     this.words = COMPARE_WORDS[lang]
   }
 
@@ -116,7 +67,7 @@ export class ChangeLister {
         deleted: number.from ?? '',
         inserted: number.to ?? '',
         author,
-        text: `${this.words.title}${this.words.colon}${this.phrase(number.from ?? '', number.to ?? '', number.from ?? '', 0)}`,
+        text: `${this.words.title}${this.words.colon}${wordsPhrase(this.wording, number.from ?? '', number.to ?? '', number.from ?? '', 0)}`,
       })
     }
     this.text(text, 'title', 'title', null, this.words.title)
@@ -272,15 +223,6 @@ export class ChangeLister {
         .join('')
     const earlier = side('ins')
     const later = side('del')
-    // Inside a paragraph a change glued to a word takes the whole word ("resolution" replaced with
-    // "resolutions"; "70/1" with "70/2", through a slash, dot or hyphen inside it), as the amendment wording
-    // does; outside (a symbol, a date) any character glues. Chinese words are the segmenter's already.
-    const joined = (outer: string | undefined, inner: string | undefined, beyond: string | undefined) => {
-      if (outer === undefined || inner === undefined || CJK.test(outer) || CJK.test(inner)) return false
-      if (!clause) return /\S/.test(outer) && /\S/.test(inner)
-      if (!WORDISH.test(inner)) return false
-      return WORDISH.test(outer) || (JOINER.test(outer) && beyond !== undefined && WORDISH.test(beyond))
-    }
     let atEarlier = 0
     let atLater = 0
     const pieces = diff.pieces
@@ -307,19 +249,9 @@ export class ChangeLister {
       atLater = span.el
       // Changes of spacing alone, or a footnote cited (listed with the footnotes), are shown but not listed.
       if (normalize(deleted) === normalize(inserted)) continue
-      const edge = deleted || inserted
-      if (joined(earlier[span.s - 1], edge[0], earlier[span.s - 2])) {
-        const grow = /\S+$/.exec(earlier.slice(0, span.s))![0].length
-        span.s -= grow
-        span.sl -= grow
-      }
-      if (joined(earlier[span.e], edge[edge.length - 1], earlier[span.e + 1])) {
-        const grow = /^\S+/.exec(earlier.slice(span.e))![0].length
-        span.e += grow
-        span.el += grow
-      }
+      widen(earlier, span, deleted || inserted, clause !== null)
       const push = (d: string, n: string, at: number, author: number) => {
-        const phrase = this.phrase(d, n, earlier, at, (clause?.from ?? clause?.to)?.ref)
+        const phrase = wordsPhrase(this.wording, d, n, earlier, at, (clause?.from ?? clause?.to)?.ref)
         const where = clause
           ? `${this.wording.inClause((clause.from ?? clause.to)!.ref)}${this.wording.comma}`
           : `${blockName}${this.words.colon}`
@@ -345,26 +277,6 @@ export class ChangeLister {
         push('', inserted, raw + deleted.length, authors.ins)
       }
     }
-  }
-
-  /** The instruction for one change of words in a text, without the clause it is in. */
-  private phrase(deleted: string, inserted: string, earlier: string, at: number, ref?: ClauseRef): string {
-    const l = this.wording
-    const old = words(deleted)
-    const now = words(inserted)
-    if (old.text === '') {
-      const before = earlier.slice(0, at)
-      const after = earlier.slice(at)
-      const place = !WORDISH.test(before) ? 'start' : !WORDISH.test(after) ? 'end' : 'after'
-      const anchor = place === 'after' ? anchorBefore(earlier, at, []) : null
-      const phrase = l.insert(now, place, ref ?? { kind: 'operative', paragraph: 1, sub: [] })
-      return anchor ? `${l.after(anchor)}${l.comma}${phrase}` : phrase
-    }
-    const oldWords = old.text.split(' ')
-    const all = earlier.split(/\s+/).filter(Boolean)
-    const anchor = occurrences(all, oldWords) > 1 ? anchorBefore(earlier, at, oldWords) : null
-    const phrase = now.text === '' ? l.delete(old) : l.replace(old, now)
-    return anchor ? `${l.after(anchor)}${l.comma}${phrase}` : phrase
   }
 
   /** The footnotes' changes: added, deleted, or with words changed. */

@@ -33,11 +33,15 @@ export const COMPARISON_CSS = `
   display: grid; grid-template-columns: 1fr 1fr; column-gap: 2.5rem;
 }
 .cmp-side-by-side .cmp-head { font-weight: bold; border-bottom: 1px solid #000; margin-bottom: 1em; }
-.cmp-side-by-side .cmp-row > div { min-width: 0; padding-inline-start: calc(var(--depth, 0) * 2.5em); }
+.cmp-side-by-side .cmp-row > div { min-width: 0; }
+.cmp-side-by-side .cmp-row[data-depth="1"] > div { padding-inline-start: 2.5em; }
+.cmp-side-by-side .cmp-row[data-depth="2"] > div { padding-inline-start: 5em; }
+.cmp-side-by-side .cmp-row[data-depth="3"] > div { padding-inline-start: 7.5em; }
+.cmp-side-by-side .cmp-row[data-depth="4"] > div { padding-inline-start: 10em; }
 .cmp-side-by-side .cmp-row p { margin: 0 0 0.75em; }
 .cmp-side-by-side .cmp-row .num { margin-inline-end: 0.5em; }
 .cmp-side-by-side .cmp-row[data-status="moved"] > div, .cmp-side-by-side .cmp-row[data-status="moved-away"] > div {
-  border-inline-start: 3px dashed #1f4e9c; padding-inline-start: calc(var(--depth, 0) * 2.5em + 0.5em);
+  border-inline-start: 3px dashed #1f4e9c;
 }
 .cmp-side-by-side .cmp-row[data-status="inserted"] > .cmp-new { border-inline-start: 3px solid #1a7f37; }
 .cmp-side-by-side .cmp-row[data-status="deleted"] > .cmp-old { border-inline-start: 3px solid #b42318; }
