@@ -28,6 +28,9 @@ interface Namer {
 }
 
 const sameKind = (a: ClauseRef, b: ClauseRef) => a.kind === b.kind && a.sub.length === b.sub.length
+/** Both top-level preambular paragraphs: the earlier one named by its ordinal alone, "(formerly third)". */
+const preambular = (a: ClauseRef, b: ClauseRef) =>
+  a.kind === 'preambular' && b.kind === 'preambular' && a.sub.length === 0 && b.sub.length === 0
 const numbers = (ref: ClauseRef) => [ref.paragraph, ...ref.sub].join(' ')
 
 const NAMERS: Record<Lang, Namer> = {
@@ -41,7 +44,9 @@ const NAMERS: Record<Lang, Namer> = {
     formerly: (now, before) =>
       now.kind === 'operative' && before.kind === 'operative'
         ? `(formerly ${numbers(before)})`
-        : `(formerly ${NAMERS.en.name(before)})`,
+        : preambular(now, before)
+          ? `(formerly ${englishOrdinal(before.paragraph)})`
+          : `(formerly ${NAMERS.en.name(before)})`,
   },
   fr: {
     name: (ref) => {
@@ -58,7 +63,9 @@ const NAMERS: Record<Lang, Namer> = {
     formerly: (now, before) =>
       sameKind(now, before) && before.kind === 'operative' && before.sub.length === 0
         ? `(ancien paragraphe ${before.paragraph})`
-        : `(ancien ${NAMERS.fr.name(before)})`,
+        : preambular(now, before)
+          ? `(ancien ${frenchOrdinal(before.paragraph)} alinéa)`
+          : `(ancien ${NAMERS.fr.name(before)})`,
   },
   es: {
     // unverified, as the Spanish amendment wording it follows
@@ -71,7 +78,9 @@ const NAMERS: Record<Lang, Namer> = {
     formerly: (now, before) =>
       sameKind(now, before) && before.kind === 'operative' && before.sub.length === 0
         ? `(antiguo párrafo ${before.paragraph})`
-        : `(antiguo ${NAMERS.es.name(before)})`,
+        : preambular(now, before)
+          ? `(antiguo ${spanishOrdinal(before.paragraph)} párrafo)`
+          : `(antiguo ${NAMERS.es.name(before)})`,
   },
   ru: {
     name: (ref) => {
@@ -93,7 +102,9 @@ const NAMERS: Record<Lang, Namer> = {
     formerly: (now, before) =>
       sameKind(now, before) && before.kind === 'operative' && before.sub.length === 0
         ? `(бывший пункт ${before.paragraph})`
-        : `(бывший ${NAMERS.ru.name(before)})`,
+        : preambular(now, before)
+          ? `(бывший ${russianOrdinal(before.paragraph)} пункт)`
+          : `(бывший ${NAMERS.ru.name(before)})`,
   },
   ar: {
     name: (ref) => {
@@ -108,7 +119,9 @@ const NAMERS: Record<Lang, Namer> = {
     formerly: (now, before) =>
       sameKind(now, before) && before.kind === 'operative' && before.sub.length === 0
         ? `(الفقرة ${before.paragraph} سابقا)`
-        : `(${NAMERS.ar.name(before)} سابقا)`,
+        : preambular(now, before)
+          ? `(الفقرة ${arabicOrdinal(before.paragraph)} سابقا)`
+          : `(${NAMERS.ar.name(before)} سابقا)`,
   },
   zh: {
     name: (ref) => {
@@ -122,7 +135,9 @@ const NAMERS: Record<Lang, Namer> = {
     formerly: (now, before) =>
       sameKind(now, before) && before.kind === 'operative' && before.sub.length === 0
         ? `(原第${before.paragraph}段)`
-        : `(原${NAMERS.zh.name(before)})`,
+        : preambular(now, before)
+          ? `(原第${chineseOrdinal(before.paragraph)}段)`
+          : `(原${NAMERS.zh.name(before)})`,
   },
 }
 

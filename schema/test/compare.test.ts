@@ -164,6 +164,15 @@ describe('Comparison: paragraphs, sub-paragraphs and words', () => {
     }
   })
 
+  it('names a renumbered preambular paragraph by its ordinals', () => {
+    const from = standard('en')
+    const json = comparisonJSON(compareDrafts(from, draft('en', bodyWithout(from, 'p2'))))
+    assert.deepEqual(
+      ofKind(json.changes, 'renumbered').map((c) => c.text),
+      ['second preambular paragraph (formerly third)'],
+    )
+  })
+
   it('follows sub-paragraphs by id: a deleted one renumbers those after it, named under their paragraph', () => {
     const subs = (ids: string[]) =>
       clause('operative', 'o1', 'Calls upon States:', {
