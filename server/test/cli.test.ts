@@ -37,9 +37,11 @@ describe('penholder outline', () => {
       'counts',
       'lang',
       'organ',
+      'sponsors',
       'symbol',
       'title',
     ])
+    assert.deepEqual(o.sponsors, [], 'an adopted resolution has no sponsor line')
     assert.equal(o.lang, 'fr')
     assert.equal(o.organ, 'ga')
     assert.deepEqual(o.counts, {
