@@ -23,6 +23,17 @@ export const SHARED = {
    * delegation co-sponsors by setting its own key and stops by deleting it; only the facilitator sets others'.
    */
   sponsors: 'sponsors',
+  // Where each paragraph stands (issue 13).
+  /**
+   * The facilitator's status of each paragraph, keyed by the clause's stable id, each value a
+   * {@link StatusEntry}; a paragraph without one is open. Only the facilitator writes it.
+   */
+  statuses: 'statuses',
+  /**
+   * A counter the server alone bumps when the draft's comments change, so that editors fetch the comments they
+   * may see; it carries no content, since comments a facilitator keeps to herself must not reach every client.
+   */
+  commentsVersion: 'commentsVersion',
 } as const
 
 /** A delegation's entry in the `sponsors` map: since when (milliseconds since 1970) it sponsors the draft. */

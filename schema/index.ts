@@ -24,3 +24,5 @@ export * from './serialize/print-style.ts'
 export * from './serialize/stylesheet.ts'
 export * from './serialize/text.ts'
 export { VIEW_WORDS, type ViewWords } from './serialize/view-words.ts'
+// Where each paragraph stands (issue 13): statuses, square brackets, alternatives.
+export * from './standing/index.ts'
