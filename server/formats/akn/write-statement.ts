@@ -1,5 +1,12 @@
 import type { Node } from 'prosemirror-model'
-import { type Compilation, type HeaderField, numberDocument } from '../../../schema/index.ts'
+import {
+  type Compilation,
+  type HeaderField,
+  isLang,
+  numberDocument,
+  paragraphBrackets,
+  STANDING_WORDS,
+} from '../../../schema/index.ts'
 import { isoDateIn } from './dates.ts'
 import { ABBREVIATIONS, eIdOf } from './eids.ts'
 import { escapeXml } from './escape.ts'
@@ -74,6 +81,9 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
     labelAt: (pos) =>
       compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? ''),
     noteAt: (pos) => compilation?.notes.get(pos),
+    statusAt: (pos) => compilation?.status(pos),
+    brackets: paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false),
+    standing: STANDING_WORDS[isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'],
   }
   const text = (block: Node, pos: number, owner: string) => writeInline(block, pos + 1, owner, inline, out)
 
