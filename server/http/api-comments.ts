@@ -72,20 +72,16 @@ export async function createComment(ctx: RequestContext): Promise<void> {
   const { id, who } = await commenterOf(ctx)
   const body = await readJSON(ctx.req, MAX_BODY)
   const existing = await ctx.app.storage.comments(id)
-  // The paragraph must be in the draft as it is now; a reply takes its thread's.
-  let clauses: Set<string> | null = null
-  const hasClause = (clause: string) => {
-    if (!clauses) return false
-    return clauses.has(clause)
-  }
+  // A new thread's paragraph must be in the draft as it is now; a reply takes its thread's.
+  const clauses = new Set<string>()
   if (body.replyTo === undefined || body.replyTo === null) {
     const draft = await readDraft(ctx.app.storage, id, ctx.app.rooms)
-    clauses = new Set()
     draft?.doc.descendants((node) => {
-      if (typeof node.attrs.id === 'string') clauses!.add(node.attrs.id)
+      if (typeof node.attrs.id === 'string' && node.type.name !== 'footnote') clauses.add(node.attrs.id)
       return true
     })
   }
+  const hasClause = (clause: string) => clauses.has(clause)
   const comment = ruled(() =>
     newComment(body, who, {
       draft: id,
