@@ -13,6 +13,7 @@ import {
 } from '../../../schema/index.ts'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
+import { editsTextOnly } from '../plugins/decoration-diff.ts'
 
 /** What the standing plugin keeps: its decorations, and whether only open paragraphs are shown. */
 export interface StandingState {
@@ -139,6 +140,11 @@ export function standingPlugin(statuses: () => StatusLookup): Plugin<StandingSta
         const onlyOpen = meta?.onlyOpen ?? previous.onlyOpen
         if (!tr.docChanged && !meta?.refresh) {
           return onlyOpen === previous.onlyOpen ? previous : { ...previous, onlyOpen }
+        }
+        // Typing inside a paragraph changes no status, bracket of a paragraph or alternative: the decorations
+        // follow the text, and no walk of the draft is made for each key.
+        if (!meta?.refresh && editsTextOnly(tr)) {
+          return { decorations: previous.decorations.map(tr.mapping, tr.doc), onlyOpen }
         }
         return { decorations: standingDecorations(tr.doc, statuses()), onlyOpen }
       },
