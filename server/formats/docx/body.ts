@@ -6,8 +6,9 @@ import {
   type Numbering,
   paragraphBrackets,
   proposalOf,
+  type Remark,
 } from '../../../schema/index.ts'
-import type { CommentBook, Proposer } from './comments.ts'
+import type { ParagraphComments, Proposer } from './comments.ts'
 import { DraftParagraph } from './draft-paragraph.ts'
 import { headerBlock } from './header-block.ts'
 import { OPERATIVE_LIST, SUBPARAGRAPH_LIST, subparagraphLevel, subparagraphListLevel } from './numbering.ts'
@@ -21,7 +22,9 @@ export interface BodyContext extends InlineContext {
   /** The numbers of the document written (labels of sub-paragraphs written as text, the operative count). */
   numbering: Numbering
   compilation: Compilation | null
-  comments: CommentBook | null
+  comments: ParagraphComments | null
+  /** Notes on clauses by their position, written as a comment on their first paragraph (a comparison's). */
+  remarks?: ReadonlyMap<number, readonly Remark[]>
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>
@@ -78,6 +81,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     whole: Whole,
     prefix: XmlComponent[] = [],
     proposers: Proposer[] = [],
+    remarks?: readonly Remark[],
     closeHere = true,
   ) => {
     const open = (brackets.get(pos)?.open ?? []).flatMap(() => standing.text('[', whole))
@@ -96,7 +100,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
           all.push({ change: { amendment, delegation: mark.attrs.delegation as string } })
         }
       })
-      runs = context.comments.around(all, runs)
+      runs = context.comments.around(all, runs, remarks)
     }
     const mark = revisions && (whole.insert || whole.delete) ? markChange(whole) : null
     out.push(new DraftParagraph({ ...format.paragraph(), ...options, ...(mark ? { run: mark } : {}) }, runs))
@@ -131,6 +135,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     const proposal = context.comments ? proposalOf(node) : null
     const proposers: Proposer[] =
       proposal && whole !== outer ? [{ change: proposal, ...(note ? { note } : {}) }] : []
+    const remarks = context.remarks?.get(pos)
     let subs = 0
     // The status a compilation gives the clause and "[Alt 1]" before its words; its other wordings after them.
     const head = standing.head(node, context.compilation?.status(pos)?.text, whole)
@@ -143,25 +148,26 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
         const closeHere = others.length === 0
         if (kind === 'preambular' || (kind === 'operative' && !numberOperatives)) {
           const indent = { left: column, firstLine: STEP }
-          paragraph({ style, indent }, child, at, whole, head, proposers, closeHere)
+          paragraph({ style, indent }, child, at, whole, head, proposers, remarks, closeHere)
         } else if (kind === 'operative') {
           const options: ParagraphOptions = {
             style: STYLE.operative,
             indent: { left: column + STEP, hanging: STEP },
             numbering: { reference: OPERATIVE_LIST, level: 0, instance: OPERATIVE_INSTANCE },
           }
-          paragraph(options, child, at, whole, head, proposers, closeHere)
+          paragraph(options, child, at, whole, head, proposers, remarks, closeHere)
         } else {
           const depth = info?.depth ?? 1
           const indent = { left: column + STEP, hanging: STEP }
           if (subparagraphLevel(lang, depth)) {
             const list = { reference: SUBPARAGRAPH_LIST, level: subparagraphListLevel(depth), instance }
             const options = { style: STYLE.subparagraph, indent, numbering: list }
-            paragraph(options, child, at, whole, head, proposers, closeHere)
+            paragraph(options, child, at, whole, head, proposers, remarks, closeHere)
           } else {
             // Word's sequence for this level is not the editor's (see numbering.ts): the label is text.
             const prefix = [...labelRuns(info?.label ?? '', whole), ...head]
-            paragraph({ style: STYLE.subparagraph, indent }, child, at, whole, prefix, proposers, closeHere)
+            const options = { style: STYLE.subparagraph, indent }
+            paragraph(options, child, at, whole, prefix, proposers, remarks, closeHere)
           }
         }
         // Each other wording under the first, at its text's margin; the last takes the line's closing brackets.
