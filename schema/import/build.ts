@@ -3,6 +3,7 @@ import { draftOf } from '../blocks.ts'
 import { newId, withIds } from '../ids.ts'
 import type { Lang, Organ } from '../lang.ts'
 import { schema } from '../schema.ts'
+import { alternativesAttr } from '../standing/alternatives.ts'
 import type { AnnexDraft, ClauseDraft, DocDraft, QuoteDraft } from './draft.ts'
 import type { Run } from './runs.ts'
 
@@ -58,7 +59,16 @@ const para = (runs: readonly Run[], ids: Ids) => nodes.para.create(null, inlineN
 
 function clauseNode(clause: ClauseDraft, ids: Ids): Node {
   const id = ids.take(clause.id)
-  const attrs = clause.kind === 'annex_paragraph' ? { id } : { id, proposal: clause.proposal }
+  // An annex's paragraphs are not negotiated clause by clause: no proposal, brackets or alternatives.
+  const attrs =
+    clause.kind === 'annex_paragraph'
+      ? { id }
+      : {
+          id,
+          proposal: clause.proposal,
+          bracketed: clause.standing?.bracketed ?? null,
+          alternatives: alternativesAttr(clause.standing?.alternatives ?? []),
+        }
   const first = para(clause.para, ids)
   const children = clause.children.map((c) => (c.type === 'clause' ? clauseNode(c, ids) : quoteNode(c, ids)))
   return nodes[clause.kind]!.create(attrs, [first, ...children])

@@ -1,5 +1,14 @@
 import type { Node } from 'prosemirror-model'
-import { type Compilation, type HeaderField, labelAt, numberDocument } from '../../../schema/index.ts'
+import {
+  type Compilation,
+  type HeaderField,
+  isLang,
+  type Lang,
+  labelAt,
+  numberDocument,
+  paragraphBrackets,
+  STANDING_WORDS,
+} from '../../../schema/index.ts'
 import { isoDateIn } from './dates.ts'
 import { ABBREVIATIONS, eIdOf } from './eids.ts'
 import { escapeXml } from './escape.ts'
@@ -59,6 +68,7 @@ function plainOnly(block: Node): boolean {
 export function statementXml(doc: Node, compilation?: Compilation): string {
   const numbering = numberDocument(doc)
   const facts = workFacts(doc)
+  const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   const references = new References(facts.organ)
   const inline: InlineContext = {
     references,
@@ -72,8 +82,14 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
     out,
     inline,
     references,
-    labelAt: (pos) => compilation?.labels.get(pos) ?? labelAt(numbering, pos),
+    labelAt: (pos) =>
+      compilation
+        ? (compilation.labels.get(pos) ?? numbering.annexLabels.get(pos) ?? '')
+        : labelAt(numbering, pos),
     noteAt: (pos) => compilation?.notes.get(pos),
+    statusAt: (pos) => compilation?.status(pos),
+    brackets: paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false),
+    standing: STANDING_WORDS[lang],
   }
   const text = (block: Node, pos: number, owner: string) => writeInline(block, pos + 1, owner, inline, out)
 
@@ -87,7 +103,7 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
           const open = FIELD_OPEN[field.attrs.name as HeaderField](field, references.organEId)
           out.push(`<p>${open}`)
           if (field.attrs.name === 'sponsors' && plainOnly(field))
-            sponsors(field.textContent, references, out)
+            sponsors(field.textContent, lang, references, out)
           else text(field, pos + 1 + offset, 'preface')
           out.push(`${closing(open)}</p>\n`)
         })
@@ -157,8 +173,8 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
 }
 
 /** A plain sponsor line with each sponsor a `docProponent` and the document type after the colon a `docType`. */
-function sponsors(line: string, references: References, out: Out): void {
-  for (const piece of sponsorPieces(line)) {
+function sponsors(line: string, lang: Lang, references: References, out: Out): void {
+  for (const piece of sponsorPieces(line, lang)) {
     if ('sponsor' in piece) {
       const eId = references.delegation(piece.sponsor.trim())
       out.push(`<docProponent refersTo="#${escapeXml(eId)}">${escapeXml(piece.sponsor)}</docProponent>`)
