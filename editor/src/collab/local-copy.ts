@@ -1,6 +1,6 @@
 import * as idb from 'lib0/indexeddb'
 import { IndexeddbPersistence } from 'y-indexeddb'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Role } from '../../../schema/index.ts'
 
 /** What this browser noted about the changes one Y.Doc client (one page) made to the local copy. */
@@ -45,11 +45,21 @@ const done = <T>(request: IDBRequest<T>): Promise<T> =>
     request.onerror = () => reject(request.error)
   })
 
+/** Runs `write` once the page has drawn the frame it is working on (at once where there are no frames). */
+function afterNextPaint(write: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0))
+  else setTimeout(write, 0)
+}
+
 /**
  * This browser's copy of a draft in IndexedDB (y-indexeddb): every update of the page's Y.Doc, its own and the
  * server's, is written as it happens, so that what the delegate typed survives a closed tab or a sleeping laptop
  * and the draft opens without the server. Besides the updates it keeps the ledger of unsent changes (see
  * `UnsentLedger`).
+ *
+ * The updates are written just after the frame that shows them, not as y-indexeddb would, inside the key press:
+ * a write costs the page a fraction of a millisecond, and now and then much more, which the typist would feel
+ * as a late letter. The updates of one frame go as one; a page being closed or hidden writes what waits at once.
  */
 export class LocalCopy {
   /**
@@ -58,10 +68,22 @@ export class LocalCopy {
    */
   readonly loaded: Promise<boolean>
   private closed = false
+  /** Updates waiting to be written after the frame. */
+  private waiting: Uint8Array[] = []
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this.persistence || this.closed) return
+    if (this.waiting.push(update) === 1) afterNextPaint(this.write)
+  }
+  private readonly write = () => {
+    if (this.closed || this.waiting.length === 0) return
+    const updates = this.waiting
+    this.waiting = []
+    this.persistence._storeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), null)
+  }
 
   private constructor(
     private readonly persistence: IndexeddbPersistence,
-    ydoc: Y.Doc,
+    private readonly ydoc: Y.Doc,
   ) {
     // y-indexeddb never settles `whenSynced` when the database fails to open: the failure settles instead.
     const failed = persistence._db.then(
@@ -69,6 +91,10 @@ export class LocalCopy {
       () => false,
     )
     this.loaded = Promise.race([persistence.whenSynced.then(() => ydoc.store.clients.size > 0), failed])
+    ydoc.off('update', persistence._storeUpdate)
+    ydoc.on('update', this.onUpdate)
+    globalThis.addEventListener?.('pagehide', this.write)
+    globalThis.document?.addEventListener('visibilitychange', this.write)
   }
 
   /**
@@ -134,10 +160,14 @@ export class LocalCopy {
     })
   }
 
-  /** Stops writing the page's Y.Doc to the copy. */
+  /** Stops writing the page's Y.Doc to the copy (updates not yet written are dropped). */
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    this.waiting = []
+    this.ydoc.off('update', this.onUpdate)
+    globalThis.removeEventListener?.('pagehide', this.write)
+    globalThis.document?.removeEventListener('visibilitychange', this.write)
     await this.persistence.destroy().catch(() => {})
   }
 }
