@@ -99,11 +99,23 @@ async function untilReady(url: string, child: ChildProcess, output: () => string
   }
 }
 
+/** Options of {@link startPostgres}. */
+export interface TestPostgresOptions {
+  /**
+   * Commits flushed to disk, as in production (for benchmarks). By default fsync and synchronous commits are
+   * off: the tests check what the server does, and a killed server process is not a killed database.
+   */
+  durable?: boolean
+}
+
+/** What makes a test server fast and a crash of its machine fatal: no flush to disk. */
+const NOT_DURABLE = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off']
+
 /**
  * Starts a PostgreSQL server on a free loopback port in a temporary folder (run as the `postgres` user when the
  * tests run as root). Throws, saying what to install, where the binaries are missing.
  */
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(options: TestPostgresOptions = {}): Promise<TestPostgres> {
   const bin = binaries()
   if (!bin)
     throw new Error('PostgreSQL is not installed (apt-get install postgresql): no /usr/lib/postgresql/*/bin')
@@ -130,8 +142,8 @@ export async function startPostgres(): Promise<TestPostgres> {
         '-E',
         'UTF8',
         '--locale=C',
-        '--no-sync',
         '--no-instructions',
+        ...(options.durable ? [] : ['--no-sync']),
       ],
       user,
     )
@@ -150,12 +162,7 @@ export async function startPostgres(): Promise<TestPostgres> {
           'listen_addresses=127.0.0.1',
           '-c',
           `unix_socket_directories=${folder}`,
-          '-c',
-          'fsync=off',
-          '-c',
-          'synchronous_commit=off',
-          '-c',
-          'full_page_writes=off',
+          ...(options.durable ? [] : NOT_DURABLE.flatMap((setting) => ['-c', setting])),
           '-c',
           'max_connections=200',
           '-c',
