@@ -7,15 +7,21 @@
 // the store's append latency: on PostgreSQL, one durable commit each. Appends to one draft from two processes
 // take the draft row's lock in turn (that keeps the log in the order of its numbers), so they cannot share a
 // commit flush either: the two-process figure is the bound for one draft of a cluster.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as Y from 'yjs'
-import { SHARED } from '../../schema/index.ts'
+import { importDraftText } from '../drafts/import.ts'
 import { draftDocFrom } from '../drafts/ydoc.ts'
 import { PgStorage, SqliteStorage, type Storage } from '../storage/index.ts'
-import { firstText, sampleDoc, tempDir } from '../test/helpers.ts'
-import { startPostgres } from '../test/postgres.ts'
 import { now } from './clock.ts'
 import { summarize } from './percentiles.ts'
+import { startPostgres } from './postgres-server.ts'
+import { operativeTexts } from './typist.ts'
 
+const SAMPLE = importDraftText(
+  readFileSync(new URL('./fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8'),
+).doc
 const APPENDS = 2000
 const CONCURRENT = 1000
 const LONG_LOG = 50_000
@@ -24,11 +30,11 @@ const fields = { title: 'Bench', symbol: 'A/C.3/71/L.23', lang: 'en' as const, o
 
 /** `count` keystrokes typed one by one into the first paragraph, as the updates Yjs makes for them. */
 function keystrokes(count: number): { initial: Uint8Array; updates: Uint8Array[]; doc: Y.Doc } {
-  const doc = draftDocFrom(sampleDoc())
+  const doc = draftDocFrom(SAMPLE)
   const initial = Y.encodeStateAsUpdate(doc)
   const updates: Uint8Array[] = []
   doc.on('update', (u: Uint8Array) => updates.push(u))
-  const text = firstText(doc.getXmlFragment(SHARED.document))!
+  const text = operativeTexts(doc)[0]!
   for (let i = 0; i < count; i++) text.insert(0, String.fromCharCode(97 + (i % 26)))
   return { initial, updates, doc }
 }
@@ -96,10 +102,10 @@ async function measure(name: string, open: () => Promise<Storage>) {
   }
 }
 
-const data = tempDir()
+const data = mkdtempSync(join(tmpdir(), 'penholder-bench-'))
 const postgres = await startPostgres({ durable: true })
 try {
-  const sqlite = await measure('SQLite', async () => new SqliteStorage(data.dir))
+  const sqlite = await measure('SQLite', async () => new SqliteStorage(data))
   const url = await postgres.database()
   const pg = await measure('PostgreSQL', () => PgStorage.open(url))
   console.log(
@@ -118,5 +124,5 @@ try {
   )
 } finally {
   await postgres.stop()
-  data.remove()
+  rmSync(data, { recursive: true, force: true })
 }
