@@ -3,8 +3,9 @@ import { MIGRATIONS, type Migration } from './pg-migrations.ts'
 import { StoreError } from './store-url.ts'
 
 /**
- * The advisory lock every migration is applied under ('penholder' in ASCII), so that two processes starting
- * together on an empty database apply each migration once: the second waits, then finds it recorded.
+ * The advisory lock every migration is applied under ('penhold' in ASCII, exact as a double), so that two
+ * processes starting together on an empty database apply each migration once: the second waits, then finds it
+ * recorded.
  */
 export const MIGRATION_LOCK = 0x70656e686f6c64
 

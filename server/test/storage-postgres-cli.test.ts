@@ -27,7 +27,7 @@ function penholder(args: string[], env: Record<string, string> = {}) {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: ROOT, env: { ...process.env, PENHOLDER_STORE: '', ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { ...process.env, PENHOLDER_STORE: '', ...env }, timeout: 180_000 },
       (error, stdout, stderr) => {
         resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
       },
@@ -141,7 +141,7 @@ describe('the command line on PostgreSQL', { skip: postgresSkip() }, () => {
   it('two servers started together on an empty database: a link printed by one opens the draft on the other', async () => {
     const store = await postgres.database()
     const [a, b] = await Promise.all([serve(store), serve(store)])
-    await until(() => a.output().includes('Stop with Ctrl-C.'), 20_000, 'the links')
+    await until(() => a.output().includes('Stop with Ctrl-C.'), 120_000, 'the links')
     assert.match(a.output(), /Drafts are stored in PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:/)
     assert.doesNotMatch(a.output() + b.output(), new RegExp(postgres.password))
     const { draftId, token } = parseLink(a.output())
@@ -166,7 +166,7 @@ describe('the command line on PostgreSQL', { skip: postgresSkip() }, () => {
     const writers = Array.from({ length: 6 }, () => connect(port, draftId, token))
     const readers = Array.from({ length: 2 }, () => connect(port, draftId, token))
     const everyone = [...writers, ...readers]
-    await until(() => everyone.every((c) => c.provider.synced), 20_000, 'the clients to sync')
+    await until(() => everyone.every((c) => c.provider.synced), 120_000, 'the clients to sync')
 
     const typed = writers.map(() => 0)
     const timers = writers.map((writer, w) => {
@@ -183,7 +183,7 @@ describe('the command line on PostgreSQL', { skip: postgresSkip() }, () => {
       return received.size
     }
     // Typing goes on until the clients have passed a hundred keystrokes to each other, however busy the machine.
-    await until(() => receivedNow() >= 100, 60_000, 'a hundred keystrokes to reach other clients')
+    await until(() => receivedNow() >= 100, 120_000, 'a hundred keystrokes to reach other clients')
     // Synchronously: stop typing, note what each client has from the others, kill the server.
     for (const timer of timers) clearInterval(timer)
     receivedNow()
@@ -195,7 +195,7 @@ describe('the command line on PostgreSQL', { skip: postgresSkip() }, () => {
     // Another process on the same database: a newcomer sees everything that had reached anyone.
     const second = await serve(store)
     const newcomer = connect(second.port, draftId, token)
-    await until(() => newcomer.provider.synced, 20_000, 'a newcomer to sync after the restart')
+    await until(() => newcomer.provider.synced, 120_000, 'a newcomer to sync after the restart')
     const stored = newcomer.doc.getXmlFragment(SHARED.document).toString()
     assert.deepEqual(
       [...received].filter((m) => !stored.includes(m)),
