@@ -54,4 +54,27 @@ CREATE TABLE invitations (
 CREATE INDEX invitations_by_draft ON invitations (draft, created);
 `,
   },
+  {
+    version: 2,
+    name: 'comments',
+    sql: `
+CREATE TABLE comments (
+  id text PRIMARY KEY,
+  draft text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+  reply_to text,
+  author text NOT NULL,
+  role text NOT NULL,
+  visibility text NOT NULL,
+  clause text NOT NULL,
+  quote text,
+  anchor text,
+  text text NOT NULL,
+  created bigint NOT NULL,
+  edited bigint,
+  resolved bigint,
+  resolved_by text,
+  added bigint GENERATED ALWAYS AS IDENTITY);
+CREATE INDEX comments_by_draft ON comments (draft, created);
+`,
+  },
 ]

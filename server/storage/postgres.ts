@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { migrate } from './pg-migrate.ts'
-import type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft } from './storage.ts'
+import type { DraftFields, DraftMeta, Invitation, Storage, StoredComment, StoredDraft } from './storage.ts'
 import { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
 
 /** How {@link PgStorage.open} connects. */
@@ -39,6 +39,15 @@ type InvitationRow = {
   revoked: string | null
 }
 
+type CommentRow = Omit<StoredComment, 'created' | 'edited' | 'resolved'> & {
+  created: string
+  edited: string | null
+  resolved: string | null
+}
+
+const COMMENT_COLUMNS = `id, draft, reply_to AS "replyTo", author, role, visibility, clause, quote, anchor, text,
+  created, edited, resolved, resolved_by AS "resolvedBy"`
+
 // bigint columns arrive as strings: times and sequence numbers stay far below 2^53.
 const toMeta = (r: MetaRow): DraftMeta =>
   ({ ...r, created: Number(r.created), updated: Number(r.updated) }) as DraftMeta
@@ -50,6 +59,13 @@ const toInvitation = (r: InvitationRow): Invitation =>
     expires: r.expires === null ? null : Number(r.expires),
     revoked: r.revoked === null ? null : Number(r.revoked),
   }) as Invitation
+
+const toComment = (r: CommentRow): StoredComment => ({
+  ...r,
+  created: Number(r.created),
+  edited: r.edited === null ? null : Number(r.edited),
+  resolved: r.resolved === null ? null : Number(r.resolved),
+})
 
 const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
@@ -260,6 +276,44 @@ export class PgStorage implements Storage {
     await this.pool.query(
       'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       [key, value],
+    )
+  }
+
+  async addComment(c: StoredComment): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
+         edited, resolved, resolved_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        c.id,
+        c.draft,
+        c.replyTo,
+        c.author,
+        c.role,
+        c.visibility,
+        c.clause,
+        c.quote,
+        c.anchor,
+        c.text,
+        c.created,
+        c.edited,
+        c.resolved,
+        c.resolvedBy,
+      ],
+    )
+  }
+
+  async comments(draft: string): Promise<StoredComment[]> {
+    const { rows } = await this.pool.query<CommentRow>(
+      `SELECT ${COMMENT_COLUMNS} FROM comments WHERE draft = $1 ORDER BY created, added`,
+      [draft],
+    )
+    return rows.map(toComment)
+  }
+
+  async updateComment(c: StoredComment): Promise<void> {
+    await this.pool.query(
+      'UPDATE comments SET text = $2, edited = $3, resolved = $4, resolved_by = $5 WHERE id = $1',
+      [c.id, c.text, c.edited, c.resolved, c.resolvedBy],
     )
   }
 

@@ -62,7 +62,7 @@ describe('PgStorage: schema migrations', { skip }, () => {
     )
     assert.deepEqual(
       tables.map((t) => t.table_name),
-      ['drafts', 'invitations', 'schema_migrations', 'settings', 'updates'],
+      ['comments', 'drafts', 'invitations', 'schema_migrations', 'settings', 'updates'],
     )
     for (const s of stores) await s.close()
 

@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { SHARED } from '../../schema/index.ts'
 import { Authority } from '../auth/index.ts'
 import { draftDocFrom, draftDocFromStore } from '../drafts/ydoc.ts'
-import type { Storage } from '../storage/index.ts'
+import type { Storage, StoredComment } from '../storage/index.ts'
 import { firstText, sampleDoc } from './helpers.ts'
 
 /** A fresh, empty place for a store (a data folder, a database), and how to open it, as often as a test likes. */
@@ -251,6 +251,51 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       assert.equal((await storage.invitation('i2'))!.revoked, null)
       assert.equal(await storage.invitation('nope'), null)
       assert.deepEqual(await storage.invitations('other'), [])
+    })
+
+    it('keeps comments in the order written, with their edits and resolution, for every process', async () => {
+      const { storage, open } = await place()
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(draftDocFrom(sampleDoc())))
+      const first: StoredComment = {
+        id: 'c1',
+        draft: 'd1',
+        replyTo: null,
+        author: 'France',
+        role: 'delegate',
+        visibility: 'all',
+        clause: 'op-1',
+        quote: 'Réaffirmant',
+        anchor: 'AAEC',
+        text: 'Could we say "recalling"?',
+        created: 5,
+        edited: null,
+        resolved: null,
+        resolvedBy: null,
+      }
+      // Written in the same millisecond as the first: still listed after it.
+      const reply = {
+        ...first,
+        id: 'c2',
+        replyTo: 'c1',
+        author: 'Chair',
+        role: 'chair' as const,
+        quote: null,
+      }
+      const note = {
+        ...reply,
+        id: 'c0',
+        replyTo: null,
+        visibility: 'chair' as const,
+        clause: 'pp-2',
+        created: 4,
+      }
+      for (const c of [first, reply, note]) await storage.addComment(c)
+      const other = await open()
+      assert.deepEqual(await other.comments('d1'), [note, first, reply])
+      const resolved = { ...first, text: 'Or "recognizing"?', edited: 7, resolved: 9, resolvedBy: 'Chair' }
+      await other.updateComment(resolved)
+      assert.deepEqual(await storage.comments('d1'), [note, resolved, reply])
+      assert.deepEqual(await storage.comments('other'), [])
     })
 
     it('keeps settings', async () => {
