@@ -1,6 +1,7 @@
 // The server on PostgreSQL, as on SQLite: every accepted update is stored before another client sees it, a room
 // unloads into one snapshot, refusals store nothing; and two servers on one database share the signing secret
-// and the invitations, so a link issued by one opens the draft on the other and a revocation holds on both.
+// and the invitations, so a link issued by one opens the draft on the other and a revocation holds on both; the
+// comments written through one are read through the other.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { CLOSE, SHARED } from '../../schema/index.ts'
@@ -124,6 +125,27 @@ describe('the server on PostgreSQL', { skip: postgresSkip() }, () => {
     assert.ok(revoked.ok, `revoking through B: ${revoked.status}`)
     assert.equal((await api(a, `/api/drafts/${draft.id}`, draft.tokens.france!)).status, 401)
     assert.equal((await api(b, `/api/drafts/${draft.id}`, draft.tokens.france!)).status, 401)
+  })
+
+  it('lists on one server the comments written through the other, each to those who may read it', async () => {
+    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'], egypt: ['Egypt', 'delegate'] })
+    const post = (token: string, body: unknown) =>
+      fetch(`${a.url}/api/drafts/${draft.id}/comments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    assert.equal((await post(draft.tokens.egypt!, { clause: 'cop1', text: 'Why "act"?' })).status, 201)
+    const note = { clause: 'cop2', text: 'For the facilitator only.', visibility: 'chair' }
+    assert.equal((await post(draft.tokens.chair!, note)).status, 201)
+    const texts = async (token: string) => {
+      const res = await fetch(`${b.url}/api/drafts/${draft.id}/comments`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+      return ((await res.json()) as { comments: { text: string }[] }).comments.map((c) => c.text)
+    }
+    assert.deepEqual(await texts(draft.tokens.chair!), ['Why "act"?', 'For the facilitator only.'])
+    assert.deepEqual(await texts(draft.tokens.egypt!), ['Why "act"?'])
   })
 
   it('reloads a draft after a restart of the server from the database alone', async () => {
