@@ -17,8 +17,8 @@ export interface UnplacedLine {
 /** What every reader is given: the language of the text, the word list for repairs, and where to report. */
 export interface ReadContext {
   lang: Lang
-  /** Whether a word exists (an English word list); consulted only to repair words broken by PDF extraction. */
-  dictionary: ((word: string) => boolean) | undefined
+  /** Whether a word exists in a language (a spelling dictionary); consulted only to repair PDF extraction. */
+  dictionary: ((word: string, lang: Lang) => boolean) | undefined
   warn(line: number, message: string): void
   /** Reports a line that is not part of the resolution and is left out; `where` says why ("after the closing lines"). */
   unplace(line: number, text: string, where: string): void

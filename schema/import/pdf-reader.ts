@@ -120,10 +120,11 @@ class PdfBodyReader {
     private readonly footnotes: PdfFootnote[],
     lines: PdfLine[],
   ) {
+    const { dictionary, lang } = ctx
     this.repair = new WordRepair(
       lines.flatMap((l) => l.text.split(' ')),
-      ctx.lang,
-      ctx.lang === 'en' ? ctx.dictionary : undefined,
+      lang,
+      dictionary && ((word) => dictionary(word, lang)),
     )
     this.byNumber = new Map(footnotes.map((f) => [f.number, f]))
     const words: PdfWord[] = lines.flatMap((l) =>
