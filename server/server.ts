@@ -9,7 +9,7 @@ import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
 import { RoomRegistry } from './room/index.ts'
 import { SqliteStorage, type Storage } from './storage/index.ts'
-import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
+import { CollabTransport, resolveLimits, type TransportLimits } from './transport/index.ts'
 
 /** The folder the editor engineer builds the browser bundle into. */
 export const EDITOR_DIST = fileURLToPath(new URL('../editor/dist/', import.meta.url))
@@ -29,6 +29,7 @@ export interface ServerOptions {
   log?: Log
   /** Policies per role; default {@link POLICIES}. */
   policies?: Policies
+  /** The server's bounds (message and draft sizes, send buffers, connections); see `TransportLimits`. */
   limits?: Partial<TransportLimits>
   /** Compact a draft's log once it holds this many updates. Default 500. */
   compactEvery?: number
@@ -60,9 +61,9 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? stderrLog
+  const limits = resolveLimits(options.limits)
   const storage = options.storage ?? new SqliteStorage(options.dataDir)
   const authority = await Authority.open(storage)
-  const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const rooms = new RoomRegistry({
     storage,
     log,
@@ -70,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hooks: [amendmentFollowUp],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
+    maxDraftBytes: limits.maxDraftBytes,
   })
   const transport = new CollabTransport(authority, rooms, limits, log)
   const pdf = new PdfPrinter({

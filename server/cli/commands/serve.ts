@@ -3,9 +3,10 @@ import { ensureDemo, homeToken } from '../../drafts/demo.ts'
 import { startServer } from '../../server.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
+import { limitOptions, limitsOf, limitUsage } from '../limit-options.ts'
 import { dataDirOf, portOf } from '../server-options.ts'
 
-const usage = 'serve [--port N] [--host H] [--data DIR] [--base-url URL]'
+const usage = `serve [--port N] [--host H] [--data DIR] [--base-url URL] ${limitUsage}`
 
 /** The address people open: a wildcard host is reached as 127.0.0.1 from this machine. */
 function publicBase(host: string, port: number): string {
@@ -29,6 +30,7 @@ export const serveCommand: Command = {
         host: { type: 'string' },
         data: { type: 'string' },
         'base-url': { type: 'string' },
+        ...limitOptions,
       },
       usage,
     )
@@ -39,6 +41,7 @@ export const serveCommand: Command = {
       host,
       dataDir: dataDirOf(values.data),
       ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+      limits: limitsOf(values),
     })
     const stopped = new Promise<number>((resolve) => {
       const stop = () => {
