@@ -3,7 +3,7 @@ import { SHARED } from '../../schema/index.ts'
 import type { UpdateChange } from '../model/index.ts'
 
 /** Whether a value is a sponsor entry, `{since}` with a time in milliseconds (see SHARED.sponsors). */
-function isSponsorship(value: unknown): boolean {
+export function isSponsorship(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const keys = Object.keys(value)
   const since = (value as { since?: unknown }).since
