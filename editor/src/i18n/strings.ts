@@ -255,6 +255,9 @@ const en = {
   'lang.fr': 'French',
   'lang.ru': 'Russian',
   'lang.zh': 'Chinese',
+  // Bounds of the server (perf)
+  'close.4507':
+    'This change would make the draft larger than the server allows, and was not saved. Reload the page to see the current text.',
 }
 
 /** The keys of the string table; every interface language has them all. */
@@ -584,6 +587,9 @@ const fr: Record<StringKey, string> = {
   'lang.fr': 'Français',
   'lang.ru': 'Russe',
   'lang.zh': 'Chinois',
+  // Bounds of the server (perf)
+  'close.4507':
+    'Cette modification rendrait le projet plus volumineux que le serveur ne le permet ; elle n’a pas été enregistrée. Rechargez la page pour voir le texte actuel.',
 }
 
 /** The interface languages, each with its name in itself (shown in the language switch). */
