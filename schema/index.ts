@@ -1,7 +1,9 @@
 // The public API of the resolution model. Editor and server import from here only.
 export * from './amendments/index.ts'
 export * from './blocks.ts'
+export * from './compare/index.ts'
 export * from './contract.ts'
+export * from './directory/index.ts'
 export * from './document.ts'
 export * from './ids.ts'
 export * from './import/index.ts'
@@ -24,3 +26,5 @@ export * from './serialize/print-style.ts'
 export * from './serialize/stylesheet.ts'
 export * from './serialize/text.ts'
 export { VIEW_WORDS, type ViewWords } from './serialize/view-words.ts'
+// Sponsors: the list, the sponsor line in six languages, reading a sponsor line.
+export * from './sponsors/index.ts'

@@ -8,6 +8,7 @@ import { createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
 import { RoomRegistry } from './room/index.ts'
+import { sponsorLineHook } from './sponsors/index.ts'
 import { SqliteStorage, type Storage } from './storage/index.ts'
 import { CollabTransport, resolveLimits, type TransportLimits } from './transport/index.ts'
 
@@ -68,7 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     storage,
     log,
     policies: options.policies ?? POLICIES,
-    hooks: [amendmentFollowUp],
+    hooks: [amendmentFollowUp, sponsorLineHook],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
     maxDraftBytes: limits.maxDraftBytes,

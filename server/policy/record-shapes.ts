@@ -2,7 +2,6 @@ import * as Y from 'yjs'
 import { type AmendmentRecord, SHARED } from '../../schema/index.ts'
 import type { UpdateChange } from '../model/index.ts'
 import { readRecord } from '../model/index.ts'
-import { isSponsorship } from './own-sponsorship.ts'
 
 /** A value of the `amendments` map read as the record under `key`, or why it is not one. */
 export function readRecordAt(value: unknown, key: string, where: string): AmendmentRecord | string {
@@ -29,22 +28,6 @@ export function recordShapesRefusal(change: UpdateChange): string | null {
     if (!(value instanceof Y.Map)) return `${where}: a record is a map of its fields, not one value`
     const record = readRecordAt(value, entry.key, where)
     if (typeof record === 'string') return record
-  }
-  return null
-}
-
-/**
- * Why an entry of the sponsor list an update wrote is not well-formed, or null: each changed entry must be
- * deleted or hold a plain `{since}` with a time in milliseconds. Shape only, whoever's entry it is.
- */
-export function sponsorShapesRefusal(change: UpdateChange): string | null {
-  const map = change.after.getMap<unknown>(SHARED.sponsors)
-  for (const entry of change.sponsors) {
-    const where = `sponsors.${entry.key}`
-    if (map.get(entry.key) instanceof Y.AbstractType) return `${where}: an entry is a plain object`
-    if (entry.after !== undefined && !isSponsorship(entry.after)) {
-      return `${where}: expected {since: <time in milliseconds>}, got ${JSON.stringify(entry.after)}`
-    }
   }
   return null
 }

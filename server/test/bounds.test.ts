@@ -194,25 +194,35 @@ describe("the facilitator's records and sponsor entries", () => {
     data.remove()
   })
 
-  for (const [what, change] of [
+  // Records by the facilitator's policy (CLOSE.forbidden); sponsor entries by the validation, for every role.
+  for (const [what, change, code, reason] of [
     [
       'a record that is one number (amendments.bad = 42)',
       (doc: Y.Doc) => doc.getMap(SHARED.amendments).set('bad', 42),
+      CLOSE.forbidden,
+      /the facilitator: amendments\.bad/,
     ],
     [
       'a record whose fields are not a record',
       (doc: Y.Doc) => doc.getMap(SHARED.amendments).set('odd', new Y.Map([['status', 'whatever']])),
+      CLOSE.forbidden,
+      /the facilitator: amendments\.odd/,
     ],
-    ['a sponsor entry that is a string', (doc: Y.Doc) => doc.getMap(SHARED.sponsors).set('Brazil', 'yes')],
+    [
+      'a sponsor entry that is a string',
+      (doc: Y.Doc) => doc.getMap(SHARED.sponsors).set('Brazil', 'yes'),
+      CLOSE.invalidDocument,
+      /sponsors\.Brazil/,
+    ],
   ] as const) {
-    it(`refuses ${what}: closed with CLOSE.forbidden, not forwarded or stored`, async () => {
+    it(`refuses ${what}: closed with code ${code}, not forwarded or stored`, async () => {
       const watcher = connect(server, draft.id, draft.tokens.france!)
       await watcher.synced
       const chair = await rawClient(server, draft.id, draft.tokens.chair!)
       chair.send(updateMessage(updateOf(chair.doc, () => change(chair.doc))))
       const closed = await closeOf(chair)
-      assert.equal(closed.code, CLOSE.forbidden)
-      assert.match(closed.reason, /the facilitator: (amendments|sponsors)\./)
+      assert.equal(closed.code, code)
+      assert.match(closed.reason, reason)
       await sleep(200)
       const kept = await stored(server, draft.id)
       for (const doc of [watcher.doc, kept]) {
