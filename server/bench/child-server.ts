@@ -149,8 +149,11 @@ function watch(
   }
 }
 
-/** Polls `path` until the server answers 200, or fails with the server's output if it exits or hangs. */
-async function untilAnswers(server: ChildServer, path: string, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls `path` until the server answers 200, or fails with the server's output if it exits or hangs. The wait
+ * is long because a machine shared with other work may take tens of seconds to start a server under tsx.
+ */
+async function untilAnswers(server: ChildServer, path: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
