@@ -13,6 +13,8 @@ const BENCHES = [
   'server/bench/server.bench.ts',
   'server/bench/amendments.bench.ts',
   'server/bench/formats.bench.ts',
+  'server/bench/compare.bench.ts',
+  'server/bench/storage.bench.ts',
   'editor/bench/editor.bench.ts',
 ]
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { createComment, listComments, updateComment } from './api-comments.ts'
 import { createDraftRoute, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
 import { exportDraft } from './api-export.ts'
 import { createInvitation, listInvitations, revokeInvitation } from './api-invitations.ts'
@@ -26,6 +27,13 @@ async function asset(ctx: RequestContext): Promise<void> {
   }
 }
 
+/** GET /sw.js: the draft page's service worker (`editor/src/offline/service-worker.ts`, built to `sw.js`). */
+async function serviceWorker(ctx: RequestContext): Promise<void> {
+  if (!(await sendStatic(ctx, ctx.app.editorDir, 'sw.js'))) {
+    throw new HttpError(404, 'not-found', 'the editor was built without its service worker (sw.js)')
+  }
+}
+
 /** Every route: method, path pattern (its groups are the parameters), handler. */
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/healthz$/, async (ctx) => sendJSON(ctx.res, 200, { ok: true })],
@@ -38,9 +46,15 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', new RegExp(`^/api/drafts/${ID}/invitations$`), listInvitations],
   ['POST', new RegExp(`^/api/drafts/${ID}/invitations$`), createInvitation],
   ['DELETE', new RegExp(`^/api/drafts/${ID}/invitations/${ID}$`), revokeInvitation],
+  // Comments (issue 13): read as the token may, written as its delegation.
+  ['GET', new RegExp(`^/api/drafts/${ID}/comments$`), listComments],
+  ['POST', new RegExp(`^/api/drafts/${ID}/comments$`), createComment],
+  ['PATCH', new RegExp(`^/api/drafts/${ID}/comments/${ID}$`), updateComment],
   ['GET', /^\/$/, (ctx) => editorPage(ctx, 'home.html', plainHomePage)],
   ['GET', new RegExp(`^/d/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
   ['GET', /^\/assets\/(.+)$/, asset],
+  // Offline-safe editing: the draft page's service worker, at the root so that it may answer the draft pages.
+  ['GET', /^\/sw\.js$/, serviceWorker],
 ]
 
 /**

@@ -23,7 +23,10 @@ export interface StoredDraft {
   snapshot: Uint8Array
   /** The updates accepted since the last compaction, in the order the server accepted them. */
   updates: Uint8Array[]
-  /** The sequence number of the last of `updates` (what `compact` takes as `upTo`), or 0 if there are none. */
+  /**
+   * The sequence number of the last update stored: the last of `updates` (what `compact` takes as `upTo`), or,
+   * when the log is empty, the last one the snapshot holds (0 if the draft was never compacted after an update).
+   */
   lastSeq: number
 }
 
@@ -38,20 +41,57 @@ export interface Invitation {
   revoked: number | null
 }
 
+/** Who may read a comment: everyone in the draft, or the facilitator only (and the thread's writer). */
+export type CommentVisibility = 'all' | 'chair'
+
+/**
+ * A comment on a draft, kept out of the shared document so that one the facilitator alone may read never
+ * reaches the others' browsers. A thread is a first comment and the replies that name it (`replyTo`).
+ */
+export interface StoredComment {
+  id: string
+  draft: string
+  /** The first comment of the thread this one answers; null for a thread's first comment. */
+  replyTo: string | null
+  /** The delegation that wrote it (its token's), and the role it wrote as. */
+  author: string
+  role: Role
+  visibility: CommentVisibility
+  /** The stable id of the paragraph it is attached to. */
+  clause: string
+  /** The words it is attached to, as they read when it was written; null for the whole paragraph. */
+  quote: string | null
+  /** Where those words are for the editor: a pair of Yjs relative positions (base64), which follow edits. */
+  anchor: string | null
+  text: string
+  /** Milliseconds since 1970: written, last edited (null if never), resolved (null while open). */
+  created: number
+  edited: number | null
+  resolved: number | null
+  /** The delegation that resolved the thread. */
+  resolvedBy: string | null
+}
+
 /**
  * Where drafts, their update logs, invitations and the signing secret live. Every method may be asynchronous
- * so that a database server can stand behind it; `SqliteStorage` is the embedded default. An update is durable
+ * so that a database server can stand behind it; `SqliteStorage` is the embedded default, `PgStorage` serves several
+ * processes from one PostgreSQL database. An update is durable
  * once `appendUpdate` has resolved: the server forwards it to other connections only after that.
  */
 export interface Storage {
   createDraft(id: string, fields: DraftFields, state: Uint8Array): Promise<DraftMeta>
   /** The draft's compacted state and the log since, or null if there is no such draft. */
   loadDraft(id: string): Promise<StoredDraft | null>
-  /** Appends an accepted update to the draft's log; resolves to its sequence number once it is durable. */
+  /**
+   * Appends an accepted update to the draft's log; resolves to its sequence number once it is durable. Sequence
+   * numbers grow in the order the store accepted the updates, which is the order of the draft's log.
+   */
   appendUpdate(id: string, update: Uint8Array): Promise<number>
   /**
    * Replaces the compacted state with `state`, which holds every update up to sequence number `upTo`, and drops
-   * those from the log in the same step; updates appended meanwhile (after `upTo`) stay in the log.
+   * those from the log in the same step; updates appended meanwhile (after `upTo`) stay in the log. A compaction
+   * whose `upTo` is not past that of the stored snapshot does nothing: when two processes compact the same draft
+   * at once, the later one cannot put back an older state.
    */
   compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void>
   draft(id: string): Promise<DraftMeta | null>
@@ -67,5 +107,12 @@ export interface Storage {
   /** A small named value the server keeps between starts (e.g. which draft is the demo). */
   setting(key: string): Promise<string | null>
   setSetting(key: string, value: string): Promise<void>
+  // Comments (issue 13): the server decides who may read and write them (`server/comments/`).
+  /** Stores a new comment. */
+  addComment(comment: StoredComment): Promise<void>
+  /** Every comment of a draft, oldest first (the caller leaves out what a token may not read). */
+  comments(draft: string): Promise<StoredComment[]>
+  /** Stores a comment's new text, edit time and resolution (its other fields never change). */
+  updateComment(comment: StoredComment): Promise<void>
   close(): Promise<void>
 }

@@ -1,12 +1,13 @@
 import { draftLink, homeLink } from '../../auth/index.ts'
 import { ensureDemo, homeToken } from '../../drafts/demo.ts'
 import { startServer } from '../../server.ts'
+import { storeName } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
 import { limitOptions, limitsOf, limitUsage } from '../limit-options.ts'
-import { dataDirOf, portOf } from '../server-options.ts'
+import { portOf, STORE_OPTIONS, STORE_USAGE, storeChoiceOf, storeFailure } from '../server-options.ts'
 
-const usage = `serve [--port N] [--host H] [--data DIR] [--base-url URL] ${limitUsage}`
+const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--base-url URL] ${limitUsage}`
 
 /** The address people open: a wildcard host is reached as 127.0.0.1 from this machine. */
 function publicBase(host: string, port: number): string {
@@ -28,7 +29,7 @@ export const serveCommand: Command = {
       {
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
-        data: { type: 'string' },
+        ...STORE_OPTIONS,
         'base-url': { type: 'string' },
         ...limitOptions,
       },
@@ -36,12 +37,16 @@ export const serveCommand: Command = {
     )
     if (positionals.length) throw new UsageError(`unexpected '${positionals[0]}'; usage: penholder ${usage}`)
     const host = values.host ?? '127.0.0.1'
+    const port = portOf(values.port)
+    const store = storeChoiceOf(values)
     const server = await startServer({
-      port: portOf(values.port),
+      port,
       host,
-      dataDir: dataDirOf(values.data),
+      ...('url' in store ? { store: store.url } : { dataDir: store.dataDir }),
       ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
       limits: limitsOf(values),
+    }).catch((e: unknown) => {
+      throw storeFailure(e)
     })
     const stopped = new Promise<number>((resolve) => {
       const stop = () => {
@@ -63,6 +68,7 @@ export const serveCommand: Command = {
     console.log(
       [
         `penholder is running at ${base}`,
+        `Drafts are stored in ${'url' in store ? `PostgreSQL at ${storeName(store)}` : storeName(store)}`,
         '',
         'Facilitator home page (every draft):',
         `  ${homeLink(base, home)}`,
