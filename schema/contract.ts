@@ -90,6 +90,9 @@ export const CLOSE = {
   invalidDocument: 4422,
   /** The server is shutting down; reconnect later. */
   shuttingDown: 4503,
+  // Bounds of the server (perf): the update was not stored, and sending it again meets the same answer.
+  /** The update would make the draft larger than the server's maximum draft size. */
+  draftTooLarge: 4507,
 } as const
 
 /** One of the values of {@link CLOSE}. */

@@ -331,6 +331,9 @@ const en = {
     'Your invitation has expired; ask the facilitator for a new link. These changes were not sent; copy them to keep them:',
   'offline.ended.unsent':
     'Your invitation has expired or was revoked; ask the facilitator for a new link. These changes were not sent; copy them to keep them:',
+  // Bounds of the server (perf)
+  'close.4507':
+    'This change would make the draft larger than the server allows, and was not saved. Reload the page to see the current text.',
 }
 
 /** The keys of the string table; every interface language has them all. */
@@ -670,6 +673,9 @@ const fr: Record<StringKey, string> = {
     "Votre invitation a expiré ; demandez un nouveau lien au facilitateur. Ces modifications n'ont pas été envoyées ; copiez-les pour les garder :",
   'offline.ended.unsent':
     "Votre invitation a expiré ou a été révoquée ; demandez un nouveau lien au facilitateur. Ces modifications n'ont pas été envoyées ; copiez-les pour les garder :",
+  // Bounds of the server (perf)
+  'close.4507':
+    'Cette modification rendrait le projet plus volumineux que le serveur ne le permet ; elle n’a pas été enregistrée. Rechargez la page pour voir le texte actuel.',
 }
 
 /** The interface languages, each with its name in itself (shown in the language switch). */
