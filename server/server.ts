@@ -7,6 +7,7 @@ import { PdfPrinter } from './formats/index.ts'
 import { createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
+import { historyHook } from './record/index.ts'
 import { RoomRegistry } from './room/index.ts'
 import { SqliteStorage, type Storage } from './storage/index.ts'
 import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
@@ -67,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     storage,
     log,
     policies: options.policies ?? POLICIES,
-    hooks: [amendmentFollowUp],
+    hooks: [amendmentFollowUp, historyHook(storage)],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
   })

@@ -1,3 +1,13 @@
 // Where drafts, update logs, invitations and the signing secret are kept.
 export { SQLITE_FILE, SqliteStorage } from './sqlite.ts'
-export type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft } from './storage.ts'
+export type {
+  DraftFields,
+  DraftMeta,
+  HistoryEntry,
+  Invitation,
+  NewHistoryEntry,
+  RevisionMeta,
+  Storage,
+  StoredDraft,
+  StoredRevision,
+} from './storage.ts'
