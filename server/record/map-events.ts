@@ -54,10 +54,12 @@ function statusFields(value: unknown): { status: unknown; note: unknown } {
  */
 export function statusEvents(change: UpdateChange): HistoryEvent[] {
   if (!change.roots.includes(STATUSES_MAP)) return []
+  // Read before `getMap`: in a draft that has not defined the map yet, that replaces the type the update made.
+  const keys = changedKeys(change.transaction, STATUSES_MAP)
   const events: HistoryEvent[] = []
   const before = change.before.getMap<unknown>(STATUSES_MAP)
   const after = change.after.getMap<unknown>(STATUSES_MAP)
-  for (const clause of changedKeys(change.transaction, STATUSES_MAP)) {
+  for (const clause of keys) {
     const was = json(before.get(clause))
     const now = json(after.get(clause))
     if (same(was, now)) continue
