@@ -9,6 +9,7 @@ import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
 import { historyHook } from './record/index.ts'
 import { RoomRegistry } from './room/index.ts'
+import { advertiseAddress, withdrawAddress } from './server-address.ts'
 import { SqliteStorage, type Storage } from './storage/index.ts'
 import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
 
@@ -103,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   const port = (http.address() as AddressInfo).port
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  await advertiseAddress(storage, url)
   log('start', { url, data: options.dataDir })
   let closing: Promise<void> | null = null
   return {
@@ -118,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         http.closeAllConnections()
         await rooms.close()
         await pdf.close()
+        await withdrawAddress(storage, url).catch(() => {})
         await storage.close()
         log('stop', { url })
       })()
