@@ -10,6 +10,7 @@ import { SaveTracker } from '../collab/status.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
 import { onUILanguage } from '../i18n/i18n.ts'
+import { setUpRecord } from '../record/record-side.ts'
 import { type Me, whoAmI, whoAmIFailure } from '../session/me.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
 import { colorFor } from '../view/delegation-colors.ts'
@@ -60,8 +61,9 @@ export async function startDraftPage(): Promise<void> {
   })
   const toolbar = new Toolbar(editor, amending.suggestion)
   const people = new PeoplePanel(provider.awareness)
+  const record = setUpRecord({ token, draftId, role: me.role, view: editor })
   layout.desk.prepend(toolbar.dom)
-  layout.side.append(amending.panel.dom, amending.sponsors.dom, people.dom)
+  layout.side.append(amending.panel.dom, amending.sponsors.dom, ...record.panels, people.dom)
   layout.tools.append(
     amending.viewSwitch.dom,
     exportMenu({
@@ -74,6 +76,7 @@ export async function startDraftPage(): Promise<void> {
   )
   onUILanguage(() => {
     amending.relabel()
+    record.relabel()
     layout.banner.render()
     layout.status.render()
     toolbar.render()
