@@ -19,15 +19,28 @@ export const SHARED = {
   /** Draft metadata: schema version, language, organ, symbol. */
   meta: 'meta',
   /**
-   * Sponsoring and co-sponsoring delegations: keyed by delegation name, each value a {@link Sponsorship}. A
-   * delegation co-sponsors by setting its own key and stops by deleting it; only the facilitator sets others'.
+   * Sponsors and co-sponsors: keyed by delegation (its English short name, see `delegationKey`), each value a
+   * {@link Sponsorship}. A delegation sets only its own entry (joins as co-sponsor, withdraws, says on whose
+   * behalf it acts); the facilitator sets anyone's. A withdrawal keeps the entry, with its times.
    */
   sponsors: 'sponsors',
 } as const
 
-/** A delegation's entry in the `sponsors` map: since when (milliseconds since 1970) it sponsors the draft. */
+/** Main sponsor (the facilitator says so) or co-sponsor. */
+export type SponsorRole = 'main' | 'co'
+
+/**
+ * A delegation's entry in the `sponsors` map. Times in milliseconds since 1970. An entry of an older draft,
+ * `{since}` alone, reads as a co-sponsor's.
+ */
 export interface Sponsorship {
+  /** When it (last) joined. */
   since: number
+  role: SponsorRole
+  /** When it withdrew; absent while it sponsors the draft. Joining again clears it and sets a new `since`. */
+  until?: number
+  /** The group it acts for: a group's id (see `SPONSOR_GROUPS`, e.g. "G77") or a group's name as written. */
+  onBehalfOf?: string
 }
 
 /** Keys of the `meta` map. */

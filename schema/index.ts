@@ -2,6 +2,7 @@
 export * from './amendments/index.ts'
 export * from './blocks.ts'
 export * from './contract.ts'
+export * from './directory/index.ts'
 export * from './document.ts'
 export * from './ids.ts'
 export * from './import/index.ts'
@@ -24,3 +25,5 @@ export * from './serialize/print-style.ts'
 export * from './serialize/stylesheet.ts'
 export * from './serialize/text.ts'
 export { VIEW_WORDS, type ViewWords } from './serialize/view-words.ts'
+// Sponsors: the list, the sponsor line in six languages, reading a sponsor line.
+export * from './sponsors/index.ts'

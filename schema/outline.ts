@@ -5,6 +5,7 @@ import { type Numbering, numberDocument } from './numbering.ts'
 import { matchOpening } from './opening.ts'
 import { plainText } from './serialize/inline.ts'
 import { titleLine } from './serialize/title.ts'
+import { documentSponsors } from './sponsors/index.ts'
 
 /** How many characters of a clause's text the outline shows. */
 export const OUTLINE_TEXT_LENGTH = 80
@@ -28,6 +29,8 @@ export interface Outline {
   symbol: string | null
   /** The title line: "71/194. Title" when the title carries a resolution number, else the title alone. */
   title: string
+  /** The names of the header's sponsor line, as it writes them ("*" note markers left out); [] without one. */
+  sponsors: string[]
   counts: { preambular: number; operative: number; subparagraphs: number; footnotes: number }
   clauses: OutlineClause[]
 }
@@ -69,7 +72,7 @@ function clauseText(clause: Node, numbering: Numbering): string {
 }
 
 /**
- * The structure of a resolution: language, organ, symbol, title, counts of paragraphs, sub-paragraphs (at
+ * The structure of a resolution: language, organ, symbol, title, the names of its sponsor line, counts of paragraphs, sub-paragraphs (at
  * every depth) and footnotes, and for each preambular and operative paragraph its number, opening phrase and
  * the start of its text. Numbers come from `numberDocument`, like those of every export.
  */
@@ -106,6 +109,7 @@ export function outline(doc: Node): Outline {
     organ,
     symbol,
     title,
+    sponsors: documentSponsors(doc)?.sponsors.map((s) => s.name) ?? [],
     counts: {
       preambular: numbering.preambularCount,
       operative: numbering.operativeCount,

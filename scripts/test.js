@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type checking, lint and format, the dependency rules of DESIGN.md section 3, then every test file
-// (`*/test/**/*.test.ts`) under Node's test runner. Ends with one line "tests: N passed, N failed, N skipped",
+// `npm test`: type checking, lint and format, the dependency rules of DESIGN.md section 3, the editor bundle,
+// then every test file (`*/test/**/*.test.ts`) under Node's test runner. Ends with one line "tests: N passed, N failed, N skipped",
 // in which a failed check counts as a failure.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -20,6 +20,8 @@ if (only.length === 0) {
     ['schema/ without DOM or Node types', 'npx', ['tsc', '--noEmit', '-p', 'schema/tsconfig.json']],
     ['lint and format', 'npx', ['biome', 'ci', '.']],
     ['dependency direction', 'npx', ['depcruise', ...parts, 'bin', '--config', '.dependency-cruiser.cjs']],
+    // The browser tests drive the built bundle: build it from the code under test, never test a stale one.
+    ['editor bundle', process.execPath, [join(root, 'scripts/build-editor.js')]],
   ]
   for (const [name, cmd, args] of checks) {
     console.log(`\n# ${name}`)

@@ -10,6 +10,7 @@ import { POLICIES, type Policies } from './policy/index.ts'
 import { historyHook } from './record/index.ts'
 import { RoomRegistry } from './room/index.ts'
 import { advertiseAddress, withdrawAddress } from './server-address.ts'
+import { sponsorLineHook } from './sponsors/index.ts'
 import { SqliteStorage, type Storage } from './storage/index.ts'
 import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
 
@@ -69,7 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     storage,
     log,
     policies: options.policies ?? POLICIES,
-    hooks: [amendmentFollowUp, historyHook(storage)],
+    hooks: [amendmentFollowUp, sponsorLineHook, historyHook(storage)],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
   })

@@ -21,7 +21,10 @@ import {
   AmendmentActions,
   clearUndoWhenDecided,
   isSponsor,
+  joinSponsors,
+  setOnBehalfOf,
   setSponsor,
+  setSponsorRole,
   sponsorsOf,
 } from '../src/amendments/index.ts'
 import { type AmendmentStore, yMapStore } from '../src/suggestion/index.ts'
@@ -254,20 +257,48 @@ describe('the undo history of a delegation', () => {
 })
 
 describe('co-sponsors', () => {
-  it('a delegation joins and leaves the list; odd values are left out', () => {
+  it('a delegation joins and withdraws, keeping its times; odd values are left out', () => {
     const ydoc = new Y.Doc()
     assert.equal(setSponsor(ydoc, 'France', true, NOW), true)
     assert.equal(setSponsor(ydoc, 'Brazil', true, NOW - 1000), true)
     assert.equal(setSponsor(ydoc, 'France', true, NOW + 5), false, 'joining twice keeps the first date')
     ydoc.getMap(SHARED.sponsors).set('Nowhere', 'yes')
     assert.deepEqual(sponsorsOf(ydoc), [
-      { delegation: 'Brazil', since: NOW - 1000 },
-      { delegation: 'France', since: NOW },
+      { delegation: 'Brazil', since: NOW - 1000, role: 'co' },
+      { delegation: 'France', since: NOW, role: 'co' },
     ])
     assert.equal(isSponsor(ydoc, 'France'), true)
-    assert.equal(setSponsor(ydoc, 'France', false, NOW), true)
+    assert.equal(setSponsor(ydoc, 'France', false, NOW + 10), true)
     assert.equal(isSponsor(ydoc, 'France'), false)
-    assert.deepEqual(ydoc.getMap(SHARED.sponsors).get('Brazil'), { since: NOW - 1000 })
+    assert.deepEqual(ydoc.getMap(SHARED.sponsors).get('France'), { since: NOW, role: 'co', until: NOW + 10 })
+    assert.equal(joinSponsors(ydoc, 'France', NOW + 20, 'G77'), true, 'joining again')
+    assert.deepEqual(ydoc.getMap(SHARED.sponsors).get('France'), {
+      since: NOW + 20,
+      role: 'co',
+      onBehalfOf: 'G77',
+    })
     assert.throws(() => setSponsor(ydoc, '', true, NOW), /needs a delegation name/)
+  })
+
+  it('the facilitator makes a main sponsor, adds a delegation, and a sponsor names its group', () => {
+    const ydoc = new Y.Doc()
+    ydoc.getMap(SHARED.sponsors).set('Egypt', { since: NOW - 5 })
+    assert.equal(setSponsorRole(ydoc, 'Egypt', 'main', NOW), true)
+    assert.deepEqual(
+      ydoc.getMap(SHARED.sponsors).get('Egypt'),
+      { since: NOW - 5, role: 'main' },
+      'an old entry keeps its date',
+    )
+    assert.equal(setSponsorRole(ydoc, 'Chile', 'co', NOW), true)
+    assert.equal(setOnBehalfOf(ydoc, 'Chile', 'ARAB'), true)
+    assert.equal(setOnBehalfOf(ydoc, 'Chile', null), true)
+    assert.deepEqual(
+      sponsorsOf(ydoc).map((s) => [s.delegation, s.role]),
+      [
+        ['Egypt', 'main'],
+        ['Chile', 'co'],
+      ],
+    )
+    assert.deepEqual(ydoc.getMap(SHARED.sponsors).get('Chile'), { since: NOW, role: 'co' })
   })
 })

@@ -31,7 +31,7 @@ const FIELD_PATTERNS: [HeaderField, RegExp][] = [
   ],
   [
     'sponsors',
-    /[:：]\s*(?:(?:revised )?draft resolution|projet de résolution(?: révisé)?|proyecto de resolución(?: revisado)?|(?:пересмотренный )?проект резолюции|(?:订正)?决议草案|مشروع قرار(?: منقح)?)\s*\*?$/iu,
+    /[:：]\**\s*(?:(?:revised )?draft resolution|projet de résolution(?: révisé)?|proyecto de resolución(?: revisado)?|(?:пересмотренный )?проект резолюции|(?:订正)?决议草案|مشروع قرار(?: منقح)?)\s*\*?$/iu,
   ],
   [
     'adoption',

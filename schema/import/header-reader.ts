@@ -3,6 +3,7 @@ import type { ReadContext } from './context.ts'
 import type { FieldDraft } from './draft.ts'
 import { type PreviousField, readHeaderLine } from './header-lines.ts'
 import { appendRuns, joinRuns, plainRuns, plainText, prependRuns, type Run } from './runs.ts'
+import { sponsorLinesBefore } from './sponsor-lines.ts'
 
 /** The title as read from the header zone. */
 export interface TitleDraft {
@@ -30,12 +31,16 @@ export class HeaderReader {
   private readonly unplaced: Unplaced[] = []
   private prev: PreviousField | null = null
   private titleOpen = false
+  /** The lines read into the last field, its first included, while they may be the start of a sponsor line. */
+  private lastLines: Run[][] = []
 
   constructor(private readonly ctx: ReadContext) {}
 
   /** A line whose field the source states (a Markdown heading or annotation). */
   field(name: HeaderField, runs: Run[], line: number): void {
+    if (name === 'sponsors') runs = this.takeSponsorLines(runs)
     this.fields.push({ name, runs, line })
+    this.lastLines = [[...runs]]
     this.prev = { name, text: plainText(runs) }
     this.titleOpen = false
   }
@@ -51,6 +56,7 @@ export class HeaderReader {
       case 'join': {
         const last = this.fields[this.fields.length - 1]!
         appendRuns(last.runs, runs)
+        this.lastLines.push(runs)
         this.prev = { name: last.name, text: `${this.prev!.text} ${text}` }
         return
       }
@@ -69,6 +75,23 @@ export class HeaderReader {
         this.prev = null
         this.unplaced.push({ runs, line, after: this.fields.length, blankBefore })
     }
+  }
+
+  /**
+   * The runs of a sponsor line with the lines before it that belong to it, taken back from the field they were
+   * read into (see `sponsorLinesBefore`); that field goes if nothing of it is left.
+   */
+  private takeSponsorLines(runs: Run[]): Run[] {
+    const last = this.fields[this.fields.length - 1]
+    const lines = this.lastLines
+    // Only an agenda item's title takes lines that are no field of their own (see `readHeaderLine`).
+    if (last?.name !== 'agendaTitle' || lines.length === 0 || this.prev?.name !== last.name) return runs
+    const taken = sponsorLinesBefore(lines.map(plainText), plainText(runs), this.ctx.lang)
+    if (taken === 0) return runs
+    const kept = lines.slice(0, lines.length - taken)
+    if (kept.length === 0) this.fields.pop()
+    else last.runs = kept.reduce<Run[]>((acc, l) => joinRuns(acc, l), [])
+    return [...lines.slice(kept.length), runs].reduce<Run[]>((acc, l) => joinRuns(acc, l), [])
   }
 
   /** A title the source marks as such (a Markdown heading). */

@@ -57,7 +57,7 @@ const french = () =>
 
 test('the outline has exactly the keys of `penholder outline --json`, and survives JSON', () => {
   const o = outline(french())
-  assert.deepEqual(Object.keys(o), ['lang', 'organ', 'symbol', 'title', 'counts', 'clauses'])
+  assert.deepEqual(Object.keys(o), ['lang', 'organ', 'symbol', 'title', 'sponsors', 'counts', 'clauses'])
   assert.deepEqual(Object.keys(o.counts), ['preambular', 'operative', 'subparagraphs', 'footnotes'])
   for (const c of o.clauses) assert.deepEqual(Object.keys(c), ['kind', 'number', 'opening', 'text'])
   assert.deepEqual(JSON.parse(JSON.stringify(o)), o)

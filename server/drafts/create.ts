@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { Fragment, type Node } from 'prosemirror-model'
 import * as Y from 'yjs'
-import { schema, withIds } from '../../schema/index.ts'
+import { SHARED, type Sponsorship, schema, withIds } from '../../schema/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
 import { draftFields } from './fields.ts'
+import { seedSponsors } from './sponsors-seed.ts'
 import { draftDocFrom } from './ydoc.ts'
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789'
@@ -29,11 +30,18 @@ export function withTitle(doc: Node, title: string): Node {
 
 /**
  * Stores a document as a new draft and returns its listing. Every clause and footnote gets its stable id here,
- * so no client has to add one (an observer's editor could not).
+ * so no client has to add one (an observer's editor could not). A header with a sponsor line starts the
+ * draft's sponsor list (see `seedSponsors`).
  */
-export async function createDraft(storage: Storage, doc: Node): Promise<DraftMeta> {
+export async function createDraft(storage: Storage, doc: Node, now = Date.now()): Promise<DraftMeta> {
   doc.check()
-  doc = withIds(doc)
-  const state = Y.encodeStateAsUpdate(draftDocFrom(doc))
+  const seeded = seedSponsors(withIds(doc), now)
+  doc = seeded.doc
+  const ydoc = draftDocFrom(doc)
+  ydoc.transact(() => {
+    const map = ydoc.getMap<Sponsorship>(SHARED.sponsors)
+    for (const { delegation, ...entry } of seeded.sponsors) map.set(delegation, entry)
+  })
+  const state = Y.encodeStateAsUpdate(ydoc)
   return storage.createDraft(newDraftId(), draftFields(doc), state)
 }

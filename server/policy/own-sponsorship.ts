@@ -1,27 +1,21 @@
-import * as Y from 'yjs'
-import { SHARED } from '../../schema/index.ts'
+import { readSponsorship } from '../../schema/index.ts'
 import type { UpdateChange } from '../model/index.ts'
 
-/** Whether a value is a sponsor entry, `{since}` with a time in milliseconds (see SHARED.sponsors). */
-function isSponsorship(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const keys = Object.keys(value)
-  const since = (value as { since?: unknown }).since
-  return keys.length === 1 && typeof since === 'number' && Number.isFinite(since) && since >= 0
-}
-
 /**
- * Why a delegation's change of the sponsor list is more than co-sponsoring or ceasing to, or null: it may
- * set its own entry (a `{since}` time) or delete it, and touch no other delegation's.
+ * Why a delegation's change of the sponsor list is more than its own joining, withdrawing or saying on whose
+ * behalf it acts, or null. It may set only its own entry (the shape of every entry is checked for every role
+ * by the validation), never delete it (a withdrawal sets `until`, so that the list keeps its times), and never
+ * make itself a main sponsor: that is the facilitator's to say. A main sponsor may still withdraw and rejoin.
  */
 export function sponsorsRefusal(change: UpdateChange, delegation: string): string | null {
-  const map = change.after.getMap<unknown>(SHARED.sponsors)
   for (const entry of change.sponsors) {
     const where = `sponsors.${entry.key}`
     if (entry.key !== delegation) return `${where}: only ${entry.key} may change its sponsorship`
-    if (map.get(entry.key) instanceof Y.AbstractType) return `${where}: an entry is a plain object`
-    if (entry.after !== undefined && !isSponsorship(entry.after)) {
-      return `${where}: expected {since: <time in milliseconds>}, got ${JSON.stringify(entry.after)}`
+    if (entry.after === undefined)
+      return `${where}: a delegation withdraws by setting 'until'; its entry stays`
+    const after = readSponsorship(entry.after)
+    if (after?.role === 'main' && readSponsorship(entry.before)?.role !== 'main') {
+      return `${where}: only the facilitator makes a delegation a main sponsor`
     }
   }
   return null

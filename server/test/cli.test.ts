@@ -31,7 +31,16 @@ describe('penholder outline', () => {
     const r = penholder('outline', french, '--json')
     assert.equal(r.status, 0, r.stderr)
     const o = JSON.parse(r.stdout)
-    assert.deepEqual(Object.keys(o).sort(), ['clauses', 'counts', 'lang', 'organ', 'symbol', 'title'])
+    assert.deepEqual(Object.keys(o).sort(), [
+      'clauses',
+      'counts',
+      'lang',
+      'organ',
+      'sponsors',
+      'symbol',
+      'title',
+    ])
+    assert.deepEqual(o.sponsors, [], 'an adopted resolution has no sponsor line')
     assert.equal(o.lang, 'fr')
     assert.equal(o.organ, 'ga')
     assert.deepEqual(o.counts, { preambular: 12, operative: 15, subparagraphs: 0, footnotes: 5 })

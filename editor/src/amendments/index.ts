@@ -32,7 +32,16 @@ export {
   type Viewer,
 } from './panel-model.ts'
 export { showAmendment } from './show.ts'
-export { isSponsor, type Sponsor, setSponsor, sponsorsOf } from './sponsors.ts'
+export {
+  isSponsor,
+  joinSponsors,
+  type Sponsor,
+  setOnBehalfOf,
+  setSponsor,
+  setSponsorRole,
+  sponsorsOf,
+  withdrawSponsor,
+} from './sponsors.ts'
 export { SponsorsPanel } from './sponsors-panel.ts'
 export { clearUndoWhenDecided } from './undo-reset.ts'
 export {

@@ -156,11 +156,11 @@ const en = {
   'amend.hover.paraMoveFrom': '{name}: proposes moving this paragraph',
   'amend.hover.paraMoveTo': '{name}: proposed new place of a paragraph',
 
-  'sponsors.title': 'Co-sponsors',
-  'sponsors.none': 'No co-sponsors yet.',
+  'sponsors.title': 'Sponsors',
+  'sponsors.none': 'No sponsors yet.',
   'sponsors.join': 'Co-sponsor this draft',
-  'sponsors.leave': 'Stop co-sponsoring',
-  'sponsors.remove': 'Take {name} off the list',
+  'sponsors.leave': 'Withdraw as sponsor',
+  'sponsors.remove': 'Withdraw {name} from the sponsors',
   'sponsors.since': 'Since {date}',
 
   'export.label': 'Export',
@@ -255,6 +255,19 @@ const en = {
   'lang.fr': 'French',
   'lang.ru': 'Russian',
   'lang.zh': 'Chinese',
+  // Sponsors (issue 13): main sponsors and co-sponsors, withdrawals, groups, the directory.
+  'sponsors.main': 'Main sponsors',
+  'sponsors.co': 'Co-sponsors',
+  'sponsors.withdrawn': 'Withdrawn ({count})',
+  'sponsors.period': '{from} – {to}',
+  'sponsors.onBehalfLabel': 'On behalf of',
+  'sponsors.noGroup': 'itself alone',
+  'sponsors.toMain': 'Main',
+  'sponsors.toCo': 'Co',
+  'sponsors.makeMain': 'Make {name} a main sponsor',
+  'sponsors.makeCo': 'Make {name} a co-sponsor',
+  'sponsors.addLabel': 'Add a delegation',
+  'sponsors.add': 'Add',
 
   // The negotiation's record: revisions, comparison, history, oral revisions (record/, pages/revision.ts).
   'revisions.title': 'Revisions',
@@ -486,8 +499,8 @@ const fr: Record<StringKey, string> = {
   'sponsors.title': 'Coauteurs',
   'sponsors.none': 'Pas encore de coauteur.',
   'sponsors.join': 'Se porter coauteur',
-  'sponsors.leave': 'Ne plus être coauteur',
-  'sponsors.remove': 'Retirer {name} de la liste',
+  'sponsors.leave': 'Se retirer',
+  'sponsors.remove': 'Retirer {name} des coauteurs',
   'sponsors.since': 'Depuis le {date}',
 
   'export.label': 'Exporter',
@@ -651,6 +664,19 @@ const fr: Record<StringKey, string> = {
   'lang.fr': 'Français',
   'lang.ru': 'Russe',
   'lang.zh': 'Chinois',
+  // Sponsors (issue 13): main sponsors and co-sponsors, withdrawals, groups, the directory.
+  'sponsors.main': 'Auteurs principaux',
+  'sponsors.co': 'Autres coauteurs',
+  'sponsors.withdrawn': 'Retirés ({count})',
+  'sponsors.period': 'du {from} au {to}',
+  'sponsors.onBehalfLabel': 'Au nom de',
+  'sponsors.noGroup': 'elle-même seulement',
+  'sponsors.toMain': 'Principal',
+  'sponsors.toCo': 'Coauteur',
+  'sponsors.makeMain': 'Faire de {name} un auteur principal',
+  'sponsors.makeCo': 'Faire de {name} un coauteur',
+  'sponsors.addLabel': 'Ajouter une délégation',
+  'sponsors.add': 'Ajouter',
 
   // The negotiation's record: revisions, comparison, history, oral revisions (record/, pages/revision.ts).
   'revisions.title': 'Révisions',

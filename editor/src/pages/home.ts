@@ -1,7 +1,8 @@
-import { ROLES, type Role } from '../../../schema/index.ts'
+import { delegationKey, ROLES, type Role } from '../../../schema/index.ts'
 import { api } from '../api/client.ts'
 import { onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
 import { keepToken, takeToken, tokenFromHash } from '../session/token.ts'
+import { directoryDatalist } from '../view/directory-list.ts'
 import { el } from '../view/element.ts'
 import { languageSwitch } from '../view/language-switch.ts'
 import { type DraftSummary, draftLink, note } from './home-parts.ts'
@@ -164,7 +165,14 @@ async function invitationPanel(token: string, draftId: string, target: HTMLEleme
       message.replaceChildren(note((e as Error).message, 'error'))
     }
   }
-  const delegation = el('input', { type: 'text', required: true, id: `del-${draftId}` })
+  // The directory offered as a picker; any other name is taken too.
+  const delegation = el('input', {
+    type: 'text',
+    required: true,
+    id: `del-${draftId}`,
+    list: `dir-${draftId}`,
+    autocomplete: 'off',
+  })
   const role = el(
     'select',
     {},
@@ -187,7 +195,8 @@ async function invitationPanel(token: string, draftId: string, target: HTMLEleme
         try {
           const created = await api<Invitation>(token, path, {
             method: 'POST',
-            body: { delegation: delegation.value.trim(), role: role.value, expires: expires.value },
+            // Under its directory key (its English short name), as the sponsor list keys it.
+            body: { delegation: delegationKey(delegation.value), role: role.value, expires: expires.value },
           })
           message.replaceChildren(note(created.link ?? ''))
           delegation.value = ''
@@ -199,6 +208,7 @@ async function invitationPanel(token: string, draftId: string, target: HTMLEleme
     },
     el('label', { for: `del-${draftId}` }, t('home.inv.delegation')),
     delegation,
+    directoryDatalist(`dir-${draftId}`, uiLanguage()),
     el('label', {}, t('home.inv.role'), role),
     el('label', {}, t('home.inv.expires'), expires),
     el('button', { type: 'submit' }, t('home.inv.create')),
