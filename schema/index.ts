@@ -1,6 +1,7 @@
 // The public API of the resolution model. Editor and server import from here only.
 export * from './amendments/index.ts'
 export * from './blocks.ts'
+export * from './compare/index.ts'
 export * from './contract.ts'
 export * from './directory/index.ts'
 export * from './document.ts'

@@ -1,5 +1,11 @@
 import type { Node } from 'prosemirror-model'
-import { type Compilation, type HeaderField, numberDocument } from '../../../schema/index.ts'
+import {
+  type Compilation,
+  type HeaderField,
+  isLang,
+  type Lang,
+  numberDocument,
+} from '../../../schema/index.ts'
 import { isoDateIn } from './dates.ts'
 import { ABBREVIATIONS, eIdOf } from './eids.ts'
 import { escapeXml } from './escape.ts'
@@ -87,7 +93,7 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
           const open = FIELD_OPEN[field.attrs.name as HeaderField](field, references.organEId)
           out.push(`<p>${open}`)
           if (field.attrs.name === 'sponsors' && plainOnly(field))
-            sponsors(field.textContent, references, out)
+            sponsors(field.textContent, isLang(doc.attrs.lang) ? doc.attrs.lang : 'en', references, out)
           else text(field, pos + 1 + offset, 'preface')
           out.push(`${closing(open)}</p>\n`)
         })
@@ -156,8 +162,8 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
 }
 
 /** A plain sponsor line with each sponsor a `docProponent` and the document type after the colon a `docType`. */
-function sponsors(line: string, references: References, out: Out): void {
-  for (const piece of sponsorPieces(line)) {
+function sponsors(line: string, lang: Lang, references: References, out: Out): void {
+  for (const piece of sponsorPieces(line, lang)) {
     if ('sponsor' in piece) {
       const eId = references.delegation(piece.sponsor.trim())
       out.push(`<docProponent refersTo="#${escapeXml(eId)}">${escapeXml(piece.sponsor)}</docProponent>`)

@@ -1,7 +1,13 @@
 import { type FileChild, type IParagraphOptions, Tab, TextRun, type XmlComponent } from 'docx'
 import type { Node } from 'prosemirror-model'
-import { type Compilation, forEachBlock, type Numbering, proposalOf } from '../../../schema/index.ts'
-import type { CommentBook, Proposer } from './comments.ts'
+import {
+  type Compilation,
+  forEachBlock,
+  type Numbering,
+  proposalOf,
+  type Remark,
+} from '../../../schema/index.ts'
+import type { ParagraphComments, Proposer } from './comments.ts'
 import { DraftParagraph } from './draft-paragraph.ts'
 import { headerBlock } from './header-block.ts'
 import { OPERATIVE_LIST, SUBPARAGRAPH_LIST, subparagraphLevel, subparagraphListLevel } from './numbering.ts'
@@ -15,7 +21,9 @@ export interface BodyContext extends InlineContext {
   /** The numbers of the document written (labels of sub-paragraphs written as text, the operative count). */
   numbering: Numbering
   compilation: Compilation | null
-  comments: CommentBook | null
+  comments: ParagraphComments | null
+  /** Notes on clauses by their position, written as a comment on their first paragraph (a comparison's). */
+  remarks?: ReadonlyMap<number, readonly Remark[]>
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>
@@ -67,6 +75,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     whole: Whole,
     prefix: XmlComponent[] = [],
     proposers: Proposer[] = [],
+    remarks?: readonly Remark[],
   ) => {
     let runs = [...prefix, ...inlineRuns(text, pos + 1, context, whole)]
     if (context.comments) {
@@ -82,7 +91,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
           all.push({ change: { amendment, delegation: mark.attrs.delegation as string } })
         }
       })
-      runs = context.comments.around(all, runs)
+      runs = context.comments.around(all, runs, remarks)
     }
     const mark = revisions && (whole.insert || whole.delete) ? markChange(whole) : null
     out.push(new DraftParagraph({ ...format.paragraph(), ...options, ...(mark ? { run: mark } : {}) }, runs))
@@ -117,30 +126,47 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     const proposal = context.comments ? proposalOf(node) : null
     const proposers: Proposer[] =
       proposal && whole !== outer ? [{ change: proposal, ...(note ? { note } : {}) }] : []
+    const remarks = context.remarks?.get(pos)
     let subs = 0
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
       if (child.type.name === 'para') {
         if (kind === 'preambular' || (kind === 'operative' && !numberOperatives)) {
           const style = kind === 'preambular' ? STYLE.preambular : STYLE.operative
-          paragraph({ style, indent: { left: column, firstLine: STEP } }, child, at, whole, [], proposers)
+          paragraph(
+            { style, indent: { left: column, firstLine: STEP } },
+            child,
+            at,
+            whole,
+            [],
+            proposers,
+            remarks,
+          )
         } else if (kind === 'operative') {
           const options: ParagraphOptions = {
             style: STYLE.operative,
             indent: { left: column + STEP, hanging: STEP },
             numbering: { reference: OPERATIVE_LIST, level: 0, instance: OPERATIVE_INSTANCE },
           }
-          paragraph(options, child, at, whole, [], proposers)
+          paragraph(options, child, at, whole, [], proposers, remarks)
         } else {
           const depth = info?.depth ?? 1
           const indent = { left: column + STEP, hanging: STEP }
           if (subparagraphLevel(lang, depth)) {
             const list = { reference: SUBPARAGRAPH_LIST, level: subparagraphListLevel(depth), instance }
-            paragraph({ style: STYLE.subparagraph, indent, numbering: list }, child, at, whole, [], proposers)
+            paragraph(
+              { style: STYLE.subparagraph, indent, numbering: list },
+              child,
+              at,
+              whole,
+              [],
+              proposers,
+              remarks,
+            )
           } else {
             // Word's sequence for this level is not the editor's (see numbering.ts): the label is text.
             const prefix = labelRuns(info?.label ?? '', whole)
-            paragraph({ style: STYLE.subparagraph, indent }, child, at, whole, prefix, proposers)
+            paragraph({ style: STYLE.subparagraph, indent }, child, at, whole, prefix, proposers, remarks)
           }
         }
       } else if (child.type.name === 'subparagraph') {

@@ -74,7 +74,10 @@ export async function writeDocx(
     const shown = compilation ? compilation.doc : cleanDoc(doc, records)
     const numbering = numberDocument(shown)
     const revisions = compilation ? new Revisions(records) : null
-    comments = compilation && revisions ? new CommentBook(revisions, compilation, format) : null
+    comments =
+      compilation && revisions
+        ? new CommentBook(revisions, compilation, format, numbering.footnotes.length + 1)
+        : null
     const context: BodyContext = {
       format,
       numbering,
