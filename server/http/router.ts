@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { compareRoute } from './api-compare.ts'
 import { createDraftRoute, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
 import { exportDraft } from './api-export.ts'
 import { getHistory, oralRevisionRoute } from './api-history.ts'
@@ -47,6 +48,7 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', new RegExp(`^/api/drafts/${ID}/revisions/${ID}/export$`), exportRevision],
   ['GET', new RegExp(`^/api/drafts/${ID}/history$`), getHistory],
   ['POST', new RegExp(`^/api/drafts/${ID}/oral-revisions$`), oralRevisionRoute],
+  ['GET', new RegExp(`^/api/drafts/${ID}/compare$`), compareRoute],
   ['GET', new RegExp(`^/d/${ID}/rev/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
   ['GET', /^\/$/, (ctx) => editorPage(ctx, 'home.html', plainHomePage)],
   ['GET', new RegExp(`^/d/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],

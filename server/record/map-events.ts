@@ -9,14 +9,20 @@ const json = (value: unknown): unknown => (value instanceof Y.AbstractType ? val
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
+/** Whether a sponsor entry says its delegation has withdrawn. */
+const withdrawn = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { until?: unknown }).until !== undefined
+
 /** What the history keeps of changes to the sponsor list: who joined, who left, whose entry changed. */
 export function sponsorEvents(entries: readonly EntryChange[]): HistoryEvent[] {
   const events: HistoryEvent[] = []
   for (const { key, before, after } of entries) {
     const about = { amendment: null, clause: null, labelIn: 'after' as const }
-    if (before === undefined && after !== undefined) {
+    // A delegation withdraws by setting 'until' on its entry (which stays), or rejoins by clearing it.
+    const active = (value: unknown) => value !== undefined && !withdrawn(value)
+    if (!active(before) && active(after)) {
       events.push({ action: 'sponsor.joined', ...about, detail: { sponsor: key, entry: after } })
-    } else if (after === undefined && before !== undefined) {
+    } else if (active(before) && !active(after)) {
       events.push({ action: 'sponsor.left', ...about, detail: { sponsor: key } })
     } else if (!same(before, after)) {
       events.push({ action: 'sponsor.changed', ...about, detail: { sponsor: key, before, after } })

@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict'
-import { execFile } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { createDraft, SqliteStorage } from '../index.ts'
 import { pmDoc } from './amendments-fixture.ts'
 import { connect, tempDir, testServer, until } from './helpers.ts'
-import { negotiationDoc } from './record-fixture.ts'
-
-const BIN = fileURLToPath(new URL('../../bin/penholder.js', import.meta.url))
-
-/** Runs `penholder ARGS`; resolves to its exit status and output. */
-function penholder(...args: string[]) {
-  return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    })
-  })
-}
+import { negotiationDoc, penholder } from './record-fixture.ts'
 
 describe('penholder draft revise, revisions and history', () => {
   const data = tempDir()

@@ -1,5 +1,7 @@
 // What the tests of revisions and the history share: a draft with a symbol and tokens on a test server, and
 // calls of the JSON API.
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import type { Role } from '../../schema/index.ts'
 import { clause, draft } from '../../schema/test/amendment-drafts.ts'
 import { createDraft, type RunningServer } from '../index.ts'
@@ -74,4 +76,20 @@ export async function call(
   let body: unknown = text
   if ((response.headers.get('content-type') ?? '').startsWith('application/json')) body = JSON.parse(text)
   return { status: response.status, headers: response.headers, body, bytes }
+}
+
+const BIN = fileURLToPath(new URL('../../bin/penholder.js', import.meta.url))
+
+/** Runs `penholder ARGS`; resolves to its exit status and output. */
+export function penholder(...args: string[]) {
+  return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+      },
+    )
+  })
 }

@@ -10,6 +10,7 @@ import { exportForCommand, exportRequestOf } from '../exporting.ts'
 import { loadDraftFile, printWarnings, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
 import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
+import { COMPARE_USAGE, compareDraft } from './draft-compare.ts'
 import { HISTORY_USAGE, showHistory } from './draft-history.ts'
 import { REVISE_USAGE, reviseDraft } from './draft-revise.ts'
 import { listRevisions, REVISIONS_USAGE } from './draft-revisions.ts'
@@ -22,6 +23,7 @@ const usage = [
   // The negotiation's record: revisions, comparison, history.
   `       penholder ${REVISE_USAGE}`,
   `       penholder ${REVISIONS_USAGE}`,
+  `       penholder ${COMPARE_USAGE}`,
   `       penholder ${HISTORY_USAGE}`,
 ].join('\n')
 
@@ -125,6 +127,7 @@ const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   export: exportDraft,
   revise: reviseDraft,
   revisions: listRevisions,
+  compare: compareDraft,
   history: showHistory,
 }
 
