@@ -131,3 +131,29 @@ test('a delegation sees the revisions and the history but cannot issue a revisio
   await openPanel(page, 'History')
   await page.locator('.history-panel li[data-action="revision.oral"]').waitFor()
 })
+
+test('the Compare panel shows Rev.1 against the current text, and downloads it as Word', {
+  skip,
+}, async () => {
+  const { page } = await newPage(browser!)
+  await openDraft(page, link)
+  await openPanel(page, 'Compare')
+  await page.locator('.compare-panel select[name="from"] option[value="1"]').waitFor({ state: 'attached' })
+  await page.locator('.compare-panel select[name="to"]').selectOption('current')
+  await page.locator('.compare-panel input[value="side-by-side"]').check()
+  await page.getByRole('button', { name: 'Show' }).click()
+  const frame = page.frameLocator('dialog.compare-dialog iframe.comparison')
+  const inserted = frame.locator('ins', { hasText: 'fully' }).first()
+  await inserted.waitFor()
+  assert.match((await frame.locator('article').getAttribute('data-layout')) ?? '', /side-by-side/)
+  await page.locator('dialog.compare-dialog button.close').click()
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.locator('.compare-panel button[data-format="docx"]').click(),
+  ])
+  assert.match(download.suggestedFilename(), /_Rev\.1_to_current\.docx$/)
+  const path = join(outputDir('browser-record'), download.suggestedFilename())
+  await download.saveAs(path)
+  assert.equal(readFileSync(path).subarray(0, 2).toString(), 'PK', 'a Word file (a zip)')
+})

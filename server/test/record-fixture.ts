@@ -83,13 +83,8 @@ const BIN = fileURLToPath(new URL('../../bin/penholder.js', import.meta.url))
 /** Runs `penholder ARGS`; resolves to its exit status and output. */
 export function penholder(...args: string[]) {
   return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-      },
-    )
+    execFile(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    })
   })
 }
