@@ -170,6 +170,14 @@ export class Room {
     })
   }
 
+  /**
+   * Makes a change of the server's own, not a connection's (the comments counter of `server/http/api-comments.ts`),
+   * after every queued message: made, stored and sent to every connection as a hook's own update is.
+   */
+  change(own: OwnUpdate): Promise<void> {
+    return this.queue.run(() => this.writeOwn(own))
+  }
+
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
     return this.queue.run(() => this.stored.compact(this.doc))

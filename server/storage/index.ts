@@ -1,6 +1,7 @@
-// Where drafts, update logs, invitations and the signing secret are kept.
+// Where drafts, update logs, invitations, comments and the signing secret are kept.
 export { SQLITE_FILE, SqliteStorage } from './sqlite.ts'
 export type {
+  CommentVisibility,
   DraftFields,
   DraftMeta,
   HistoryEntry,
@@ -8,6 +9,7 @@ export type {
   NewHistoryEntry,
   RevisionMeta,
   Storage,
+  StoredComment,
   StoredDraft,
   StoredRevision,
 } from './storage.ts'

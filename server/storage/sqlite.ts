@@ -10,6 +10,7 @@ import type {
   NewHistoryEntry,
   RevisionMeta,
   Storage,
+  StoredComment,
   StoredDraft,
   StoredRevision,
 } from './storage.ts'
@@ -46,6 +47,11 @@ CREATE TRIGGER IF NOT EXISTS history_kept BEFORE UPDATE ON history
   BEGIN SELECT RAISE(ABORT, 'a history entry cannot be changed'); END;
 CREATE TRIGGER IF NOT EXISTS history_not_deleted BEFORE DELETE ON history
   BEGIN SELECT RAISE(ABORT, 'a history entry cannot be deleted'); END;
+CREATE TABLE IF NOT EXISTS comments (
+  id TEXT PRIMARY KEY, draft TEXT NOT NULL REFERENCES drafts(id), reply_to TEXT, author TEXT NOT NULL,
+  role TEXT NOT NULL, visibility TEXT NOT NULL, clause TEXT NOT NULL, quote TEXT, anchor TEXT,
+  text TEXT NOT NULL, created INTEGER NOT NULL, edited INTEGER, resolved INTEGER, resolved_by TEXT);
+CREATE INDEX IF NOT EXISTS comments_by_draft ON comments (draft, created);
 `
 
 interface DraftRow {
@@ -151,6 +157,18 @@ export class SqliteStorage implements Storage {
       ),
       history: db.prepare<[string], HistoryRow>(
         'SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail FROM history WHERE draft = ? ORDER BY seq',
+      ),
+      insertComment: db.prepare(
+        `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
+          edited, resolved, resolved_by) VALUES (@id, @draft, @replyTo, @author, @role, @visibility, @clause, @quote,
+          @anchor, @text, @created, @edited, @resolved, @resolvedBy)`,
+      ),
+      comments: db.prepare<[string], StoredComment>(
+        `SELECT id, draft, reply_to AS replyTo, author, role, visibility, clause, quote, anchor, text, created,
+          edited, resolved, resolved_by AS resolvedBy FROM comments WHERE draft = ? ORDER BY created, rowid`,
+      ),
+      updateComment: db.prepare(
+        'UPDATE comments SET text = @text, edited = @edited, resolved = @resolved, resolved_by = @resolvedBy WHERE id = @id',
       ),
     }
   }
@@ -282,6 +300,18 @@ export class SqliteStorage implements Storage {
 
   async setSetting(key: string, value: string): Promise<void> {
     this.statements.setSetting.run(key, value)
+  }
+
+  async addComment(comment: StoredComment): Promise<void> {
+    this.statements.insertComment.run(comment)
+  }
+
+  async comments(draft: string): Promise<StoredComment[]> {
+    return this.statements.comments.all(draft)
+  }
+
+  async updateComment(comment: StoredComment): Promise<void> {
+    this.statements.updateComment.run(comment)
   }
 
   async close(): Promise<void> {

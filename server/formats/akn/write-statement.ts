@@ -5,6 +5,8 @@ import {
   isLang,
   type Lang,
   numberDocument,
+  paragraphBrackets,
+  STANDING_WORDS,
 } from '../../../schema/index.ts'
 import { isoDateIn } from './dates.ts'
 import { ABBREVIATIONS, eIdOf } from './eids.ts'
@@ -64,6 +66,7 @@ function plainOnly(block: Node): boolean {
 export function statementXml(doc: Node, compilation?: Compilation): string {
   const numbering = numberDocument(doc)
   const facts = workFacts(doc)
+  const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   const references = new References(facts.organ)
   const inline: InlineContext = {
     references,
@@ -80,6 +83,9 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
     labelAt: (pos) =>
       compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? ''),
     noteAt: (pos) => compilation?.notes.get(pos),
+    statusAt: (pos) => compilation?.status(pos),
+    brackets: paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false),
+    standing: STANDING_WORDS[lang],
   }
   const text = (block: Node, pos: number, owner: string) => writeInline(block, pos + 1, owner, inline, out)
 
@@ -93,7 +99,7 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
           const open = FIELD_OPEN[field.attrs.name as HeaderField](field, references.organEId)
           out.push(`<p>${open}`)
           if (field.attrs.name === 'sponsors' && plainOnly(field))
-            sponsors(field.textContent, isLang(doc.attrs.lang) ? doc.attrs.lang : 'en', references, out)
+            sponsors(field.textContent, lang, references, out)
           else text(field, pos + 1 + offset, 'preface')
           out.push(`${closing(open)}</p>\n`)
         })

@@ -1,5 +1,11 @@
 import { Document, Packer } from 'docx'
-import { COMPARE_WORDS, type Comparison, comparisonDoc, numberDocument } from '../../../schema/index.ts'
+import {
+  COMPARE_WORDS,
+  type Comparison,
+  comparisonDoc,
+  numberDocument,
+  STANDING_WORDS,
+} from '../../../schema/index.ts'
 import { type BodyContext, bodyParagraphs } from './body.ts'
 import { ComparisonComments } from './comparison-comments.ts'
 import { fontTableXml } from './fonts.ts'
@@ -7,6 +13,7 @@ import { footnotesOf } from './footnotes.ts'
 import { listDefinitions } from './numbering.ts'
 import { section } from './page.ts'
 import { RunFormat } from './run-format.ts'
+import { StandingRuns } from './standing.ts'
 import { draftStyles } from './styles.ts'
 import { Revisions } from './tracked.ts'
 
@@ -23,15 +30,18 @@ export async function writeComparisonDocx(c: Comparison): Promise<Uint8Array> {
   const format = new RunFormat(c.lang)
   const numbering = numberDocument(doc)
   const comments = new ComparisonComments(format, numbering.footnotes.length + 1)
+  const revisions = new Revisions(records)
   const context: BodyContext = {
     format,
     numbering,
     footnotes: new Map(numbering.footnotes.map((f) => [f.pos, f.number])),
     reference: (target) => numbering.byId.get(target)?.path.join(' ') ?? target,
-    revisions: new Revisions(records),
+    revisions,
     compilation: null,
     comments,
     remarks,
+    // Brackets and alternatives read as in the compilation, with who asked for them.
+    standing: new StandingRuns(format, revisions, STANDING_WORDS[c.lang]),
   }
   const children = bodyParagraphs(doc, context)
   let symbol = ''
