@@ -9,11 +9,11 @@ import { amendmentEvents } from './amendment-events.ts'
 import { amendmentWords } from './amendment-words.ts'
 import { type ClauseLabeller, clauseLabeller } from './clause-label.ts'
 import type { HistoryEvent } from './history-event.ts'
-import { STATUSES_MAP, sponsorEvents, statusEvents } from './map-events.ts'
+import { sponsorEvents, statusEvents } from './map-events.ts'
 
 /** Whether an update may hold anything the history keeps: plain editing of the text never does. */
 export const mayConcernHistory = (change: UpdateChange): boolean =>
-  change.amendments.length > 0 || change.sponsors.length > 0 || change.roots.includes(STATUSES_MAP)
+  change.amendments.length > 0 || change.sponsors.length > 0 || change.statuses.length > 0
 
 /** One version of the draft (before or after an update), converted and numbered only if an entry needs it. */
 class Version {
@@ -46,7 +46,7 @@ export function historyEntriesOf(change: UpdateChange, sender: Identity, at: num
   const events: HistoryEvent[] = [
     ...amendmentEvents(change.amendments),
     ...sponsorEvents(change.sponsors),
-    ...statusEvents(change),
+    ...statusEvents(change.statuses),
   ]
   if (events.length === 0) return []
   const versions = { before: new Version(change.before), after: new Version(change.after) }
