@@ -1,4 +1,8 @@
-// Where drafts, update logs, invitations, comments and the signing secret are kept.
+// Where drafts, update logs, invitations, comments and the signing secret are kept: SQLite (the default) or
+// PostgreSQL.
+export { type OpenStorageOptions, openStorage, type StoreChoice, storeName } from './open.ts'
+export { MIGRATIONS, type Migration } from './pg-migrations.ts'
+export { PgStorage, type PgStorageOptions } from './postgres.ts'
 export { SQLITE_FILE, SqliteStorage } from './sqlite.ts'
 export type {
   CommentVisibility,
@@ -13,3 +17,4 @@ export type {
   StoredDraft,
   StoredRevision,
 } from './storage.ts'
+export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'

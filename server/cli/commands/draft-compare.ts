@@ -9,10 +9,10 @@ import {
 import { parseCommandArgs } from '../args.ts'
 import { UsageError } from '../command.ts'
 import { writeOutput } from '../output.ts'
-import { dataDirOf, openExistingStorage } from '../server-options.ts'
+import { openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
 
 /** How `draft compare` is called. */
-export const COMPARE_USAGE = `draft compare ID --from N [--to M|current] [--format ${COMPARISON_FORMATS.join('|')}] [--layout inline|side-by-side] [-o FILE] [--data DIR]`
+export const COMPARE_USAGE = `draft compare ID --from N [--to M|current] [--format ${COMPARISON_FORMATS.join('|')}] [--layout inline|side-by-side] [-o FILE] ${STORE_USAGE}`
 
 /**
  * `draft compare ID --from N --to M|current`: two versions of a draft compared, as the API gives them (HTML,
@@ -27,7 +27,7 @@ export async function compareDraft(args: string[]): Promise<number> {
       format: { type: 'string', short: 'f' },
       layout: { type: 'string' },
       output: { type: 'string', short: 'o' },
-      data: { type: 'string' },
+      ...STORE_OPTIONS,
     },
     COMPARE_USAGE,
   )
@@ -46,7 +46,7 @@ export async function compareDraft(args: string[]): Promise<number> {
       `${(e as Error).message.replace(/"(\w+)"/, '--$1')}; usage: penholder ${COMPARE_USAGE}`,
     )
   }
-  const storage = openExistingStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: true })
   try {
     if (!(await storage.draft(id)))
       throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)

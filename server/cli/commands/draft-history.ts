@@ -2,11 +2,10 @@ import { filterHistory, type HistoryFilter, historyCSV, historyJSON, summarize }
 import { parseCommandArgs } from '../args.ts'
 import { UsageError } from '../command.ts'
 import { writeOutput } from '../output.ts'
-import { dataDirOf, openExistingStorage } from '../server-options.ts'
+import { openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
 
 /** How `draft history` is called. */
-export const HISTORY_USAGE =
-  'draft history ID [--format text|json|csv] [--delegation NAME] [--clause ID] [-o FILE] [--data DIR]'
+export const HISTORY_USAGE = `draft history ID [--format text|json|csv] [--delegation NAME] [--clause ID] [-o FILE] ${STORE_USAGE}`
 
 const FORMATS = ['text', 'json', 'csv']
 
@@ -23,7 +22,7 @@ export async function showHistory(args: string[]): Promise<number> {
       delegation: { type: 'string' },
       clause: { type: 'string' },
       output: { type: 'string', short: 'o' },
-      data: { type: 'string' },
+      ...STORE_OPTIONS,
     },
     HISTORY_USAGE,
   )
@@ -36,7 +35,7 @@ export async function showHistory(args: string[]): Promise<number> {
   const filter: HistoryFilter = {}
   if (values.delegation) filter.delegation = values.delegation
   if (values.clause) filter.clause = values.clause
-  const storage = openExistingStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: true })
   try {
     if (!(await storage.draft(id)))
       throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)

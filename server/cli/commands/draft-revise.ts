@@ -6,11 +6,11 @@ import { RoomRegistry } from '../../room/index.ts'
 import type { Storage } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { UsageError } from '../command.ts'
-import { dataDirOf, openExistingStorage } from '../server-options.ts'
+import { openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
 import { runningServer } from '../through-server.ts'
 
 /** How `draft revise` is called. */
-export const REVISE_USAGE = 'draft revise ID [--note TEXT] [--json] [--data DIR]'
+export const REVISE_USAGE = `draft revise ID [--note TEXT] [--json] ${STORE_USAGE}`
 
 /** Issues the revision through the running server, which holds the live text; an error it answers is a UsageError. */
 async function throughServer(url: string, token: string, id: string, note: string): Promise<RevisionJSON> {
@@ -59,13 +59,13 @@ async function onStore(storage: Storage, id: string, note: string): Promise<Revi
 export async function reviseDraft(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { note: { type: 'string' }, json: { type: 'boolean' }, data: { type: 'string' } },
+    { note: { type: 'string' }, json: { type: 'boolean' }, ...STORE_OPTIONS },
     REVISE_USAGE,
   )
   const [id] = positionals
   if (!id || positionals.length > 1)
     throw new UsageError(`expected one draft ID; usage: penholder ${REVISE_USAGE}`)
-  const storage = openExistingStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: true })
   try {
     const note = values.note ?? ''
     const server = await runningServer(storage)

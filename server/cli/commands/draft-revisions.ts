@@ -1,9 +1,9 @@
 import { parseCommandArgs } from '../args.ts'
 import { UsageError } from '../command.ts'
-import { dataDirOf, openExistingStorage } from '../server-options.ts'
+import { openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
 
 /** How `draft revisions` is called. */
-export const REVISIONS_USAGE = 'draft revisions ID [--json] [--data DIR]'
+export const REVISIONS_USAGE = `draft revisions ID [--json] ${STORE_USAGE}`
 
 /** `draft revisions ID`: the draft's revisions, first to last: number, date, symbol, who issued it, note. */
 export async function listRevisions(args: string[]): Promise<number> {
@@ -15,7 +15,7 @@ export async function listRevisions(args: string[]): Promise<number> {
   const [id] = positionals
   if (!id || positionals.length > 1)
     throw new UsageError(`expected one draft ID; usage: penholder ${REVISIONS_USAGE}`)
-  const storage = openExistingStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: true })
   try {
     if (!(await storage.draft(id)))
       throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)

@@ -1,11 +1,12 @@
 import { draftLink, homeLink } from '../../auth/index.ts'
 import { ensureDemo, homeToken } from '../../drafts/demo.ts'
 import { startServer } from '../../server.ts'
+import { storeName } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
-import { dataDirOf, portOf } from '../server-options.ts'
+import { portOf, STORE_OPTIONS, STORE_USAGE, storeChoiceOf, storeFailure } from '../server-options.ts'
 
-const usage = 'serve [--port N] [--host H] [--data DIR] [--base-url URL]'
+const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--base-url URL]`
 
 /** The address people open: a wildcard host is reached as 127.0.0.1 from this machine. */
 function publicBase(host: string, port: number): string {
@@ -27,18 +28,22 @@ export const serveCommand: Command = {
       {
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
-        data: { type: 'string' },
+        ...STORE_OPTIONS,
         'base-url': { type: 'string' },
       },
       usage,
     )
     if (positionals.length) throw new UsageError(`unexpected '${positionals[0]}'; usage: penholder ${usage}`)
     const host = values.host ?? '127.0.0.1'
+    const port = portOf(values.port)
+    const store = storeChoiceOf(values)
     const server = await startServer({
-      port: portOf(values.port),
+      port,
       host,
-      dataDir: dataDirOf(values.data),
+      ...('url' in store ? { store: store.url } : { dataDir: store.dataDir }),
       ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+    }).catch((e: unknown) => {
+      throw storeFailure(e)
     })
     const stopped = new Promise<number>((resolve) => {
       const stop = () => {
@@ -60,6 +65,7 @@ export const serveCommand: Command = {
     console.log(
       [
         `penholder is running at ${base}`,
+        `Drafts are stored in ${'url' in store ? `PostgreSQL at ${storeName(store)}` : storeName(store)}`,
         '',
         'Facilitator home page (every draft):',
         `  ${homeLink(base, home)}`,
