@@ -9,7 +9,7 @@ export const REVISIONS_USAGE = `draft revisions ID [--json] ${STORE_USAGE}`
 export async function listRevisions(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, data: { type: 'string' } },
+    { json: { type: 'boolean' }, ...STORE_OPTIONS },
     REVISIONS_USAGE,
   )
   const [id] = positionals
