@@ -342,7 +342,9 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
         [1, 2, 3],
         'two writers never share a number',
       )
-      assert.deepEqual(history[0], { draft: 'd1', seq: 1, ...entry('amendment.proposed', 1) })
+      const proposed = history.find((e) => e.action === 'amendment.proposed')!
+      assert.deepEqual(proposed, { draft: 'd1', seq: proposed.seq, ...entry('amendment.proposed', 1) })
+      assert.equal(history[proposed.seq]!.action, 'amendment.supported', "one call's entries stay together")
     })
 
     it('keeps settings', async () => {
