@@ -7,7 +7,9 @@ import { PdfPrinter } from './formats/index.ts'
 import { createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
+import { historyHook } from './record/index.ts'
 import { RoomRegistry } from './room/index.ts'
+import { advertiseAddress, withdrawAddress } from './server-address.ts'
 import { sponsorLineHook } from './sponsors/index.ts'
 import { openStorage, type Storage, type StoreChoice, storeName } from './storage/index.ts'
 import { CollabTransport, resolveLimits, type TransportLimits } from './transport/index.ts'
@@ -88,7 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     storage,
     log,
     policies: options.policies ?? POLICIES,
-    hooks: [amendmentFollowUp, sponsorLineHook],
+    hooks: [amendmentFollowUp, sponsorLineHook, historyHook(storage)],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
     maxDraftBytes: limits.maxDraftBytes,
@@ -131,6 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const port = (http.address() as AddressInfo).port
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  await advertiseAddress(storage, url)
   log('start', { url, store: options.storage || !choice ? 'given' : storeName(choice) })
   let closing: Promise<void> | null = null
   return {
@@ -146,6 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         http.closeAllConnections()
         await rooms.close()
         await pdf.close()
+        await withdrawAddress(storage, url).catch(() => {})
         await storage.close()
         log('stop', { url })
       })()

@@ -9,10 +9,11 @@ import type { Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { AwarenessFanOut } from './awareness.ts'
 import { describeChange } from './describe-change.ts'
-import type { HookRoom, OwnUpdate, RoomHook } from './hooks.ts'
+import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
 import { type Peer, peerLogFields } from './peer.ts'
 import { isPlainInsertion } from './plain-insertion.ts'
+import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
 import { Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
@@ -58,7 +59,9 @@ export class Room {
   private readonly staging: StagingCopy
   private readonly peers = new Set<Peer>()
   private readonly hookRoom: HookRoom
-  private queue: Promise<void> = Promise.resolve()
+  /** What the hooks asked to run once the update being accepted is stored (see `HookRoom.afterStored`). */
+  private readonly storedTasks: (() => Promise<void>)[] = []
+  private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
   /** Called when the last connection has left and no other is on its way. */
@@ -80,7 +83,7 @@ export class Room {
     })
     this.awareness = this.fanOut.awareness
     this.staging = new StagingCopy(doc)
-    this.hookRoom = { id, log: options.log }
+    this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }
   }
 
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
@@ -159,9 +162,21 @@ export class Room {
 
   /** Queues a message from a connection; resolves when it has been handled. */
   receive(peer: Peer, data: Uint8Array): Promise<void> {
-    const handled = this.queue.then(() => this.handle(peer, data))
-    this.queue = handled.catch(() => {})
-    return handled
+    return this.queue.run(() => this.handle(peer, data))
+  }
+
+  /**
+   * Runs a change of the server's own that no connection sent (issuing a revision) in the room's queue, between
+   * two messages: `task` makes updates of the room's own with `write` (stored, applied and sent as a hook's are;
+   * `write` rejects with what failed) and reads the draft, with nothing else changing it meanwhile.
+   */
+  serverChange<T>(task: (draft: Y.Doc, write: (own: OwnUpdate) => Promise<void>) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (this.destroyedFlag) throw new Error(`the room of draft ${this.id} was unloaded`)
+      const result = await task(this.doc, (own) => this.writeOwn(own, true))
+      await this.draft.compactIfLong()
+      return result
+    })
   }
 
   /**
@@ -169,16 +184,12 @@ export class Room {
    * after every queued message: made, stored and sent to every connection as a hook's own update is.
    */
   change(own: OwnUpdate): Promise<void> {
-    const done = this.queue.then(() => this.writeOwn(own))
-    this.queue = done.catch(() => {})
-    return done
+    return this.queue.run(() => this.writeOwn(own))
   }
 
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
-    const done = this.queue.then(() => this.draft.compact())
-    this.queue = done.catch(() => {})
-    return done
+    return this.queue.run(() => this.draft.compact())
   }
 
   /** Stops the room's timers and frees its documents. The caller has compacted it and closed its connections. */
@@ -243,29 +254,33 @@ export class Room {
       // Accepted: the hooks look at it now, while `change.before` is still the draft without it.
       own = this.options.hooks.flatMap((hook) => hook.afterAccept(this.hookRoom, change, peer.identity) ?? [])
     } catch (e) {
+      this.storedTasks.length = 0
       this.staging.discard()
       if (e instanceof InvalidDocumentError) throw new Refusal(CLOSE.invalidDocument, e.message)
       throw e
     }
+    const tasks = this.storedTasks.splice(0)
     // Stored before the real document (and so any other connection) sees it.
     await this.store(staged.updates)
     this.draft.apply([update], peer)
     for (const next of own) await this.writeOwn(next)
+    for (const task of tasks) await runStoredTask(this.hookRoom, task)
     await this.draft.compactIfLong()
   }
 
   /**
    * Makes an update of the room's own on the staging copy, stores it, then applies it to the draft and sends it
    * to every connection, like an accepted update. If making it fails, the copy is discarded and the update's
-   * smaller replacement, if it names one, is made instead.
+   * smaller replacement, if it names one, is made instead; with `rethrow`, the failure is thrown after that.
    */
-  private async writeOwn(own: OwnUpdate): Promise<void> {
+  private async writeOwn(own: OwnUpdate, rethrow = false): Promise<void> {
     let staged: Uint8Array[]
     try {
       staged = this.staging.write((doc) => own.write(doc))
     } catch (e) {
       const instead = own.failed(e as Error)
       if (instead) await this.writeOwn(instead)
+      if (rethrow) throw e
       return
     }
     if (staged.length === 0) return
