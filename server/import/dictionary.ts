@@ -4,15 +4,17 @@ import { dirname, join } from 'node:path'
 import nspell from 'nspell'
 import type { Lang } from '../../schema/index.ts'
 
-// The Hunspell dictionaries of the packages dictionary-en, -fr, -es and -ru, checked with nspell. Building a
-// checker expands every affix of the language: seconds for English, tens of seconds and hundreds of megabytes
-// for French and Russian. So a checker is built only for the language being imported, once, on first use, and
+// The Hunspell dictionaries of the packages dictionary-en, -es and -ru, checked with nspell. Building a
+// checker expands every affix of the language: seconds for English and Spanish, tens of seconds and some
+// 300 MB for Russian. French is left out: its dictionary took two minutes and 650 MB to build (nspell expands
+// every affix up front), too much for one upload; a French text's broken words stay as extracted.
+// So a checker is built only for the language being imported, once, on first use, and
 // never on the event loop of a server serving rooms (see import-worker.ts). The packages are ES modules that
 // read their files with a top-level await; their files are read here directly, synchronously, so that the
 // importer (synchronous) can ask for a dictionary when it learns the language of the text.
 
 /** The languages with a spelling dictionary: Arabic and Chinese have none in a package nspell reads. */
-export const DICTIONARY_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'ru']
+export const DICTIONARY_LANGUAGES: readonly Lang[] = ['en', 'es', 'ru']
 
 const require = createRequire(import.meta.url)
 const checkers = new Map<Lang, (word: string) => boolean>()
