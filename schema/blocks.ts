@@ -12,8 +12,8 @@ export const isPartName = (name: string): name is PartName => name === 'preamble
 
 /**
  * Calls `f` for each block of a draft in order, with its position: the header, the title, the formula, each
- * preambular and each operative paragraph (inside its part), the closing lines. What reads a draft paragraph
- * by paragraph wants; the two parts themselves are not passed.
+ * preambular and each operative paragraph (inside its part), the closing lines, each annex (whole). What reads
+ * a draft paragraph by paragraph wants; the two parts themselves are not passed.
  */
 export function forEachBlock(doc: Node, f: (node: Node, pos: number) => void): void {
   doc.forEach((child, offset) => {
@@ -34,7 +34,7 @@ export function blocksOf(doc: Node): Node[] {
 
 /**
  * A draft made of blocks in order (header, title, formula, preambular paragraphs, operative paragraphs,
- * closing), each paragraph put in its part. Throws a RangeError naming the first paragraph out of order. The
+ * closing, annexes), each paragraph put in its part. Throws a RangeError naming the first paragraph out of order. The
  * result is not checked further: a part of a draft (some paragraphs alone) is a valid argument.
  */
 export function draftOf(attrs: Attrs | null, blocks: readonly Node[]): Node {
@@ -53,7 +53,8 @@ export function draftOf(attrs: Attrs | null, blocks: readonly Node[]): Node {
     }
     if (name === 'preambular') preambular.push(block)
     else if (name === 'operative') operative.push(block)
-    else if (name === 'closing' || preambular.length > 0 || operative.length > 0) tail.push(block)
+    else if (name === 'closing' || name === 'annex' || preambular.length > 0 || operative.length > 0)
+      tail.push(block)
     else head.push(block)
   })
   const { nodes } = schema

@@ -6,9 +6,11 @@
 /**
  * Version of the document schema. A client opens a draft with a version it does not know read-only. Version 2
  * put the paragraphs in two parts, the preamble and the operative part; in version 1 they stood at the top
- * level of the document, and the server moves them when it opens such a draft.
+ * level of the document, and the server moves them when it opens such a draft. Version 3 added annexes after
+ * the closing lines (an editor of version 2 would drop an annex it cannot build); a draft of version 2 needs
+ * no change but its number.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Names of the shared types in each draft's Y.Doc. */
 export const SHARED = {

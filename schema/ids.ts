@@ -20,7 +20,7 @@ export function newId(): string {
 }
 
 /** Node type names that carry a stable `id` attribute. */
-export const ID_TYPES: readonly string[] = [...CLAUSE_TYPES, 'footnote']
+export const ID_TYPES: readonly string[] = [...CLAUSE_TYPES, 'annex_paragraph', 'footnote']
 
 /** A position whose node needs a fresh id, with the id to give it. */
 export interface IdFix {

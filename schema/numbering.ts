@@ -1,7 +1,11 @@
 import type { Node } from 'prosemirror-model'
+import { annexHeadingLabel, annexLabel } from './annex-labels.ts'
 import { forEachBlock } from './blocks.ts'
 import { isLang, type Lang } from './lang.ts'
+import { roman } from './roman.ts'
 import type { ClauseType } from './schema.ts'
+
+export { roman } from './roman.ts'
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyz'
 // Arabic sub-paragraphs follow the abjad order used in the Arabic texts of UN resolutions: (أ) (ب) (ج) (د) ...
@@ -74,33 +78,6 @@ function letter(alphabet: readonly string[], n: number): string {
   return alphabet[i]!.repeat(times)
 }
 
-/** Lower-case Roman numeral for a positive integer. */
-export function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ]
-  let out = ''
-  for (const [value, digits] of table) {
-    while (n >= value) {
-      out += digits
-      n -= value
-    }
-  }
-  return out
-}
-
 /**
  * The label of the n-th sub-paragraph (1-based) at a depth (1 = first level under a paragraph), in a language:
  * English and Chinese (a) (i) a.; French and Spanish a) i) a.; Russian а) i) a.; Arabic (أ) '1' a.
@@ -161,31 +138,185 @@ export interface FootnoteInfo {
   number: number
 }
 
+/** What numbering knows of a numbered paragraph of an annex, or of a sub-paragraph inside one. */
+export interface AnnexClauseInfo {
+  id: string | null
+  kind: 'annex_paragraph' | 'subparagraph'
+  pos: number
+  node: Node
+  /** 0 for the annex's paragraphs, 1 and more for sub-paragraphs. */
+  depth: number
+  /** 1-based ordinal among siblings of its kind. */
+  index: number
+  /** The printed number or label: "5.", "(a)". */
+  label: string
+  /** Number of the annex paragraph this clause belongs to (itself for a paragraph). */
+  paragraph: number
+  /** Labels from the annex paragraph down: ["5", "(a)", "(ii)"]. */
+  path: string[]
+}
+
+/** A section heading of an annex and its number. */
+export interface AnnexHeadingInfo {
+  pos: number
+  node: Node
+  level: 1 | 2
+  /** 1-based ordinal among the headings of its level (level 2 counts again after each level 1 heading). */
+  index: number
+  /** "I.", "A.", "أولا -". */
+  label: string
+}
+
+/** An annex and everything numbered in it; an annex is numbered on its own, apart from the resolution. */
+export interface AnnexInfo {
+  pos: number
+  node: Node
+  /** 1-based ordinal among the annexes. */
+  index: number
+  /** "Annex" for a lone annex, else "Annex I", "Annex II", in the draft's language. */
+  label: string
+  headings: AnnexHeadingInfo[]
+  /** Its paragraphs and their sub-paragraphs in document order. */
+  clauses: AnnexClauseInfo[]
+  paragraphCount: number
+  subparagraphCount: number
+}
+
 /** Every number in a document, computed from position. */
 export interface Numbering {
+  /** The resolution's clauses: preambular and operative paragraphs and their sub-paragraphs. */
   clauses: ClauseInfo[]
   byId: Map<string, ClauseInfo>
   byPos: Map<number, ClauseInfo>
   footnotes: FootnoteInfo[]
   preambularCount: number
   operativeCount: number
+  annexes: AnnexInfo[]
+  /** The printed label of each numbered node inside the annexes (paragraph, sub-paragraph, heading), by position. */
+  annexLabels: Map<number, string>
+}
+
+/** The printed number or label of the clause or annex heading at a position, or "" for none. */
+export function labelAt(numbering: Numbering, pos: number): string {
+  return numbering.byPos.get(pos)?.label ?? numbering.annexLabels.get(pos) ?? ''
+}
+
+interface SubSink {
+  /** Records a sub-paragraph found at a depth with its label and path. */
+  sub(node: Node, pos: number, depth: number, index: number, label: string, path: string[]): void
+  /** Walks the inline content of a paragraph for footnotes. */
+  text(node: Node, start: number): void
+}
+
+/** Walks the sub-paragraphs (and quotations) under a clause, labelling them by depth and position. */
+function walkSubs(
+  lang: Lang,
+  parent: Node,
+  parentPos: number,
+  depth: number,
+  parentPath: string[],
+  sink: SubSink,
+): void {
+  let n = 0
+  parent.forEach((child, offset) => {
+    const pos = parentPos + 1 + offset
+    if (child.type.name === 'subparagraph') {
+      n++
+      const label = subparagraphLabel(lang, depth, n)
+      const path = [...parentPath, label]
+      sink.sub(child, pos, depth, n, label, path)
+      walkSubs(lang, child, pos, depth + 1, path, sink)
+    } else if (child.type.name === 'quotation') {
+      // Sub-paragraphs quoted from another text keep their own sequence, starting again at (a).
+      walkSubs(lang, child, pos, depth, parentPath, sink)
+    } else sink.text(child, pos + 1)
+  })
+}
+
+/** Numbers one annex: its headings by level, its paragraphs 1, 2, 3 ... and their sub-paragraphs. */
+function numberAnnex(
+  lang: Lang,
+  annex: Node,
+  pos: number,
+  index: number,
+  total: number,
+  walkFootnotes: (node: Node, start: number) => void,
+): AnnexInfo {
+  const info: AnnexInfo = {
+    pos,
+    node: annex,
+    index,
+    label: annexLabel(lang, index, total),
+    headings: [],
+    clauses: [],
+    paragraphCount: 0,
+    subparagraphCount: 0,
+  }
+  const levels = [0, 0]
+  annex.forEach((child, offset) => {
+    const at = pos + 1 + offset
+    const name = child.type.name
+    if (name === 'annex_heading') {
+      const level: 1 | 2 = child.attrs.level === 2 ? 2 : 1
+      levels[level - 1]!++
+      if (level === 1) levels[1] = 0
+      const n = levels[level - 1]!
+      info.headings.push({ pos: at, node: child, level, index: n, label: annexHeadingLabel(lang, level, n) })
+      walkFootnotes(child, at + 1)
+    } else if (name === 'annex_paragraph') {
+      const n = ++info.paragraphCount
+      const top: AnnexClauseInfo = {
+        id: child.attrs.id,
+        kind: 'annex_paragraph',
+        pos: at,
+        node: child,
+        depth: 0,
+        index: n,
+        label: operativeLabel(lang, n),
+        paragraph: n,
+        path: [String(n)],
+      }
+      info.clauses.push(top)
+      walkSubs(lang, child, at, 1, top.path, {
+        sub: (node, subPos, depth, subIndex, label, path) => {
+          info.subparagraphCount++
+          info.clauses.push({
+            id: node.attrs.id,
+            kind: 'subparagraph',
+            pos: subPos,
+            node,
+            depth,
+            index: subIndex,
+            label,
+            paragraph: n,
+            path,
+          })
+        },
+        text: walkFootnotes,
+      })
+    } else walkFootnotes(child, at + 1)
+  })
+  return info
 }
 
 /**
  * Computes paragraph numbers, sub-paragraph labels and footnote numbers from position. Numbers are never stored,
  * so inserting, deleting or moving a paragraph renumbers everything after it. A single operative paragraph is
- * not numbered.
+ * not numbered. Each annex is numbered on its own (its paragraphs from 1); footnotes run on through the annexes.
  */
 export function numberDocument(doc: Node): Numbering {
   const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   let operativeCount = 0
   let preambularCount = 0
+  let annexCount = 0
   doc.forEach((child) => {
     if (child.type.name === 'operative_part') operativeCount = child.childCount
     else if (child.type.name === 'preamble') preambularCount = child.childCount
+    else if (child.type.name === 'annex') annexCount++
   })
   const clauses: ClauseInfo[] = []
   const footnotes: FootnoteInfo[] = []
+  const annexes: AnnexInfo[] = []
   let pre = 0
   let op = 0
 
@@ -196,40 +327,6 @@ export function numberDocument(doc: Node): Numbering {
         return false
       }
       return child.isBlock || child.isTextblock
-    })
-  }
-
-  const walkSubs = (
-    parent: Node,
-    parentPos: number,
-    depth: number,
-    top: ClauseInfo,
-    parentPath: string[],
-  ) => {
-    let n = 0
-    parent.forEach((child, offset) => {
-      const pos = parentPos + 1 + offset
-      if (child.type.name === 'subparagraph') {
-        n++
-        const label = subparagraphLabel(lang, depth, n)
-        const info: ClauseInfo = {
-          id: child.attrs.id,
-          kind: 'subparagraph',
-          pos,
-          node: child,
-          depth,
-          index: n,
-          label,
-          paragraph: top.paragraph,
-          paragraphKind: top.paragraphKind,
-          path: [...parentPath, label],
-        }
-        clauses.push(info)
-        walkSubs(child, pos, depth + 1, top, info.path)
-      } else if (child.type.name === 'quotation') {
-        // Sub-paragraphs quoted from another text keep their own sequence, starting again at (a).
-        walkSubs(child, pos, depth, top, parentPath)
-      } else walkFootnotes(child, pos + 1)
     })
   }
 
@@ -251,7 +348,25 @@ export function numberDocument(doc: Node): Numbering {
         path: [String(index)],
       }
       clauses.push(info)
-      walkSubs(child, offset, 1, info, info.path)
+      walkSubs(lang, child, offset, 1, info.path, {
+        sub: (node, pos, depth, n, subLabel, path) => {
+          clauses.push({
+            id: node.attrs.id,
+            kind: 'subparagraph',
+            pos,
+            node,
+            depth,
+            index: n,
+            label: subLabel,
+            paragraph: index,
+            paragraphKind: kind,
+            path,
+          })
+        },
+        text: walkFootnotes,
+      })
+    } else if (kind === 'annex') {
+      annexes.push(numberAnnex(lang, child, offset, annexes.length + 1, annexCount, walkFootnotes))
     } else walkFootnotes(child, offset + 1)
   })
   footnotes.sort((a, b) => a.pos - b.pos)
@@ -264,7 +379,12 @@ export function numberDocument(doc: Node): Numbering {
     if (c.id) byId.set(c.id, c)
     byPos.set(c.pos, c)
   }
-  return { clauses, byId, byPos, footnotes, preambularCount, operativeCount }
+  const annexLabels = new Map<number, string>()
+  for (const annex of annexes) {
+    for (const h of annex.headings) annexLabels.set(h.pos, h.label)
+    for (const c of annex.clauses) annexLabels.set(c.pos, c.label)
+  }
+  return { clauses, byId, byPos, footnotes, preambularCount, operativeCount, annexes, annexLabels }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Gender, Lang, Organ } from './lang.ts'
 import { ORGAN_FACTS } from './lang.ts'
 import { LEXICONS } from './lexicon/lexicons.ts'
 import { entryForms } from './lexicon/types.ts'
+import { simplifiedChinese } from './lexicon/zh-traditional.ts'
 
 /** The paragraph kinds that open with a phrase from the lexicon. */
 export type OpeningKind = 'preambular' | 'operative'
@@ -49,6 +50,7 @@ function endsWord(text: string, end: number, lang: Lang): boolean {
  * may differ in case ("also requests" after an edit still matches "Also requests").
  */
 export function matchOpening(text: string, lang: Lang, kind: OpeningKind): OpeningMatch | null {
+  if (lang === 'zh' || lang === 'ar') return matchLoose(text, lang, kind)
   const start = text.length - text.trimStart().length
   // Typographic apostrophes (l’homme) compare equal to the straight ones the lexicons use; same length.
   const body = text.slice(start).replace(/[\u2019\u02bc]/g, "'")
@@ -62,6 +64,53 @@ export function matchOpening(text: string, lang: Lang, kind: OpeningKind): Openi
     if (same && endsWord(body, phrase.length, lang)) {
       return { phrase, length: start + phrase.length, kind, gender: form.gender }
     }
+  }
+  return null
+}
+
+// Characters a copied text has or lacks that do not change a phrase: Chinese title marks, which a copy sometimes
+// loses one of ("根据联合国宪章》第七章采取行动"); Arabic vowel marks and the tatweel ("واقتناعاً منه").
+const IGNORED: Partial<Record<Lang, RegExp>> = { zh: /[《》〈〉]/u, ar: /[\u064B-\u065F\u0670\u0640]/u }
+// One character for one: Chinese traditional characters as simplified; Arabic alef with hamza or madda as bare
+// alef and alef maqsura as ya, as texts typed without them write them.
+const FOLD: Partial<Record<Lang, (text: string) => string>> = {
+  zh: simplifiedChinese,
+  ar: (text) => text.replace(/[أإآ]/gu, 'ا').replace(/ى/gu, 'ي'),
+}
+
+const looseForms = new Map<string, { plain: string; form: Compiled }[]>()
+
+/**
+ * The longest phrase of a language at the start of a text, where characters that do not change a phrase are
+ * ignored and letters written two ways compared as one (on both sides); the length counted in the text as it is.
+ */
+function matchLoose(text: string, lang: 'zh' | 'ar', kind: OpeningKind): OpeningMatch | null {
+  const ignored = IGNORED[lang]!
+  const fold = FOLD[lang]!
+  const key = `${lang}:${kind}`
+  let list = looseForms.get(key)
+  if (!list) {
+    const strip = new RegExp(ignored.source, 'gu')
+    list = forms(lang, kind).map((form) => ({ plain: fold(form.text.replace(strip, '')), form }))
+    list.sort((a, b) => b.plain.length - a.plain.length)
+    looseForms.set(key, list)
+  }
+  const start = text.length - text.trimStart().length
+  const body = fold(text.slice(start, start + 120))
+  // The text without ignored characters, and where each of its characters stands in the text.
+  let plain = ''
+  const at: number[] = []
+  for (let i = 0; i < body.length; i++) {
+    if (ignored.test(body[i]!)) continue
+    plain += body[i]
+    at.push(i)
+  }
+  for (const { plain: phrase, form } of list) {
+    if (!plain.startsWith(phrase) || !endsWord(plain, phrase.length, lang)) continue
+    let end = at[phrase.length - 1]! + 1
+    // Ignored characters right after the phrase (a closing title mark, a vowel mark) belong to it.
+    while (end < body.length && ignored.test(body[end]!)) end++
+    return { phrase: form.text, length: start + end, kind, gender: form.gender }
   }
   return null
 }

@@ -31,8 +31,37 @@ export interface Outline {
   title: string
   /** The names of the header's sponsor line, as it writes them ("*" note markers left out); [] without one. */
   sponsors: string[]
-  counts: { preambular: number; operative: number; subparagraphs: number; footnotes: number }
+  /** The resolution's paragraphs and sub-paragraphs, all footnotes, and what its annexes hold apart from it. */
+  counts: {
+    preambular: number
+    operative: number
+    subparagraphs: number
+    footnotes: number
+    annex: OutlineAnnexCounts
+  }
   clauses: OutlineClause[]
+  annexes: OutlineAnnex[]
+}
+
+/** What the annexes of a resolution hold together, counted apart from the resolution's own paragraphs. */
+export interface OutlineAnnexCounts {
+  annexes: number
+  /** Section headings ("I. Our shared commitment"), at both levels. */
+  sections: number
+  /** Numbered paragraphs. */
+  paragraphs: number
+  subparagraphs: number
+}
+
+/** One annex in an {@link Outline}: its label and title, then its section headings and numbered paragraphs in order. */
+export interface OutlineAnnex {
+  /** "Annex", "Annex II", in the draft's language. */
+  label: string
+  title: string
+  items: (
+    | { kind: 'section'; label: string; text: string }
+    | { kind: 'paragraph'; number: number; text: string }
+  )[]
 }
 
 /**
@@ -74,7 +103,7 @@ function clauseText(clause: Node, numbering: Numbering): string {
 /**
  * The structure of a resolution: language, organ, symbol, title, the names of its sponsor line, counts of paragraphs, sub-paragraphs (at
  * every depth) and footnotes, and for each preambular and operative paragraph its number, opening phrase and
- * the start of its text. Numbers come from `numberDocument`, like those of every export.
+ * the start of its text; then each annex with its sections and numbered paragraphs, counted apart. Numbers come from `numberDocument`, like those of every export.
  */
 export function outline(doc: Node): Outline {
   const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
@@ -90,6 +119,30 @@ export function outline(doc: Node): Outline {
       })
     }
   })
+  const annexes: OutlineAnnex[] = numbering.annexes.map((annex) => ({
+    label: annex.label,
+    title: annex.node.firstChild ? plainText(annex.node.firstChild, numbering).trim() : '',
+    items: [
+      ...annex.headings.map((h) => ({
+        pos: h.pos,
+        item: { kind: 'section' as const, label: h.label, text: plainText(h.node, numbering).trim() },
+      })),
+      ...annex.clauses
+        .filter((c) => c.kind === 'annex_paragraph')
+        .map((c) => ({
+          pos: c.pos,
+          item: { kind: 'paragraph' as const, number: c.index, text: clauseText(c.node, numbering) },
+        })),
+    ]
+      .sort((a, b) => a.pos - b.pos)
+      .map((x) => x.item),
+  }))
+  const annexCounts: OutlineAnnexCounts = {
+    annexes: annexes.length,
+    sections: numbering.annexes.reduce((n, a) => n + a.headings.length, 0),
+    paragraphs: numbering.annexes.reduce((n, a) => n + a.paragraphCount, 0),
+    subparagraphs: numbering.annexes.reduce((n, a) => n + a.subparagraphCount, 0),
+  }
   const clauses: OutlineClause[] = []
   let subparagraphs = 0
   for (const info of numbering.clauses) {
@@ -115,8 +168,10 @@ export function outline(doc: Node): Outline {
       operative: numbering.operativeCount,
       subparagraphs,
       footnotes: numbering.footnotes.length,
+      annex: annexCounts,
     },
     clauses,
+    annexes,
   }
 }
 
@@ -149,5 +204,16 @@ export function formatOutline(o: Outline): string {
     if (rest) columns.push(rest)
     lines.push(columns.join('  ').trimEnd())
   })
+  for (const annex of o.annexes) {
+    const a = counts.annex
+    lines.push('', [annex.label, annex.title].filter(Boolean).join('  '))
+    if (o.annexes.length === 1) {
+      lines.push(`${a.sections} sections · ${a.paragraphs} paragraphs · ${a.subparagraphs} sub-paragraphs`)
+    }
+    for (const item of annex.items) {
+      const tag = item.kind === 'section' ? item.label : String(item.number)
+      lines.push(`  ${tag.padEnd(4)}  ${item.text}`.trimEnd())
+    }
+  }
   return `${lines.join('\n')}\n`
 }

@@ -132,7 +132,7 @@ const partSpec = (kind: string, className: string): NodeSpec => ({
 
 /**
  * The resolution schema. A document is a header, a title, the authoring formula, the preamble (its preambular
- * paragraphs), the operative part (its operative paragraphs) and closing lines, in that order. The two parts
+ * paragraphs), the operative part (its operative paragraphs), closing lines and annexes, in that order. The two parts
  * are nodes of their own, not a run of paragraphs told apart by kind: two delegations adding, at the same
  * moment, a last preambular and a first operative paragraph insert into different parts, where a flat list
  * would order them by chance and could put the operative paragraph first. Clauses (preambular, operative, sub-paragraph) hold a
@@ -142,7 +142,7 @@ const partSpec = (kind: string, className: string): NodeSpec => ({
 export const schema = new Schema({
   nodes: {
     doc: {
-      content: 'header title formula preamble operative_part closing?',
+      content: 'header title formula preamble operative_part closing? annex*',
       attrs: {
         lang: { default: 'en', validate: oneOf('lang', LANGUAGES) },
         organ: { default: 'ga', validate: oneOf('organ', ORGANS) },
@@ -225,6 +225,52 @@ export const schema = new Schema({
       defining: true,
       parseDOM: [{ tag: 'footer' }],
       toDOM: () => ['footer', { class: 'closing' }, 0],
+    },
+    // Annexes (issue 15): after the closing lines, each an annex of its own, numbered on its own. Its label
+    // ("Annex", "Annex II", "المرفق الأول") and the numbers of its section headings and paragraphs are computed
+    // from position (numbering.ts), like every other number; only the words are stored.
+    annex: {
+      content: 'annex_title (annex_heading | annex_paragraph | para)*',
+      defining: true,
+      isolating: true,
+      parseDOM: [{ tag: 'section.annex' }],
+      toDOM: () => ['section', { class: 'annex' }, 0],
+    },
+    // The title line under the label ("Political Declaration adopted at the High-level Political Forum ...").
+    annex_title: {
+      content: 'inline*',
+      defining: true,
+      parseDOM: [{ tag: 'h2.annex-title' }],
+      toDOM: () => ['h2', { class: 'annex-title' }, 0],
+    },
+    // A section heading: level 1 numbered I, II, III; level 2 (under a level 1) A, B, C.
+    annex_heading: {
+      content: 'inline*',
+      attrs: {
+        level: {
+          default: 1,
+          validate: (value: unknown) => {
+            if (value !== 1 && value !== 2)
+              throw new RangeError(`an annex heading's level is 1 or 2, not ${value}`)
+          },
+        },
+      },
+      defining: true,
+      parseDOM: [
+        {
+          tag: 'h3.annex-heading',
+          getAttrs: (dom: DOMElement) => ({ level: dom.getAttribute('data-level') === '2' ? 2 : 1 }),
+        },
+      ],
+      toDOM: (node) => ['h3', { class: 'annex-heading', 'data-level': String(node.attrs.level) }, 0],
+    },
+    // A numbered paragraph of the annex, with sub-paragraphs labelled as the resolution's are.
+    annex_paragraph: {
+      content: 'para (subparagraph | quotation)*',
+      attrs: idAttrs,
+      defining: true,
+      parseDOM: clauseParse('annex_paragraph'),
+      toDOM: clauseDOM('annex_paragraph'),
     },
     text: { group: 'inline' },
     footnote: {

@@ -1,8 +1,10 @@
 // Times, in process, the import, outline, lint and Markdown export of a 100-paragraph resolution built by
 // repeating the paragraphs of the French sample (71/194). Prints median and p95 over many runs, then one JSON
-// line with the figures and the targets of the schema issue.
+// line with the figures and the targets of the schema issue, and the import and lint of a typed 100-paragraph draft
+// in each of the six languages (issue 15: import under 5 ms, lint under 2 ms).
 import { readFileSync } from 'node:fs'
 import { importResolution, lint, outline, toHTML, toMarkdown, toText } from '../index.ts'
+import { LANGUAGE_TARGETS, languageTimings } from './language-timings.ts'
 import { time } from './timing.ts'
 
 const sample = readFileSync(new URL('../test/fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8')
@@ -49,6 +51,7 @@ const results = [
   time('text export', 500, () => toText(doc)),
   time('html export', 500, () => toHTML(doc, { standalone: true })),
 ]
+const languages = languageTimings()
 const targets: Record<string, number> = { import: 20, lint: 5, 'markdown export': 5 }
 const figures = Object.fromEntries(results.map((r) => [r.name, { median: r.median, p95: r.p95 }]))
 const checks = Object.fromEntries(
@@ -60,5 +63,11 @@ console.log(
     paragraphs: counts.preambular + counts.operative,
     figures,
     targets: checks,
+    ...languages.figures,
+    languageTargets: {
+      importMs: LANGUAGE_TARGETS.import,
+      lintMs: LANGUAGE_TARGETS.lint,
+      pass: languages.pass,
+    },
   }),
 )

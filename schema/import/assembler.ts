@@ -1,6 +1,6 @@
 import type { ReadContext } from './context.ts'
 import { SubparagraphDepth } from './depth.ts'
-import { type ClauseDraft, clauseDraft, type QuoteDraft } from './draft.ts'
+import { type AnnexDraft, type ClauseDraft, clauseDraft, type QuoteDraft } from './draft.ts'
 import { appendRuns, joinRuns, plainRuns, type Run } from './runs.ts'
 
 /**
@@ -68,19 +68,34 @@ export class Outline {
   }
 }
 
-/** Builds the preambular and operative paragraphs of a document, with their sub-paragraphs and quotations. */
+/**
+ * Builds the preambular and operative paragraphs of a document, with their sub-paragraphs and quotations; or,
+ * given an annex, the annex's numbered paragraphs (every paragraph added is one), headings and other paragraphs.
+ */
 export class DocAssembler {
   readonly clauses: ClauseDraft[] = []
-  /** The clause whose paragraph a continuation extends; null after a quotation. */
-  previous: ClauseDraft | null = null
+  /** The paragraph a continuation extends; null after a quotation. */
+  previous: { para: Run[] } | null = null
   operativeSeen = false
   private top: ClauseDraft | null = null
   private outline: Outline | null = null
 
-  constructor(private readonly ctx: ReadContext) {}
+  constructor(
+    private readonly ctx: ReadContext,
+    readonly annex: AnnexDraft | null = null,
+  ) {}
 
-  /** Adds a preambular or operative paragraph. A preambular one after an operative one is kept as operative. */
+  /**
+   * Adds a preambular or operative paragraph (in an annex, a numbered paragraph of the annex). A preambular one
+   * after an operative one is kept as operative.
+   */
   addTop(kind: 'preambular' | 'operative', runs: Run[], line: number, id: string | null = null): ClauseDraft {
+    if (this.annex) {
+      const clause = clauseDraft('annex_paragraph', runs, line, id)
+      this.annex.items.push(clause)
+      this.open(clause)
+      return clause
+    }
     if (kind === 'preambular' && this.operativeSeen) {
       this.ctx.warn(
         line,
@@ -91,10 +106,34 @@ export class DocAssembler {
     if (kind === 'operative') this.operativeSeen = true
     const clause = clauseDraft(kind, runs, line, id)
     this.clauses.push(clause)
+    this.open(clause)
+    return clause
+  }
+
+  private open(clause: ClauseDraft): void {
     this.top = clause
     this.outline = new Outline(this.ctx, 1, (c) => clause.children.push(c))
     this.previous = clause
-    return clause
+  }
+
+  /** Adds a section heading to the annex; what follows it belongs to no paragraph until the next one. */
+  addHeading(level: 1 | 2, runs: Run[], line: number): { para: Run[] } {
+    const heading = { type: 'heading' as const, level, runs, line }
+    this.annex?.items.push(heading)
+    this.top = null
+    this.outline = null
+    this.previous = { para: runs }
+    return this.previous
+  }
+
+  /** Adds an unnumbered paragraph to the annex. */
+  addAnnexPara(runs: Run[], line: number): { para: Run[] } {
+    const para = { type: 'para' as const, runs, line }
+    this.annex?.items.push(para)
+    this.top = null
+    this.outline = null
+    this.previous = { para: runs }
+    return this.previous
   }
 
   /** The depth a sub-paragraph label would get, or null if no paragraph is open or the label fits no list. */
@@ -140,7 +179,8 @@ export class DocAssembler {
   /** Appends text to the previous paragraph (a paragraph broken across a page, a wrapped line). */
   continueWith(runs: Run[], line: number): void {
     if (!this.previous) {
-      this.addTop(this.operativeSeen ? 'operative' : 'preambular', runs, line)
+      if (this.annex) this.addAnnexPara(runs, line)
+      else this.addTop(this.operativeSeen ? 'operative' : 'preambular', runs, line)
       return
     }
     appendRuns(this.previous.para, runs)

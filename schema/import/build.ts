@@ -4,7 +4,7 @@ import { newId, withIds } from '../ids.ts'
 import type { Lang, Organ } from '../lang.ts'
 import { schema } from '../schema.ts'
 import { alternativesAttr } from '../standing/alternatives.ts'
-import type { ClauseDraft, DocDraft, QuoteDraft } from './draft.ts'
+import type { AnnexDraft, ClauseDraft, DocDraft, QuoteDraft } from './draft.ts'
 import type { Run } from './runs.ts'
 
 const { nodes } = schema
@@ -58,12 +58,17 @@ function inlineNodes(runs: readonly Run[], ids: Ids): Node[] {
 const para = (runs: readonly Run[], ids: Ids) => nodes.para.create(null, inlineNodes(runs, ids))
 
 function clauseNode(clause: ClauseDraft, ids: Ids): Node {
-  const attrs = {
-    id: ids.take(clause.id),
-    proposal: clause.proposal,
-    bracketed: clause.standing?.bracketed ?? null,
-    alternatives: alternativesAttr(clause.standing?.alternatives ?? []),
-  }
+  const id = ids.take(clause.id)
+  // An annex's paragraphs are not negotiated clause by clause: no proposal, brackets or alternatives.
+  const attrs =
+    clause.kind === 'annex_paragraph'
+      ? { id }
+      : {
+          id,
+          proposal: clause.proposal,
+          bracketed: clause.standing?.bracketed ?? null,
+          alternatives: alternativesAttr(clause.standing?.alternatives ?? []),
+        }
   const first = para(clause.para, ids)
   const children = clause.children.map((c) => (c.type === 'clause' ? clauseNode(c, ids) : quoteNode(c, ids)))
   return nodes[clause.kind]!.create(attrs, [first, ...children])
@@ -72,6 +77,16 @@ function clauseNode(clause: ClauseDraft, ids: Ids): Node {
 function quoteNode(quote: QuoteDraft, ids: Ids): Node {
   const items = quote.items.map((i) => (i.type === 'para' ? para(i.runs, ids) : clauseNode(i, ids)))
   return nodes.quotation.create(null, items.length ? items : [para([], ids)])
+}
+
+function annexNode(annex: AnnexDraft, ids: Ids): Node {
+  const items = annex.items.map((item) => {
+    if (item.type === 'heading')
+      return nodes.annex_heading.create({ level: item.level }, inlineNodes(item.runs, ids))
+    if (item.type === 'para') return para(item.runs, ids)
+    return clauseNode(item, ids)
+  })
+  return nodes.annex.create(null, [nodes.annex_title.create(null, inlineNodes(annex.title, ids)), ...items])
 }
 
 /**
@@ -97,6 +112,7 @@ export function buildDocument(draft: DocDraft, lang: Lang, organ: Organ): Node {
         draft.closing.map((l) => para(l, ids)),
       ),
     )
+  for (const annex of draft.annexes) content.push(annexNode(annex, ids))
   // withIds finds nothing to fix here; it stays as the guarantee that ids are unique.
   const doc = withIds(draftOf({ lang, organ }, content))
   doc.check()

@@ -1,24 +1,34 @@
+import { simplifiedChinese } from '../lexicon/zh-traditional.ts'
 import { isDateLine } from './dates.ts'
 
-// The meeting line that closes a General Assembly resolution: "65th plenary meeting", "65e séance plénière".
+// Chinese numerals, as a page in words writes the meeting's number ("第一九七六次全體會議").
+const ZH_NUMBER = '[0-9〇零一二三四五六七八九十百千]+'
+
+// The meeting line that closes a General Assembly resolution: "65th plenary meeting", "65e séance plénière",
+// "1976.ª sesión plenaria", "65-е пленарное заседание", "第65次全体会议", "الجلسة العامة 65"; and the line that
+// closes a Security Council resolution copied from the web ("第4872次会议一致通过。"). A web page may put a comma
+// or a full stop after it.
 const MEETING = new RegExp(
   [
     '^\\d+(?:st|nd|rd|th) (?:plenary )?meeting$',
     '^\\d+(?:e|re|ème|ᵉ) séance(?: plénière)?$',
-    '^\\d+[ªa]? sesión(?: plenaria)?$',
+    '^\\d+\\.?(?:ª|a\\.?)? sesión(?: plenaria)?$',
     '^\\d+-?е (?:пленарное )?заседание$',
-    '^第\\d+次(?:全体)?会议$',
+    `^.{0,24}第${ZH_NUMBER}次(?:全体)?会议.{0,8}$`,
     '^الجلسة (?:العامة )?[0-9٠-٩]+$',
   ].join('|'),
   'iu',
 )
 
+const TRAILING = /[\s,.;،。，；|]+$/u
+
 /** Whether a line names the meeting at which a resolution was adopted. */
 export function isMeetingLine(text: string): boolean {
-  return MEETING.test(text.trim())
+  const line = simplifiedChinese(text.trim().replace(TRAILING, ''))
+  return line.length <= 60 && MEETING.test(line)
 }
 
 /** Whether a line can stand in the closing lines: the meeting or the date of adoption. */
 export function isClosingLine(text: string): boolean {
-  return isMeetingLine(text) || isDateLine(text)
+  return isMeetingLine(text) || isDateLine(text.trim().replace(TRAILING, ''))
 }

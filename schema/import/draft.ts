@@ -5,7 +5,7 @@ import type { Run } from './runs.ts'
 /** A clause while it is being read: its kind, its first paragraph, and its sub-paragraphs and quotations. */
 export interface ClauseDraft {
   type: 'clause'
-  kind: 'preambular' | 'operative' | 'subparagraph'
+  kind: 'preambular' | 'operative' | 'subparagraph' | 'annex_paragraph'
   para: Run[]
   children: (ClauseDraft | QuoteDraft)[]
   /** Its id when the source gives one (a Markdown export keeps the ids that cross-references point to). */
@@ -37,6 +37,28 @@ export interface FieldDraft {
   line: number
 }
 
+/** A section heading of an annex; its number is computed, so only its words are kept. */
+export interface AnnexHeadingDraft {
+  type: 'heading'
+  level: 1 | 2
+  runs: Run[]
+  line: number
+}
+
+/** An unnumbered paragraph of an annex. */
+export interface AnnexParaDraft {
+  type: 'para'
+  runs: Run[]
+  line: number
+}
+
+/** An annex as read: its title line and, in order, its headings, numbered paragraphs and other paragraphs. */
+export interface AnnexDraft {
+  title: Run[]
+  items: (AnnexHeadingDraft | AnnexParaDraft | ClauseDraft)[]
+  line: number
+}
+
 /** A whole resolution as read, before it becomes a ProseMirror document. */
 export interface DocDraft {
   /** Language and organ when the source states them (a Markdown export does); otherwise detected later. */
@@ -48,6 +70,7 @@ export interface DocDraft {
   /** Preambular and operative paragraphs in order. */
   clauses: ClauseDraft[]
   closing: Run[][]
+  annexes: AnnexDraft[]
 }
 
 /** An empty draft to fill. */
@@ -60,6 +83,7 @@ export function emptyDocDraft(): DocDraft {
     formula: [],
     clauses: [],
     closing: [],
+    annexes: [],
   }
 }
 

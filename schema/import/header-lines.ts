@@ -4,9 +4,10 @@ import { isDateLine } from './dates.ts'
 
 const fold = (text: string) => text.trim().replace(/[’`]/g, "'").toLowerCase()
 
-const ORGAN_NAMES = new Set(
-  ORGANS.flatMap((organ) => LANGUAGES.map((lang) => fold(ORGAN_FACTS[organ].name[lang]))),
+const ORGAN_NAME_LIST = ORGANS.flatMap((organ) =>
+  LANGUAGES.map((lang) => fold(ORGAN_FACTS[organ].name[lang])),
 )
+const ORGAN_NAMES = new Set(ORGAN_NAME_LIST)
 
 // The letterhead above the organ's name on the first page: not a header field of the resolution.
 const LETTERHEADS = new Set(
@@ -35,7 +36,7 @@ const FIELD_PATTERNS: [HeaderField, RegExp][] = [
   ],
   [
     'adoption',
-    /^(?:resolution adopted by\b|adopted by the\b|résolution adoptée par\b|adoptée par\b|resolución aprobada por\b|aprobada por\b|резолюция,? принятая(?=\s)|принята(?=\s)|قرار اتخذ|اتخذ(?:ه|ته)(?=\s)|.*通过的决议$|.*次会议通过$)/iu,
+    /^(?:resolution adopted by\b|adopted by the\b|résolution adoptée par\b|adoptée par\b|resolución aprobada por\b|aprobada por\b|резолюция,? принятая(?=\s)|принята(?:я)?(?=\s)|قرار اتخذ|اتخذ(?:ه|ته)(?=\s)|.*通过的决议$|.*次会议通过$)/iu,
   ],
   ['basis', /^\[.*\]$/su],
   [
@@ -58,15 +59,32 @@ export function classifyHeaderLine(text: string): HeaderField | null {
   return null
 }
 
+/**
+ * A line that holds two header fields side by side (a Word header's table row, "General Assembly\tA/RES/78/1"):
+ * the organ's name first and another field after it; null for any other line.
+ */
+export function splitHeaderLine(text: string): [string, string] | null {
+  const line = text.trim()
+  for (const name of ORGAN_NAME_LIST) {
+    if (line.length <= name.length || fold(line.slice(0, name.length)) !== name) continue
+    const rest = line.slice(name.length)
+    if (!/^\s/u.test(rest)) continue
+    if (classifyHeaderLine(rest.trim()) !== null) return [line.slice(0, name.length), rest.trim()]
+  }
+  return null
+}
+
 /** Whether a line is the "United Nations" letterhead, printed above the organ's name. */
 function isLetterhead(text: string): boolean {
   return LETTERHEADS.has(fold(text))
 }
 
-const GA_NUMBER = /^((?:[A-Z]{1,3}-)?\d{1,4}\/\d{1,4}(?: ?[A-Z])?)\.(?:[ \t]+([\s\S]*))?$/u
+// "71/194.", "ES-11/1.", and the numbers of the first thirty sessions, "2758 (XXVI).".
+const GA_NUMBER =
+  /^((?:[A-Z]{1,3}-)?\d{1,4}\/\d{1,4}(?: ?[A-Z])?|\d{1,4} ?(?:[A-Z] )?\((?:[IVXL]{1,6}|S-[IVXL]{1,4}|ES-[IVXL]{1,4})\))\.(?:[ \t]*([\s\S]*))?$/u
 // "Resolution 2623 (2022)" in the six languages, or "2623 (2022)." as `titleLine` writes a number without a title.
 const SC_NUMBER =
-  /^(?:resolution|résolution|resolución|резолюция|القرار) ([0-9]+ \([0-9]{4}\))$|^第([0-9]+ ?\([0-9]{4}\))号决议$|^([0-9]+ \([0-9]{4}\))\.$/iu
+  /^(?:resolution|résolution|resolución|резолюция|القرار) ([0-9]+ \([0-9]{4}\)),?$|^第([0-9]+ ?\([0-9]{4}\))号决议$|^([0-9]+ \([0-9]{4}\))\.$/iu
 
 /** A title line that carries the resolution's number: "71/194. Title", "ES-11/1.", "Resolution 2623 (2022)". */
 export interface NumberedTitle {
@@ -75,9 +93,12 @@ export interface NumberedTitle {
   rest: string
 }
 
+// A Chinese page's number in Chinese numerals: "二七五八 (二十六). 恢复...".
+const ZH_NUMBER = /^([〇零一二三四五六七八九十]+ ?[(（][一二三四五六七八九十]+[)）])[.．]\s*(.*)$/u
+
 /** The number and title of a title line that starts with a resolution number, or null. */
 export function parseTitleLine(text: string): NumberedTitle | null {
-  const ga = GA_NUMBER.exec(text)
+  const ga = GA_NUMBER.exec(text) ?? ZH_NUMBER.exec(text)
   if (ga) return { number: ga[1]!, rest: ga[2] ?? '' }
   const sc = SC_NUMBER.exec(text.trim())
   if (sc) return { number: (sc[1] ?? sc[2] ?? sc[3])!, rest: '' }

@@ -1,6 +1,7 @@
-// Operative numbers as typed or printed: "1." "1)" "1 -" (Arabic "١ -"), "１．" and "1、" (Chinese, with no space
-// after them).
-const OPERATIVE_NUMBER = /^([0-9٠-٩۰-۹０-９]{1,3})(?:[.)](?=[ \t]|$)|[．、]|[ \t]*[-–—](?=[ \t]|$))[ \t]*/u
+// Operative numbers as typed or printed: "1." "1)" "1 -" (Arabic "١ -", "٣-", or with a tatweel "1ـ"), "１．" and
+// "1、" (Chinese, with no space after them), "1.决定" (a Chinese web page).
+const OPERATIVE_NUMBER =
+  /^([0-9٠-٩۰-۹０-９]{1,3})(?:[.)](?=[ \t]|$|[\u3400-\u9fff])|[．、]|[ \t]*[-–—ـ](?=[ \t]|$|[\u0621-\u064A]))[ \t]*/u
 
 // Sub-paragraph labels: (a) (i) (aa), a) i) (French, Spanish), а) (Russian), (أ) (Arabic), 'ii' (Arabic second
 // level), a. (third level), and (1).

@@ -2,12 +2,13 @@ import { validateProposalAttr } from '../amendments/proposal.ts'
 import { isLang, isOrgan, type Lang, type Organ } from '../lang.ts'
 import { HEADER_FIELDS, type HeaderField, schema } from '../schema.ts'
 import { MAX_ALTERNATIVES } from '../standing/alternatives.ts'
+import { isAnnexLabel, matchAnnexHeading } from './annex-lines.ts'
 import type { Annotation } from './annotations.ts'
 import { parseAnnotation } from './annotations.ts'
 import { DocAssembler, Outline } from './assembler.ts'
 import { readUnmarkedBlock } from './clause-kind.ts'
 import type { ReadContext } from './context.ts'
-import { type ClauseDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
+import { type AnnexDraft, type ClauseDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
 import { formulaOrgan } from './formula.ts'
 import { classifyHeaderLine, parseTitleLine } from './header-lines.ts'
 import { HeaderReader } from './header-reader.ts'
@@ -78,6 +79,8 @@ class MarkdownReader {
   // The inline content read last, where a footnote definition that nothing cites is kept.
   private host: Run[] | null = null
   private closingSeen = false
+  // The annex being read, after a `## Annex` heading: its paragraphs go to it, not to the resolution.
+  private annexAssembler: DocAssembler | null = null
   // The clause read last, to which an alternative wording after it belongs.
   private lastClause: ClauseDraft | null = null
 
@@ -250,6 +253,18 @@ class MarkdownReader {
       this.definition(block)
       return
     }
+    const label2 = lines.length === 1 ? /^##[ \t]+(.*?)[ \t]*$/.exec(tidy(first)) : null
+    if (label2 && isAnnexLabel(label2[1]!)) {
+      const annex: AnnexDraft = { title: [], items: [], line }
+      this.draft.annexes.push(annex)
+      this.annexAssembler = new DocAssembler(this.ctx, annex)
+      this.closingSeen = false
+      return
+    }
+    if (this.annexAssembler) {
+      this.annexBlock(block, this.annexAssembler)
+      return
+    }
     if (this.closingSeen && !a) {
       this.ctx.warn(line, 'text after the closing lines: kept as a paragraph')
       this.closingSeen = false
@@ -318,6 +333,56 @@ class MarkdownReader {
     this.clause(this.assembler.addTop(reading, resolveInline(tokens, 'clause', line), line, id), a, line)
   }
 
+  /** A block of an annex: its title, a section heading, a numbered paragraph, a sub-paragraph, quoted text, text. */
+  private annexBlock(block: MdBlock, assembler: DocAssembler): void {
+    const a = block.annotation
+    const first = block.lines[0]?.text ?? ''
+    const line = block.line
+    const annex = assembler.annex!
+    const raw = blockRaw(block.lines)
+    const heading = HEADING.exec(raw)
+    if (heading) {
+      const level = heading[1]!.length
+      const text = heading[2] ?? ''
+      if (level === 3 && annex.title.length === 0 && annex.items.length === 0) {
+        annex.title = this.runs(text, 'emphasis', line)
+        this.host = annex.title
+        return
+      }
+      if (level >= 4) {
+        const numbered = matchAnnexHeading(text)
+        const runs = this.runs(numbered ? numbered.rest : text, 'emphasis', line)
+        assembler.addHeading(level >= 5 ? 2 : 1, runs, line)
+        this.host = runs
+        return
+      }
+      this.ctx.warn(line, `heading in an annex: "${text}" kept as a paragraph`)
+      this.host = assembler.addAnnexPara(this.runs(text, 'emphasis', line), line).para
+      return
+    }
+    if (a?.has('quotation') || (block.lines.length && QUOTE.test(first))) {
+      const stated = a?.get('owner')
+      this.quotation(block, stated === undefined ? undefined : Number(stated), assembler)
+      return
+    }
+    const id = this.clauseId(a, line)
+    const label = a?.has('para') ? null : matchSubLabel(raw)
+    if (label || a?.has('subparagraph')) {
+      const stated = a?.get('depth')
+      const runs = this.runs(label ? raw.slice(label.length) : raw, 'emphasis', line)
+      const depth = stated === undefined ? undefined : Number(stated)
+      this.clause(assembler.addSub(label?.label ?? '', runs, line, id, depth), a, line)
+      return
+    }
+    const number = a?.has('para') ? null : matchOperativeNumber(raw)
+    if (number) {
+      const runs = this.runs(raw.slice(number.length), 'emphasis', line)
+      this.clause(assembler.addTop('operative', runs, line, id), a, line)
+      return
+    }
+    this.host = assembler.addAnnexPara(this.runs(raw, 'emphasis', line), line).para
+  }
+
   /** Notes a clause just read: where uncited notes go, and the proposal its annotation records. */
   private clause(clause: ClauseDraft, annotation: Annotation | null, line: number): void {
     this.host = clause.para
@@ -371,20 +436,20 @@ class MarkdownReader {
     this.closingSeen = true
   }
 
-  private quotation(block: MdBlock, stated: number | undefined): void {
-    const depth = stated ?? this.assembler.openDepth
-    const owner = this.assembler.openAt(depth)
+  private quotation(block: MdBlock, stated: number | undefined, assembler = this.assembler): void {
+    const depth = stated ?? assembler.openDepth
+    const owner = assembler.openAt(depth)
     const quote = this.readQuote(block, depth)
     if (!owner) {
       this.ctx.warn(block.line, 'quotation before any paragraph: its paragraphs are kept as paragraphs')
       for (const item of quote.items) {
-        const kind = this.assembler.operativeSeen ? 'operative' : 'preambular'
-        const clause = this.assembler.addTop(kind, item.type === 'para' ? item.runs : item.para, block.line)
+        const kind = assembler.operativeSeen ? 'operative' : 'preambular'
+        const clause = assembler.addTop(kind, item.type === 'para' ? item.runs : item.para, block.line)
         if (item.type === 'clause') clause.children.push(...item.children)
       }
       return
     }
-    this.assembler.addQuote(quote, depth)
+    assembler.addQuote(quote, depth)
   }
 
   /** Reads the lines of a quotation (without their ">") as paragraphs, sub-paragraphs and nested quotations. */
@@ -473,6 +538,13 @@ class MarkdownReader {
     d.formula = resolve(d.formula)
     d.clauses.forEach(clause)
     d.closing = d.closing.map(resolve)
+    for (const annex of d.annexes) {
+      annex.title = resolve(annex.title)
+      for (const item of annex.items) {
+        if (item.type === 'clause') clause(item)
+        else item.runs = resolve(item.runs)
+      }
+    }
     for (const [key, list] of this.definitions) {
       for (const def of list) {
         if (def.used) continue

@@ -6,11 +6,12 @@ import { plainText } from './runs.ts'
 const fold = (text: string) => text.replace(/[’`]/g, "'").toLowerCase()
 
 /**
- * The organ of a resolution: by its authoring formula ("The Security Council,"), else by the organ named in
+ * The organ of a resolution: as its reader found it (a formula without its comma, "安全理事会"), by its authoring formula ("The Security Council,"), else by the organ named in
  * the header (a Security Council text names the Council in its adoption line); the General Assembly when
  * nothing names another.
  */
 export function detectOrgan(draft: DocDraft): Organ {
+  if (draft.organ) return draft.organ
   const byFormula = formulaOrgan(plainText(draft.formula))
   if (byFormula) return byFormula
   for (const name of ['organ', 'adoption'] as const) {

@@ -115,3 +115,78 @@ export function markerPlace(previous: string | undefined, next: string | undefin
   if (YEAR.test(previous)) return true
   return WORD.test(previous) && !NUMBERING_NOUNS.has(previous.toLowerCase())
 }
+
+const UPPER_START = /^\p{Lu}/u
+
+/**
+ * Whether a number token could still be a footnote marker where {@link markerPlace} says no: after a capitalised
+ * noun that numbers things, the end of a name ("the Kyoto Protocol 15 and"), and not before a bracket or more
+ * digits ("Article 2 (4)"). Taken only for a footnote that has no marker anywhere else in its place.
+ */
+function weakMarkerPlace(previous: string | undefined, next: string | undefined): boolean {
+  if (previous === undefined || !UPPER_START.test(previous)) return false
+  if (next !== undefined && /^[\d(]/.test(next)) return false
+  return NUMBERING_NOUNS.has(previous.replace(/[,;:]$/, '').toLowerCase())
+}
+
+/** A word of the body and where it stands: `key` names its line and its place among the line's words. */
+export interface PdfWord {
+  text: string
+  key: string
+  page: number
+}
+
+const NUMBER_WORD = /^\d{1,3}$/
+const SUPERSCRIPT_TAIL = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u
+
+/**
+ * The number tokens of the body that cite footnotes, by the key of their word: markers come in the order of
+ * their numbers, on the page of their footnote, in a place where a marker stands ({@link markerPlace}). A
+ * footnote left without one takes a weaker place ({@link weakMarkerPlace}) between the markers of the notes
+ * before and after it.
+ */
+export function chooseMarkers(
+  words: readonly PdfWord[],
+  notes: ReadonlyMap<number, PdfFootnote>,
+): Map<string, number> {
+  const chosen = new Map<string, number>()
+  const at = new Map<number, number>()
+  const weak = new Map<number, number[]>()
+  let expected = 1
+  words.forEach((w, i) => {
+    const sup = SUPERSCRIPT_TAIL.exec(w.text)
+    if (sup) {
+      const n = Number(superscriptDigits(sup[0]))
+      if (notes.has(n) && !at.has(n)) {
+        at.set(n, i)
+        expected = Math.max(expected, n + 1)
+      }
+      return
+    }
+    if (!NUMBER_WORD.test(w.text)) return
+    const n = Number(w.text)
+    const note = notes.get(n)
+    if (!note || at.has(n) || n < expected || n > expected + 2 || note.page !== w.page) return
+    const previous = words[i - 1]?.text
+    const next = words[i + 1]?.text
+    if (markerPlace(previous, next)) {
+      chosen.set(w.key, n)
+      at.set(n, i)
+      expected = n + 1
+    } else if (weakMarkerPlace(previous, next)) {
+      const list = weak.get(n) ?? []
+      list.push(i)
+      weak.set(n, list)
+    }
+  })
+  for (const [n, candidates] of weak) {
+    if (at.has(n)) continue
+    const after = at.get(n - 1) ?? -1
+    const before = at.get(n + 1) ?? words.length
+    const i = candidates.find((c) => c > after && c < before)
+    if (i === undefined) continue
+    chosen.set(words[i]!.key, n)
+    at.set(n, i)
+  }
+  return chosen
+}

@@ -1,12 +1,13 @@
 import type { Node } from 'prosemirror-model'
 import { proposalAttr } from '../amendments/proposal.ts'
 import type { Lang, Organ } from '../lang.ts'
+import { isAnnexLabel, matchAnnexHeading } from './annex-lines.ts'
 import { DocAssembler, Outline } from './assembler.ts'
 import { buildDocument } from './build.ts'
 import { continuesPrevious, kindByWords, openingKind, opensPreambular } from './clause-kind.ts'
 import { isClosingLine } from './closing-lines.ts'
 import type { ImportWarning, ReadContext } from './context.ts'
-import { type ClauseDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
+import { type AnnexDraft, type ClauseDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
 import { matchOperativeNumber, matchSubLabel } from './labels.ts'
 import { detectLanguage } from './language.ts'
 import { detectOrgan } from './organ.ts'
@@ -68,6 +69,8 @@ export function importStyled(
     lang,
     dictionary: undefined,
     warn: (line, message) => warnings.push({ line, message }),
+    unplace: (line, text, where) =>
+      warnings.push({ line, message: `"${text}" is not part of the resolution (${where}): left out` }),
   }
   const draft = new StyledReader(ctx).read(paras)
   if (draft.clauses.length === 0) {
@@ -97,6 +100,8 @@ class StyledReader {
   private quote: OpenQuote | null = null
   private closingSeen = false
   private previousText: string | null = null
+  // The annex being read: the paragraphs after its label go to it.
+  private annexAssembler: DocAssembler | null = null
 
   constructor(private readonly ctx: ReadContext) {
     this.assembler = new DocAssembler(ctx)
@@ -128,6 +133,17 @@ class StyledReader {
 
   /** One paragraph below the formula. */
   private body(p: StyledPara): void {
+    if (!this.quote && p.role !== 'quote' && this.assembler.clauses.length > 0 && isAnnexLabel(p.text)) {
+      const annex: AnnexDraft = { title: [], items: [], line: p.line }
+      this.draft.annexes.push(annex)
+      this.annexAssembler = new DocAssembler(this.ctx, annex)
+      this.closingSeen = false
+      return
+    }
+    if (this.annexAssembler) {
+      this.annexPara(p, this.annexAssembler)
+      return
+    }
     const previousText = this.previousText
     this.previousText = p.text
     if (this.quote?.byStyle && p.role !== 'quote') this.closeQuote()
@@ -209,6 +225,32 @@ class StyledReader {
       kind = 'operative'
     }
     this.propose(assembler.addTop(kind, this.clauseRuns(own, kind, p), p.line, p.id), p)
+  }
+
+  /** A paragraph of an annex: its title (first), a section heading, a numbered paragraph, a sub-paragraph, text. */
+  private annexPara(p: StyledPara, assembler: DocAssembler): void {
+    const annex = assembler.annex!
+    const heading = matchAnnexHeading(p.text)
+    const number = matchOperativeNumber(p.text)
+    const runsFrom = (cut: number) => styledRuns(dropStyled(p.content, cut), 'emphasis', p.line).runs
+    if (annex.title.length === 0 && annex.items.length === 0 && !heading && !number) {
+      annex.title = runsFrom(0)
+      return
+    }
+    if (heading) {
+      assembler.addHeading(heading.level, runsFrom(p.text.length - heading.rest.length), p.line)
+      return
+    }
+    if (number) {
+      assembler.addTop('operative', runsFrom(number.length), p.line, p.id)
+      return
+    }
+    const label = matchSubLabel(p.text)
+    if (label && assembler.openDepth >= 0) {
+      assembler.addSub(label.label, runsFrom(label.length), p.line, p.id)
+      return
+    }
+    assembler.addAnnexPara(runsFrom(0), p.line)
   }
 
   /** The runs of a paragraph's first lines: the italics it opens with mark its phrase, else the lexicon does. */

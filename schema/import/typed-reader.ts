@@ -1,13 +1,15 @@
 import type { Lang } from '../lang.ts'
 import { matchOpening } from '../opening.ts'
 import { schema } from '../schema.ts'
+import { matchAnnexHeading } from './annex-lines.ts'
 import { DocAssembler, Outline } from './assembler.ts'
 import { continuesPrevious, kindByWords, openingKind, opensPreambular } from './clause-kind.ts'
 import type { ReadContext } from './context.ts'
-import { type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
+import { type AnnexDraft, type DocDraft, emptyDocDraft, type QuoteDraft } from './draft.ts'
+import { unflatten } from './flattened.ts'
 import { frameText, readFrame } from './frame.ts'
 import { matchOperativeNumber, matchSubLabel } from './labels.ts'
-import { markPrefix, plainRuns, plainText, type Run } from './runs.ts'
+import { appendRuns, markPrefix, plainRuns, plainText, type Run } from './runs.ts'
 import { isBlank, type SourceLine, sourceLines, tidy } from './source.ts'
 
 const CLAUSE_END = /[,;.:،؛，；。：][\s"”»’')\]]*$/u
@@ -21,6 +23,8 @@ const CJK_START = /^[\u3000-\u9fff\uff00-\uffef]/u
 interface Unit {
   text: string
   line: number
+  /** Its lines as the source has them, to report each one when it is left out. */
+  lines: { text: string; no: number }[]
 }
 
 /** Lines joined into one paragraph: by a space, or by nothing between two Chinese characters. */
@@ -33,29 +37,34 @@ function joinLines(lines: readonly string[]): string {
   return out
 }
 
-const startsUnit = (text: string) => matchOperativeNumber(text) !== null || matchSubLabel(text) !== null
+const startsUnit = (text: string) =>
+  matchOperativeNumber(text) !== null || matchSubLabel(text) !== null || matchAnnexHeading(text) !== null
+const INDENT = /^(?: {2,}|\t)\S/
 
 /**
  * The paragraphs of a block of lines: one per line where every line ends a clause (a text pasted from a word
- * processor), else one per block, split where a line starts with a number or a sub-paragraph label.
+ * processor), else one per block, split where a line starts with a number, a sub-paragraph label, an annex's
+ * section heading, or (in fixed-width text whose paragraphs indent their first line) an indent.
  */
 function blockUnits(lines: readonly SourceLine[]): Unit[] {
   const texts = lines.map((l) => tidy(l.text))
   if (texts.length > 1 && texts.every((t, i) => CLAUSE_END.test(t) || startsUnit(texts[i + 1] ?? ''))) {
-    return texts.map((text, i) => ({ text, line: lines[i]!.no }))
+    return texts.map((text, i) => ({ text, line: lines[i]!.no, lines: [{ text, no: lines[i]!.no }] }))
   }
+  const indented = lines.map((l) => INDENT.test(l.text))
+  const byIndent = indented.some(Boolean) && indented.some((x) => !x)
   const units: Unit[] = []
-  let current: string[] = []
-  let at = 0
+  let current: { text: string; no: number }[] = []
+  const flush = () => {
+    if (!current.length) return
+    units.push({ text: joinLines(current.map((c) => c.text)), line: current[0]!.no, lines: current })
+    current = []
+  }
   texts.forEach((text, i) => {
-    if (current.length && startsUnit(text)) {
-      units.push({ text: joinLines(current), line: at })
-      current = []
-    }
-    if (!current.length) at = lines[i]!.no
-    current.push(text)
+    if (current.length && (startsUnit(text) || (byIndent && indented[i]))) flush()
+    current.push({ text, no: lines[i]!.no })
   })
-  if (current.length) units.push({ text: joinLines(current), line: at })
+  flush()
   return units
 }
 
@@ -79,22 +88,78 @@ function startsBody(text: string, ctx: ReadContext): boolean {
  */
 export function readTyped(source: string, ctx: ReadContext): DocDraft {
   const draft = emptyDocDraft()
-  const frame = frameText(sourceLines(source), (t) => startsBody(t, ctx))
+  const frame = frameText(unflatten(sourceLines(source), ctx.lang), (t) => startsBody(t, ctx), ctx.lang)
   readFrame(frame, draft, ctx)
+  const assembler = new DocAssembler(ctx)
+  readUnits(unitsOf(frame.body), assembler, ctx)
+  draft.clauses = assembler.clauses
+  for (const lines of frame.annexes) {
+    const annex: AnnexDraft = { title: [], items: [], line: lines[0]?.no ?? 0 }
+    const units = unitsOf(lines.slice(1))
+    // The annex's title: its first paragraph, unless a heading or a numbered paragraph comes first.
+    const first = units[0]
+    if (first && !matchAnnexHeading(first.text) && !matchOperativeNumber(first.text)) {
+      annex.title = plainRuns(first.text)
+      units.shift()
+    }
+    readUnits(units, new DocAssembler(ctx, annex), ctx)
+    draft.annexes.push(annex)
+  }
+  return draft
+}
+
+/** The paragraphs of lines, blocks separated by blank lines. */
+function unitsOf(lines: readonly SourceLine[]): Unit[] {
   const units: Unit[] = []
   let block: SourceLine[] = []
-  for (const line of [...frame.body, { text: '', no: 0 }]) {
+  for (const line of [...lines, { text: '', no: 0 }]) {
     if (!isBlank(line.text)) block.push(line)
     else if (block.length) {
       units.push(...blockUnits(block))
       block = []
     }
   }
-  const assembler = new DocAssembler(ctx)
+  return units
+}
+
+const FULL_STOP = /[.。!?][\s"”»’')\]]*$/u
+
+/**
+ * Whether a paragraph is past the end of the resolution: the last operative paragraph ends with a full stop (the
+ * UN's rule), and what follows it is no next paragraph (numbered, or opening with an operative phrase), no
+ * sub-paragraph of an open list and no quotation: a web page's voting note, dates and links after the text.
+ */
+function endsResolution(
+  text: string,
+  previous: string | null,
+  numbered: number,
+  assembler: DocAssembler,
+  ctx: ReadContext,
+): boolean {
+  if (!assembler.operativeSeen || previous === null || !FULL_STOP.test(previous)) return false
+  const number = matchOperativeNumber(text)
+  if (number && (numbered === 0 || number.value === numbered + 1)) return false
+  const label = matchSubLabel(text)
+  if (label && assembler.peekSub(label.label) !== null) return false
+  if (OPEN_QUOTE.test(text)) return false
+  const opening = openingKind(text, ctx.lang)
+  return opening !== 'operative' && opening !== 'both'
+}
+
+/** Reads paragraphs into the assembler (an annex's assembler: its headings, numbered and other paragraphs). */
+function readUnits(units: readonly Unit[], assembler: DocAssembler, ctx: ReadContext): void {
+  const annex = assembler.annex
   let quote: { draft: QuoteDraft; outline: Outline; owner: number; line: number } | null = null
   let previousText: string | null = null
-  for (const unit of units) {
+  let numbered = 0
+  for (const [i, unit] of units.entries()) {
     const text = unit.text
+    if (!annex && !quote && endsResolution(text, previousText, numbered, assembler, ctx)) {
+      for (const rest of units.slice(i)) {
+        for (const l of rest.lines) ctx.unplace(l.no, l.text, 'after the last operative paragraph')
+      }
+      break
+    }
     if (!quote && OPEN_QUOTE.test(text) && previousText !== null && COLON_END.test(previousText)) {
       const owner = assembler.openDepth
       if (owner >= 0) {
@@ -127,15 +192,33 @@ export function readTyped(source: string, ctx: ReadContext): DocDraft {
       continue
     }
     previousText = text
+    const heading = annex ? matchAnnexHeading(text) : null
+    if (heading) {
+      assembler.addHeading(heading.level, plainRuns(heading.rest), unit.line)
+      continue
+    }
     const number = matchOperativeNumber(text)
     if (number) {
+      numbered = number.value
       const rest = text.slice(number.length)
-      assembler.addTop('operative', withOpening(plainRuns(rest), rest, 'operative', ctx.lang), unit.line)
+      const runs = annex ? plainRuns(rest) : withOpening(plainRuns(rest), rest, 'operative', ctx.lang)
+      assembler.addTop('operative', runs, unit.line)
       continue
     }
     const label = matchSubLabel(text)
     if (label && assembler.openDepth >= 0) {
       assembler.addSub(label.label, plainRuns(text.slice(label.length)), unit.line)
+      continue
+    }
+    if (annex) {
+      const last = assembler.previous ? plainText(assembler.previous.para) : null
+      // A heading's words on the line after its number ("I." / "Our shared commitment").
+      const items = annex.items
+      const lastItem = items[items.length - 1]
+      if (lastItem?.type === 'heading' && lastItem.runs.length === 0)
+        appendRuns(lastItem.runs, plainRuns(text))
+      else if (continuesPrevious(text, last)) assembler.continueWith(plainRuns(text), unit.line)
+      else assembler.addAnnexPara(plainRuns(text), unit.line)
       continue
     }
     const previous = assembler.previous ? plainText(assembler.previous.para) : null
@@ -161,8 +244,6 @@ export function readTyped(source: string, ctx: ReadContext): DocDraft {
     ctx.warn(quote.line, 'a quotation that opens here is never closed: it runs to the end of the text')
     assembler.addQuote(quote.draft, quote.owner)
   }
-  draft.clauses = assembler.clauses
-  return draft
 }
 
 /** The runs of a paragraph with its opening phrase (found with the lexicon) marked. */

@@ -41,6 +41,8 @@ export const lexicon: Lexicon = {
     'Noting with satisfaction', // unverified
     'Taking note also of',
     'Taking note of',
+    'Further taking note of', // SC 2693 (2023)
+    'Taking note further of', // unverified
     'Taking note with appreciation of', // unverified
 
     // Recognizing, affirming, considering. Seen in ES-11/1, 50/11, 67/292, 78/228, SC 2208 (2015).
@@ -115,6 +117,8 @@ export const lexicon: Lexicon = {
     'Appreciating', // unverified
     'Commending', // unverified
     'Encouraged by', // unverified
+    'Encouraging', // SC 2693 (2023)
+    'Encouraging also', // unverified
     'Endorsing',
     'Expressing its appreciation', // unverified
     'Expressing its deep appreciation', // unverified
@@ -240,6 +244,7 @@ export const lexicon: Lexicon = {
     'Expresses its deep concern', // unverified
     'Expresses its grave concern', // unverified
     'Expresses serious concern', // unverified
+    'Expresses particular concern', // SC 2693 (2023)
 
     // Demanding, condemning, deploring. Seen in ES-11/1, SC 1973 (2011).
     'Also demands',

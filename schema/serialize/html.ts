@@ -1,7 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { forEachBlock } from '../blocks.ts'
 import { direction, isLang, isOrgan, type Lang, ORGAN_FACTS, type Organ } from '../lang.ts'
-import { numberDocument } from '../numbering.ts'
+import { labelAt, numberDocument } from '../numbering.ts'
 import { alternativesOf, paragraphBrackets } from '../standing/layout.ts'
 import { STANDING_WORDS } from '../standing/words.ts'
 import type { Compilation } from './compilation.ts'
@@ -71,7 +71,8 @@ const clauseAnchor = (id: string) => `clause-${id}`
 /**
  * The resolution as HTML, laid out as the UN prints it. The fragment (the default) is one
  * `<article class="resolution" lang dir>` holding `<header>`, `<h1>`, the formula, `<section class="preamble">`,
- * `<section class="operative">`, the closing `<footer>` and `<section class="footnotes">`; with `standalone` it
+ * `<section class="operative">`, the closing `<footer>`, a `<section class="annex">` for each annex and
+ * `<section class="footnotes">`; with `standalone` it
  * is wrapped in a page with `lang` and `dir`, a `<title>`, the screen stylesheet and the print style sheet (A4,
  * the UN first page, the symbol and "n/N" on the pages after it). Numbers, labels and
  * footnote numbers are written out from `numberDocument` (not CSS counters), so they match every other output;
@@ -179,7 +180,10 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     const inBrackets = bracketed ? ` data-bracketed="${escapeHTML(bracketed)}"` : ''
     const status = compilation?.status(pos)
     out.push(`<div class="clause ${kind}" data-kind="${kind}"${ids}${proposed}${inBrackets}>\n`)
-    const label = compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? '')
+    // The compilation labels the resolution's clauses (none for one deleted); an annex keeps its own numbers.
+    const label = compilation
+      ? (compilation.labels.get(pos) ?? numbering.annexLabels.get(pos) ?? '')
+      : labelAt(numbering, pos)
     const note = compilation?.notes.get(pos)
     if (compilation?.collapsed.has(pos)) {
       paragraph(null, pos, label, note)
@@ -213,6 +217,37 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
       else clause(child, at)
     })
     out.push('</blockquote>\n')
+  }
+
+  // An annex: its label ("Annex II") and title, then its section headings and paragraphs, numbered on their own.
+  const annex = (node: Node, pos: number) => {
+    const info = numbering.annexes.find((a) => a.pos === pos)
+    out.push(`<section class="annex" id="annex-${info?.index ?? 1}">\n`)
+    out.push(`<p class="annex-label">${escapeHTML(info?.label ?? '')}</p>\n`)
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      const label = labelAt(numbering, at)
+      switch (child.type.name) {
+        case 'annex_title':
+          if (isBlank(child)) break
+          out.push('<h2 class="annex-title">')
+          inline(child, at)
+          out.push('</h2>\n')
+          break
+        case 'annex_heading':
+          out.push(`<h3 class="annex-heading" data-level="${child.attrs.level}">`)
+          if (label) out.push(`<span class="num">${escapeHTML(label)}</span> `)
+          inline(child, at)
+          out.push('</h3>\n')
+          break
+        case 'annex_paragraph':
+          clause(child, at)
+          break
+        default:
+          paragraph(child, at, '')
+      }
+    })
+    out.push('</section>\n')
   }
 
   let section: string | null = null
@@ -278,6 +313,9 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
           paragraph(para, pos + 1 + offset, '')
         })
         out.push('</footer>\n')
+        break
+      case 'annex':
+        annex(child, pos)
         break
     }
   })

@@ -36,7 +36,8 @@ export interface MarkdownOptions {
  * The document as Markdown, in the conventions of the UN's Markdown renditions (`# Organ`, header lines,
  * `## adoption line`, `### 71/194. Title`, `*formula,*`, `*Opening phrase* text`, `1. *Verb* text`, `(a) text`,
  * `> quoted text`, footnotes as `<sup>1</sup>` with their text in a block of their own right after the block
- * that cites them, `*closing lines*`), that `importResolution` reads back to the same document.
+ * that cites them, `*closing lines*`, each annex from a `## Annex` heading), that `importResolution` reads back
+ * to the same document.
  *
  * Choices, for whoever reads the output:
  * - Round trips are exact except for ids: a re-imported file is a new draft and its clauses get new ids, but a
@@ -186,9 +187,51 @@ class MarkdownWriter {
         case 'closing':
           this.closing(child)
           break
+        case 'annex':
+          this.annex(child, pos)
+          break
       }
     })
     return `${this.blocks.join('\n\n')}\n`
+  }
+
+  /**
+   * An annex: its label as a level 2 heading ("## Annex II"), its title as a level 3 heading, its section
+   * headings at levels 4 and 5 with their numbers ("#### I. Our shared commitment"), its paragraphs with their
+   * numbers and labels, other paragraphs as they are. The reader takes the numbers off again: they are computed.
+   */
+  private annex(annex: Node, pos: number): void {
+    const info = this.numbering.annexes.find((a) => a.pos === pos)
+    this.block(`## ${info?.label ?? ''}`.trimEnd())
+    this.previous = null
+    annex.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      const label = this.numbering.annexLabels.get(at) ?? ''
+      const content = this.inline(
+        child.type.name === 'annex_paragraph' ? child.firstChild! : child,
+        'emphasis',
+      )
+      switch (child.type.name) {
+        case 'annex_title':
+          this.block(`### ${content}`.trimEnd())
+          break
+        case 'annex_heading':
+          this.block(`${child.attrs.level === 2 ? '#####' : '####'} ${label} ${content}`.trimEnd())
+          break
+        case 'annex_paragraph': {
+          this.block(this.stated([], this.keysOf(child), `${label}${content ? ` ${content}` : ''}`))
+          const state: SubState = { depth: new SubparagraphDepth(this.lang, 1), open: 0 }
+          this.children(child, 0, state, (block) => this.block(block))
+          break
+        }
+        default:
+          this.block(
+            content === '' || startsWithMarker(content)
+              ? formatAnnotation(['para']) + (content ? `\n${content}` : '')
+              : escapeStart(content),
+          )
+      }
+    })
   }
 
   /** Adds a block and the definitions of the footnotes it cites. */

@@ -72,18 +72,21 @@ const PRINT_RULES = `
   .res-title { font-size: 1em; margin: 0 0 1.5em; }
   .res-title:not([data-number]) { padding-inline-start: 2.5em; }
   .res-header, .res-title, .formula { break-after: avoid; }
+  /* An annex starts on a page of its own, as the UN prints it; its headings keep to what follows them. */
+  .annex { break-before: page; margin-top: 0; }
+  .annex-label, .annex-title, .annex-heading { break-after: avoid; }
 
   /* Paragraphs as the UN prints them (and the editor shows them): the first line indented, an operative number
      at the indent and the text running back to the margin; a sub-paragraph's label at its indent and its text
      hanging one step further. toHTML writes numbers as spans (.num), which the screen sheet hangs in the margin;
      here a number and the space after it (a quarter em) fill two steps. A compilation keeps its own layout,
      its labels being longer. */
-  .resolution:not(.compilation) section.operative > .clause,
+  .resolution:not(.compilation) :is(section.operative, .annex) > .clause,
   .resolution:not(.compilation) .clause .clause { padding-inline-start: 0; }
-  .resolution:not(.compilation) :is(.preamble, section.operative) > .clause > p:first-child {
+  .resolution:not(.compilation) :is(.preamble, section.operative, .annex) > .clause > p:first-child {
     text-indent: 2.5em;
   }
-  .resolution:not(.compilation) section.operative > .clause > p > .num {
+  .resolution:not(.compilation) :is(section.operative, .annex) > .clause > p > .num {
     position: static; display: inline-block; min-width: 2.25em; text-indent: 0;
   }
   .resolution:not(.compilation) .clause .clause { margin-inline-start: 2.5em; }

@@ -58,6 +58,15 @@ del { text-decoration: line-through; text-decoration-color: #b42318; background:
 .closing { margin-top: 2em; font-style: italic; text-align: end; }
 .closing p { margin: 0; }
 
+.annex { margin-top: 3em; }
+.annex-label { font-weight: bold; text-align: end; font-size: 1.1em; }
+.annex-title { font-size: 1.15em; font-weight: bold; text-align: start; margin: 0 0 1.5em; }
+.annex-heading { font-size: 1em; font-weight: bold; text-align: start; margin: 1.5em 0 0.75em; position: relative; padding-inline-start: 2.5em; }
+.annex-heading[data-level="2"] { padding-inline-start: 5em; }
+.annex-heading > .num { position: absolute; inset-inline-start: 0; }
+.annex-heading[data-level="2"] > .num { inset-inline-start: 2.5em; }
+.annex > .clause { padding-inline-start: 2.5em; }
+
 sup { font-size: 0.7em; line-height: 0; vertical-align: super; }
 sup a { color: inherit; text-decoration: none; }
 .footnotes { margin-top: 2.5em; font-size: 0.85em; text-align: start; }

@@ -1,7 +1,7 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { forEachBlock } from '../blocks.ts'
 import { isLang } from '../lang.ts'
-import { numberDocument } from '../numbering.ts'
+import { labelAt, numberDocument } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
 import { alternativesOf, paragraphBrackets } from '../standing/layout.ts'
 import { STANDING_WORDS } from '../standing/words.ts'
@@ -54,7 +54,8 @@ export interface TextOptions {
  * The resolution as plain text, laid out as the UN prints it: the header lines in groups, the title line
  * ("71/194. Title"), the authoring formula, each paragraph as one block separated by blank lines, operative
  * paragraphs with their numbers ("1. ", Arabic "1 - "), sub-paragraphs with their labels indented by depth,
- * the closing lines, then a short rule and the footnotes ("1 A/CONF.157/24 (Part I), chap. III.").
+ * the closing lines, each annex (its label, its title, its section headings and paragraphs numbered on their
+ * own), then a short rule and the footnotes ("1 A/CONF.157/24 (Part I), chap. III.").
  *
  * Choices, for whoever reads the output:
  * - No hard wrapping: each paragraph is one line, so that it pastes into Word, e-mail or a chat as one
@@ -146,7 +147,10 @@ export function toText(doc: Node, options: TextOptions = {}): string {
   }
 
   const clause = (node: Node, pos: number, indent: string) => {
-    const label = compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? '')
+    // The compilation labels the resolution's clauses (none for one deleted); an annex keeps its own numbers.
+    const label = compilation
+      ? (compilation.labels.get(pos) ?? numbering.annexLabels.get(pos) ?? '')
+      : labelAt(numbering, pos)
     const note = compilation?.notes.get(pos)
     if (compilation?.collapsed.has(pos)) {
       push(`${indent}${label} [${note}]`)
@@ -176,6 +180,18 @@ export function toText(doc: Node, options: TextOptions = {}): string {
       const at = pos + 1 + offset
       if (child.type.name === 'para') paragraph(child, at, indent, '')
       else clause(child, at, indent)
+    })
+  }
+
+  // An annex: its label ("Annex II") alone, its title, then its headings and paragraphs with their numbers.
+  const annex = (node: Node, pos: number) => {
+    push(numbering.annexes.find((a) => a.pos === pos)?.label ?? '')
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      const label = labelAt(numbering, at)
+      if (child.type.name === 'annex_paragraph') clause(child, at, '')
+      else if (child.type.name === 'annex_heading') push(`${label} ${inline(child, at)}`.trim())
+      else push(inline(child, at))
     })
   }
 
@@ -220,6 +236,9 @@ export function toText(doc: Node, options: TextOptions = {}): string {
         push(lines.join('\n'))
         break
       }
+      case 'annex':
+        annex(child, pos)
+        break
     }
   })
 

@@ -203,7 +203,7 @@ test('headings in the body and operative paragraphs numbered out of order are re
     '',
     '3. *Requests* a report;',
     '',
-    '## Annex',
+    '## Notes for delegations',
   ].join('\n')
   const { doc, warnings } = importResolution(text)
   assert.deepEqual(
@@ -211,9 +211,9 @@ test('headings in the body and operative paragraphs numbered out of order are re
     [7, 9],
   )
   assert.match(warnings[0]!.message, /operative paragraph numbered 3 where 2 was expected/)
-  assert.match(warnings[1]!.message, /heading in the body: "Annex" kept as a paragraph/)
+  assert.match(warnings[1]!.message, /heading in the body: "Notes for delegations" kept as a paragraph/)
   assert.deepEqual(
     clauses(doc, 'operative').map((c) => c.textContent),
-    ['Decides to act;', 'Requests a report;', 'Annex'],
+    ['Decides to act;', 'Requests a report;', 'Notes for delegations'],
   )
 })

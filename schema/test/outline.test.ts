@@ -57,8 +57,18 @@ const french = () =>
 
 test('the outline has exactly the keys of `penholder outline --json`, and survives JSON', () => {
   const o = outline(french())
-  assert.deepEqual(Object.keys(o), ['lang', 'organ', 'symbol', 'title', 'sponsors', 'counts', 'clauses'])
-  assert.deepEqual(Object.keys(o.counts), ['preambular', 'operative', 'subparagraphs', 'footnotes'])
+  assert.deepEqual(Object.keys(o), [
+    'lang',
+    'organ',
+    'symbol',
+    'title',
+    'sponsors',
+    'counts',
+    'clauses',
+    'annexes',
+  ])
+  assert.deepEqual(Object.keys(o.counts), ['preambular', 'operative', 'subparagraphs', 'footnotes', 'annex'])
+  assert.deepEqual(Object.keys(o.counts.annex), ['annexes', 'sections', 'paragraphs', 'subparagraphs'])
   for (const c of o.clauses) assert.deepEqual(Object.keys(c), ['kind', 'number', 'opening', 'text'])
   assert.deepEqual(JSON.parse(JSON.stringify(o)), o)
 })
@@ -69,7 +79,13 @@ test('the outline names the draft and counts its parts, sub-paragraphs at every 
   assert.equal(o.organ, 'ga')
   assert.equal(o.symbol, 'A/RES/71/194')
   assert.equal(o.title, '71/194. Renforcement de la coopération internationale')
-  assert.deepEqual(o.counts, { preambular: 2, operative: 3, subparagraphs: 4, footnotes: 2 })
+  assert.deepEqual(o.counts, {
+    preambular: 2,
+    operative: 3,
+    subparagraphs: 4,
+    footnotes: 2,
+    annex: { annexes: 0, sections: 0, paragraphs: 0, subparagraphs: 0 },
+  })
 })
 
 test('each clause has its kind, its number, its marked opening and the start of its text', () => {

@@ -1,17 +1,19 @@
 import * as Y from 'yjs'
-import { isPartName, META, PART_OF, SHARED } from '../../schema/index.ts'
+import { isPartName, META, PART_OF, SCHEMA_VERSION, SHARED } from '../../schema/index.ts'
 
 const KINDS = Object.keys(PART_OF) as (keyof typeof PART_OF)[]
 
 /**
- * Brings a shared document of schema version 1 to version 2: its preambular and operative paragraphs, which
- * stood at the top level, are moved into a preamble and an operative part made for them (copies, with their
- * attributes, words and marks; stable ids and amendment marks are attributes, so every reference follows).
- * Returns the update that did it, for the caller to store and send, or null if the document needed nothing.
+ * Brings a shared document of an older schema version to this one (SCHEMA_VERSION). From version 1: its
+ * preambular and operative paragraphs, which stood at the top level, are moved into a preamble and an operative
+ * part made for them (copies, with their attributes, words and marks; stable ids and amendment marks are
+ * attributes, so every reference follows). From version 2 (no annexes yet): only the number changes. Returns
+ * the update that did it, for the caller to store and send, or null if the document needed nothing.
  */
 export function migrateDraft(ydoc: Y.Doc): Uint8Array | null {
   const meta = ydoc.getMap<unknown>(SHARED.meta)
-  if (meta.get(META.schemaVersion) !== 1) return null
+  const version = meta.get(META.schemaVersion)
+  if (typeof version !== 'number' || version >= SCHEMA_VERSION) return null
   let update: Uint8Array | null = null
   const keep = (u: Uint8Array) => {
     update = u
@@ -21,11 +23,14 @@ export function migrateDraft(ydoc: Y.Doc): Uint8Array | null {
     ydoc.transact(() => {
       const fragment = ydoc.getXmlFragment(SHARED.document)
       const children = fragment.toArray()
-      // Parts already there: the draft was written by this version and only its number is wrong.
-      if (!children.some((child) => child instanceof Y.XmlElement && isPartName(child.nodeName))) {
+      // Parts already there: the draft was written by a later version and only its number is wrong.
+      if (
+        version === 1 &&
+        !children.some((child) => child instanceof Y.XmlElement && isPartName(child.nodeName))
+      ) {
         moveIntoParts(fragment)
       }
-      meta.set(META.schemaVersion, 2)
+      meta.set(META.schemaVersion, SCHEMA_VERSION)
     })
   } finally {
     ydoc.off('update', keep)

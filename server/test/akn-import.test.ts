@@ -186,7 +186,9 @@ test("another tool's AKN resolution is read as far as it goes, and what is skipp
   assert.deepEqual(lines(/wrapUp.*"and reports\."/), [52])
   assert.deepEqual(lines(/heading of a <hcontainer>.*"Resolves"/), [55])
   assert.deepEqual(lines(/second paragraph/), [56])
-  assert.deepEqual(lines(/<attachments>/), [60])
+  // Attachments are annexes; an empty <attachments/> adds none.
+  assert.deepEqual(lines(/<attachments>/), [])
+  assert.equal(doc.lastChild!.type.name, 'closing')
 })
 
 test('files that are not a readable resolution are refused with one clear line', () => {

@@ -37,6 +37,7 @@ describe('penholder outline', () => {
     assert.equal(r.status, 0, r.stderr)
     const o = JSON.parse(r.stdout)
     assert.deepEqual(Object.keys(o).sort(), [
+      'annexes',
       'clauses',
       'counts',
       'lang',
@@ -48,7 +49,13 @@ describe('penholder outline', () => {
     assert.deepEqual(o.sponsors, [], 'an adopted resolution has no sponsor line')
     assert.equal(o.lang, 'fr')
     assert.equal(o.organ, 'ga')
-    assert.deepEqual(o.counts, { preambular: 12, operative: 15, subparagraphs: 0, footnotes: 5 })
+    assert.deepEqual(o.counts, {
+      preambular: 12,
+      operative: 15,
+      subparagraphs: 0,
+      footnotes: 5,
+      annex: { annexes: 0, sections: 0, paragraphs: 0, subparagraphs: 0 },
+    })
     assert.equal(o.clauses[0].kind, 'preambular')
     assert.equal(o.clauses[0].number, null)
     assert.equal(o.clauses[0].opening, 'Réaffirmant sa volonté')
@@ -61,7 +68,13 @@ describe('penholder outline', () => {
 
   test('reads text extracted from the official PDF', () => {
     const o = JSON.parse(penholder('outline', english, '--json').stdout)
-    assert.deepEqual(o.counts, { preambular: 18, operative: 16, subparagraphs: 0, footnotes: 3 })
+    assert.deepEqual(o.counts, {
+      preambular: 18,
+      operative: 16,
+      subparagraphs: 0,
+      footnotes: 3,
+      annex: { annexes: 0, sections: 0, paragraphs: 0, subparagraphs: 0 },
+    })
     assert.equal(o.clauses.at(-1).opening, 'Decides')
   })
 })

@@ -151,7 +151,13 @@ describe('Word import', () => {
     const o = outline(doc)
     assert.equal(o.symbol, 'A/C.3/78/L.5')
     assert.equal(o.title, 'Strengthening international cooperation')
-    assert.deepEqual(o.counts, { preambular: 2, operative: 3, subparagraphs: 2, footnotes: 2 })
+    assert.deepEqual(o.counts, {
+      preambular: 2,
+      operative: 3,
+      subparagraphs: 2,
+      footnotes: 2,
+      annex: { annexes: 0, sections: 0, paragraphs: 0, subparagraphs: 0 },
+    })
     assert.deepEqual(
       o.clauses.map((c) => [c.kind, c.number, c.opening]),
       [

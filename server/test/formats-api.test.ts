@@ -99,6 +99,7 @@ describe('exports and uploads in every format over HTTP', () => {
           operative: 15,
           subparagraphs: 0,
           footnotes: 5,
+          annex: { annexes: 0, sections: 0, paragraphs: 0, subparagraphs: 0 },
         })
         const created = await post('/api/drafts', { ...upload, title: `From ${format}` })
         assert.equal(created.status, 201, await created.clone().text())

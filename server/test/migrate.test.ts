@@ -93,6 +93,16 @@ describe('migrating a draft of schema version 1', () => {
     assert.deepEqual(paragraphs(proseMirrorDoc(ydoc)), before)
   })
 
+  it('gives a draft of version 2 (before annexes) the number 3 and changes nothing else', () => {
+    const ydoc = draftDocFrom(sampleDoc())
+    ydoc.getMap(SHARED.meta).set(META.schemaVersion, 2)
+    const text = ydoc.getXmlFragment(SHARED.document).toString()
+    assert.ok(migrateDraft(ydoc))
+    assert.equal(ydoc.getMap(SHARED.meta).get(META.schemaVersion), 3)
+    assert.equal(ydoc.getXmlFragment(SHARED.document).toString(), text)
+    assert.equal(migrateDraft(ydoc), null)
+  })
+
   it('keys the moved marks as the editor reads them', () => {
     const ydoc = versionOne()
     migrateDraft(ydoc)

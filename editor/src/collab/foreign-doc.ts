@@ -66,8 +66,9 @@ export function foreignDoc(json: { content?: JSONNode[] }, attrs: { lang: Lang; 
   const { nodes } = schema
   const paragraphs = (kind: 'preambular' | 'operative') => blocks.filter((block) => block.type.name === kind)
   const others = blocks.filter((block) => !isParagraph(block))
-  const head = others.filter((block) => block.type.name !== 'closing')
-  const closing = others.filter((block) => block.type.name === 'closing')
+  const after = (block: Node) => block.type.name === 'closing' || block.type.name === 'annex'
+  const head = others.filter((block) => !after(block))
+  const closing = others.filter(after)
   const children = [
     ...head,
     nodes.preamble.create(null, paragraphs('preambular')),

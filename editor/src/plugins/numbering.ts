@@ -57,6 +57,29 @@ function wantedDecorations(numbering: Numbering, shown?: ReadonlyMap<number, Cla
       Decoration.node(clause.pos, clause.pos + clause.node.nodeSize, attrs, { diff: `label ${label}` }),
     )
   }
+  // An annex shows its label ("Annex II") above its title, its headings and paragraphs their own numbers.
+  for (const annex of numbering.annexes) {
+    decorations.push(
+      Decoration.node(
+        annex.pos,
+        annex.pos + annex.node.nodeSize,
+        { 'data-label': annex.label },
+        {
+          diff: `annex ${annex.label}`,
+        },
+      ),
+    )
+    for (const item of [...annex.headings, ...annex.clauses]) {
+      if (!item.label || ('kind' in item && item.node.firstChild?.type.name !== 'para')) continue
+      const attrs =
+        item.label.length > WIDE_LABEL
+          ? { 'data-label': item.label, 'data-wide': '' }
+          : { 'data-label': item.label }
+      decorations.push(
+        Decoration.node(item.pos, item.pos + item.node.nodeSize, attrs, { diff: `label ${item.label}` }),
+      )
+    }
+  }
   for (const note of numbering.footnotes) {
     decorations.push(
       Decoration.node(
@@ -97,6 +120,11 @@ function moveNumbers(previous: NumberingState, tr: Transaction): NumberingState 
   }
   const clauses = previous.numbering.clauses.map(move)
   const footnotes = previous.numbering.footnotes.map(move)
+  const annexes = previous.numbering.annexes.map((annex) => ({
+    ...move(annex),
+    headings: annex.headings.map(move),
+    clauses: annex.clauses.map(move),
+  }))
   // A clause or footnote not where the change put it would be a change of structure after all: count again.
   if (lost) return null
   const byId = new Map<string, ClauseInfo>()
@@ -105,12 +133,17 @@ function moveNumbers(previous: NumberingState, tr: Transaction): NumberingState 
     if (clause.id) byId.set(clause.id, clause)
     byPos.set(clause.pos, clause)
   }
+  const annexLabels = new Map<number, string>()
+  for (const annex of annexes)
+    for (const item of [...annex.headings, ...annex.clauses]) annexLabels.set(item.pos, item.label)
   const numbering: Numbering = {
     ...previous.numbering,
     clauses,
     byId,
     byPos,
     footnotes,
+    annexes,
+    annexLabels,
   }
   const shown = new Map<number, ClauseNumber>()
   for (const [pos, number] of previous.shown) shown.set(mapping.map(pos), number)

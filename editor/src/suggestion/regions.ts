@@ -17,7 +17,8 @@ export const isChangeMark = (mark: Mark): boolean =>
  *   paragraph's depth, `amendment` its amendment);
  * - `foreign`: inside a paragraph another delegation proposes, or in the copy of a moved paragraph, whose
  *   words are not agreed text and so cannot be amended;
- * - `outside`: text outside the clauses (header, title, formula, closing), which amendments do not concern.
+ * - `outside`: text outside the clauses (header, title, formula, closing, annexes), which amendments do not
+ *   concern (an amendment's wording names the resolution's paragraphs, not an annex's).
  */
 export type Region =
   | { kind: 'agreed' }
@@ -39,6 +40,7 @@ export function regionAt(
   let inClause = false
   for (let d = 1; d <= $pos.depth; d++) {
     const node = $pos.node(d)
+    if (node.type.name === 'annex') return { kind: 'outside' }
     if (!isClause(node)) continue
     inClause = true
     const proposal = proposalOf(node)

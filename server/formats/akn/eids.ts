@@ -20,6 +20,7 @@ export const ABBREVIATIONS = {
   blockQuotation: 'blockContainer',
   note: 'authorialNote',
   formula: 'formula',
+  attachment: 'att',
 } as const
 
 /** The eId of an element: its parent's eId (none at the top), its abbreviation and its number or stable id. */

@@ -88,9 +88,10 @@ function workIri(facts: WorkFacts): string {
 /**
  * The `<identification>` element: the Work (the resolution whatever its language), the Expression (this
  * language version: "{work}/fra@", the original version having no version date) and the Manifestation (this
- * XML file), each with its IRI, "/!main" naming the main component. `today` dates the markup.
+ * XML file), each with its IRI, "/!main" naming the main component (an annex is the component "!annex_1").
+ * `today` dates the markup.
  */
-export function identificationXml(facts: WorkFacts, today: string): string {
+export function identificationXml(facts: WorkFacts, today: string, component = 'main'): string {
   const work = workIri(facts)
   const lang = LANGUAGE_CODES[facts.lang]
   const expression = `${work}/${lang}@`
@@ -101,7 +102,7 @@ export function identificationXml(facts: WorkFacts, today: string): string {
   const out = [
     `<identification source="#${SOURCE_EID}">\n`,
     '<FRBRWork>\n',
-    `<FRBRthis value="${escapeXml(work)}/!main"/>\n`,
+    `<FRBRthis value="${escapeXml(work)}/!${component}"/>\n`,
     `<FRBRuri value="${escapeXml(work)}"/>\n`,
     `<FRBRdate date="${date}" name="${workDateName}"/>\n`,
     `<FRBRauthor href="${organ}" as="#author"/>\n`,
@@ -112,14 +113,14 @@ export function identificationXml(facts: WorkFacts, today: string): string {
   out.push(
     '</FRBRWork>\n',
     '<FRBRExpression>\n',
-    `<FRBRthis value="${escapeXml(expression)}/!main"/>\n`,
+    `<FRBRthis value="${escapeXml(expression)}/!${component}"/>\n`,
     `<FRBRuri value="${escapeXml(expression)}"/>\n`,
     `<FRBRdate date="${issued}" name="${facts.issued ? 'issuance' : workDateName}"/>\n`,
     `<FRBRauthor href="${organ}" as="#author"/>\n`,
     `<FRBRlanguage language="${lang}"/>\n`,
     '</FRBRExpression>\n',
     '<FRBRManifestation>\n',
-    `<FRBRthis value="${escapeXml(expression)}/!main.xml"/>\n`,
+    `<FRBRthis value="${escapeXml(expression)}/!${component}.xml"/>\n`,
     `<FRBRuri value="${escapeXml(expression)}.akn"/>\n`,
     `<FRBRdate date="${today}" name="generation"/>\n`,
     `<FRBRauthor href="#${SOURCE_EID}" as="#editor"/>\n`,

@@ -13,6 +13,7 @@ import {
 } from '../../../schema/index.ts'
 import { assertFileSize } from '../limits.ts'
 import { childElements, firstChild, parseXml, textContent, type XmlElement } from '../xml/parse.ts'
+import { readAnnexes } from './read-annex.ts'
 import { readBlockClause, readHierClause, readMainBody } from './read-clauses.ts'
 import { type AknReadContext, warn } from './read-context.ts'
 import { readInline } from './read-inline.ts'
@@ -29,7 +30,8 @@ const BODIES: Record<string, string> = { statement: 'mainBody', doc: 'mainBody',
 /**
  * Reads an Akoma Ntoso 3.0 file into a draft: the one `writeAkn` writes gives back the same document (header
  * fields, title and its number, formula, paragraphs with their stable ids from the eIds, sub-paragraphs,
- * quotations, footnotes, marks, pending proposals with their delegations, closing lines, language and organ);
+ * quotations, footnotes, marks, pending proposals with their delegations, closing lines, annexes, language and
+ * organ);
  * another tool's resolution (`preamble`, `mainBody` of `paragraph`s with `num`/`content`/`p`, `authorialNote`)
  * is read as far as it goes, and what is skipped is reported as warnings with the element's line. `lang`
  * overrides the language the file states. Throws a RangeError of one line for an empty file, a file over the
@@ -77,6 +79,7 @@ export function readAkn(
   const preambular: Node[] = []
   const operative: Node[] = []
   let closing: Node | null = null
+  let annexes: Node[] = []
   for (const part of childElements(document)) {
     switch (part.uri === AKN_NS ? part.local : '') {
       case 'meta':
@@ -96,6 +99,9 @@ export function readAkn(
         if (lines.length) closing = N.closing.create(null, lines)
         break
       }
+      case 'attachments':
+        annexes = readAnnexes(part, rc)
+        break
       default:
         warn(rc, part, `<${part.local}> is not read: a draft has no place for it`)
     }
@@ -115,6 +121,7 @@ export function readAkn(
     ...preambular,
     ...operative,
     ...(closing ? [closing] : []),
+    ...annexes,
   ]
   let doc: Node
   try {

@@ -117,3 +117,9 @@ export const QUOTATION = 'quotation'
 
 /** The `name` of the container of quoted paragraphs inside a quotation among sub-paragraphs. */
 export const QUOTED_TEXT = 'quotedText'
+
+/** The name of the `doc` an annex is written as, inside its `attachment`. */
+export const ANNEX_DOC = 'annex'
+
+/** The name of the `hcontainer` that holds a section heading of an annex ("I. Our shared commitment"). */
+export const ANNEX_HEADING = 'annexHeading'

@@ -4,6 +4,7 @@ import {
   type HeaderField,
   isLang,
   type Lang,
+  labelAt,
   numberDocument,
   paragraphBrackets,
   STANDING_WORDS,
@@ -15,6 +16,7 @@ import { identificationXml, workFacts } from './identification.ts'
 import { References } from './references.ts'
 import { sponsorPieces } from './sponsors.ts'
 import { AKN_NS, INLINE_NAMES, PH, PH_NS, STATEMENT_NAMES } from './vocabulary.ts'
+import { writeAnnexes } from './write-annex.ts'
 import { type ClauseContext, writeBlockClause, writeHierClause } from './write-clauses.ts'
 import { type InlineContext, joinOut, type Out, writeInline } from './write-inline.ts'
 
@@ -60,7 +62,7 @@ function plainOnly(block: Node): boolean {
  * A draft as an AKN4UN `<statement>` (names in vocabulary.ts): `meta` (the FRBR identification and the
  * references), `preface` (each header field a `<p>`, then the title with its number), `preamble` (the formula,
  * the preambular paragraphs as `recital`s), `mainBody` (the operative paragraphs, sub-paragraphs as points of
- * lists) and `conclusions` (the closing lines). With a compilation, clauses carry its labels ("OP5 bis") and
+ * lists), `conclusions` (the closing lines) and `attachments` (the annexes, write-annex.ts). With a compilation, clauses carry its labels ("OP5 bis") and
  * notes; pending changes of words are `ins`/`del` and whole-paragraph proposals attributes of their clause.
  */
 export function statementXml(doc: Node, compilation?: Compilation): string {
@@ -81,7 +83,9 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
     inline,
     references,
     labelAt: (pos) =>
-      compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? ''),
+      compilation
+        ? (compilation.labels.get(pos) ?? numbering.annexLabels.get(pos) ?? '')
+        : labelAt(numbering, pos),
     noteAt: (pos) => compilation?.notes.get(pos),
     statusAt: (pos) => compilation?.status(pos),
     brackets: paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false),
@@ -152,6 +156,7 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
         break
     }
   })
+  writeAnnexes(c, numbering.annexes, facts, today())
 
   const adopted = facts.dateName === 'adoption' || doc.child(1).attrs.number
   const name = adopted ? STATEMENT_NAMES.adopted : STATEMENT_NAMES.draft

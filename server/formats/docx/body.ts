@@ -44,7 +44,8 @@ const NONE: Whole = { amendments: [] }
  * The body of a draft as Word paragraphs, in order: the header block, the title ("71/194." hanging before it),
  * the authoring formula, preambular paragraphs (first line indented), operative paragraphs numbered by Word's
  * list numbering with a hanging indent (a lone one unnumbered), sub-paragraphs with their labels, quotations
- * indented, and the closing lines. In a compilation, each proposal on a whole clause makes the clause's
+ * indented, the closing lines, and each annex on a page of its own (its paragraphs numbered from 1 by a list of
+ * their own). In a compilation, each proposal on a whole clause makes the clause's
  * paragraphs, marks included, an inserted or a deleted paragraph (a move: deleted where it stands, inserted at its
  * new place), and each paragraph an amendment changes carries a comment naming who proposes it.
  */
@@ -54,6 +55,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
   const out: FileChild[] = []
   let instances = OPERATIVE_INSTANCE
   const numberOperatives = numbering.operativeCount > 1
+  const annexClauses = new Map(numbering.annexes.flatMap((a) => a.clauses.map((c) => [c.pos, c] as const)))
   const { standing } = context
   // Square brackets of whole paragraphs, by the textblock they stand in.
   const brackets = paragraphBrackets(doc)
@@ -130,7 +132,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
   const clause = (node: Node, pos: number, column: number, outer: Whole, instance: number) => {
     const whole = wholeOf(node, outer)
     const kind = node.type.name
-    const info = numbering.byPos.get(pos)
+    const info = numbering.byPos.get(pos) ?? annexClauses.get(pos)
     const note = context.compilation?.notes.get(pos)
     const proposal = context.comments ? proposalOf(node) : null
     const proposers: Proposer[] =
@@ -149,11 +151,16 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
         if (kind === 'preambular' || (kind === 'operative' && !numberOperatives)) {
           const indent = { left: column, firstLine: STEP }
           paragraph({ style, indent }, child, at, whole, head, proposers, remarks, closeHere)
-        } else if (kind === 'operative') {
+        } else if (kind === 'operative' || kind === 'annex_paragraph') {
+          // An annex numbers its paragraphs on its own: a list instance of its own starts again at 1.
           const options: ParagraphOptions = {
             style: STYLE.operative,
             indent: { left: column + STEP, hanging: STEP },
-            numbering: { reference: OPERATIVE_LIST, level: 0, instance: OPERATIVE_INSTANCE },
+            numbering: {
+              reference: OPERATIVE_LIST,
+              level: 0,
+              instance: kind === 'operative' ? OPERATIVE_INSTANCE : instance,
+            },
           }
           paragraph(options, child, at, whole, head, proposers, remarks, closeHere)
         } else {
@@ -198,6 +205,49 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     })
   }
 
+  // An annex: on a new page, its label ("Annex II") and title, its headings with their numbers as text before
+  // them, its paragraphs numbered by a list of their own.
+  const annex = (node: Node, pos: number) => {
+    const info = numbering.annexes.find((a) => a.pos === pos)
+    const label = info?.label ?? ''
+    out.push(
+      new DraftParagraph({ ...format.paragraph(), style: STYLE.annexLabel, pageBreakBefore: true }, [
+        new TextRun({ ...format.run(label), text: label }),
+      ]),
+    )
+    const list = ++instances
+    node.forEach((child, offset) => {
+      const at = pos + 1 + offset
+      switch (child.type.name) {
+        case 'annex_title':
+          if (child.childCount > 0)
+            paragraph({ style: STYLE.title, indent: { left: TITLE_INDENT } }, child, at, NONE)
+          break
+        case 'annex_heading': {
+          const number = numbering.annexLabels.get(at) ?? ''
+          const prefix = [
+            new TextRun({ ...format.run(number), text: number }),
+            new TextRun({ children: [new Tab()] }),
+          ]
+          const column = child.attrs.level === 2 ? STEP : 0
+          paragraph(
+            { style: STYLE.annexHeading, indent: { left: column + STEP, hanging: STEP } },
+            child,
+            at,
+            NONE,
+            prefix,
+          )
+          break
+        }
+        case 'annex_paragraph':
+          clause(child, at, 0, NONE, list)
+          break
+        default:
+          paragraph({ style: STYLE.preambular, indent: { firstLine: STEP } }, child, at, NONE)
+      }
+    })
+  }
+
   forEachBlock(doc, (node, pos) => {
     switch (node.type.name) {
       case 'header':
@@ -226,6 +276,9 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
         node.forEach((line, offset) => {
           paragraph({ style: STYLE.closing }, line, pos + 1 + offset, NONE)
         })
+        break
+      case 'annex':
+        annex(node, pos)
         break
     }
   })

@@ -13,6 +13,8 @@ export const STYLE = {
   subparagraph: 'Subparagraph',
   quotation: 'DraftQuotation',
   closing: 'DraftClosing',
+  annexLabel: 'AnnexLabel',
+  annexHeading: 'AnnexHeading',
   instruction: 'AmendmentInstruction',
   // Word's own id, which its footnotes and docx's use.
   footnote: 'FootnoteText',
@@ -76,6 +78,14 @@ export function draftStyles(lang: Lang): IStylesOptions {
       paragraph(STYLE.closing, 'Closing lines', {
         run: { italics: true },
         paragraph: { alignment: AlignmentType.END, spacing: { after: 0 }, keepLines: true },
+      }),
+      paragraph(STYLE.annexLabel, 'Annex label', {
+        run: { bold: true, boldComplexScript: true },
+        paragraph: { alignment: AlignmentType.END, keepNext: true },
+      }),
+      paragraph(STYLE.annexHeading, 'Annex heading', {
+        run: { bold: true, boldComplexScript: true },
+        paragraph: { alignment: AlignmentType.START, spacing: { before: 240 }, keepNext: true },
       }),
       paragraph(STYLE.instruction, 'Amendment instruction', {}),
       paragraph(STYLE.footnote, 'footnote text', {
