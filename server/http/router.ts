@@ -4,19 +4,29 @@ import { join } from 'node:path'
 import { createDraftRoute, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
 import { exportDraft } from './api-export.ts'
 import { createInvitation, listInvitations, revokeInvitation } from './api-invitations.ts'
-import type { AppContext, RequestContext } from './context.ts'
+import { type AppContext, baseUrlOf, type RequestContext } from './context.ts'
 import { HttpError } from './http-error.ts'
 import { plainDraftPage, plainHomePage } from './plain-pages.ts'
 import { sendError, sendJSON, sendText } from './respond.ts'
+import { editorPageHeaders, plainPageHeaders } from './security-headers.ts'
 import { sendStatic } from './static-files.ts'
 
 type Handler = (ctx: RequestContext) => Promise<void>
 
 const ID = '([^/]+)'
 
-async function editorPage(ctx: RequestContext, file: string, plain: () => string): Promise<void> {
-  if (await sendStatic(ctx, ctx.app.editorDir, file)) return
-  sendText(ctx.res, 200, 'text/html; charset=utf-8', plain(), { 'Cache-Control': 'no-cache' })
+async function editorPage(
+  ctx: RequestContext,
+  file: string,
+  plain: (nonce: string) => string,
+): Promise<void> {
+  const base = baseUrlOf(ctx)
+  if (await sendStatic(ctx, ctx.app.editorDir, file, editorPageHeaders(base))) return
+  const { nonce, headers } = plainPageHeaders(base)
+  sendText(ctx.res, 200, 'text/html; charset=utf-8', plain(nonce), {
+    ...headers,
+    'Cache-Control': 'no-cache',
+  })
 }
 
 async function asset(ctx: RequestContext): Promise<void> {
