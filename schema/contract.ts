@@ -24,6 +24,17 @@ export const SHARED = {
    * behalf it acts); the facilitator sets anyone's. A withdrawal keeps the entry, with its times.
    */
   sponsors: 'sponsors',
+  // Where each paragraph stands (issue 13).
+  /**
+   * The facilitator's status of each paragraph, keyed by the clause's stable id, each value a
+   * {@link StatusEntry}; a paragraph without one is open. Only the facilitator writes it.
+   */
+  statuses: 'statuses',
+  /**
+   * A counter the server alone bumps when the draft's comments change, so that editors fetch the comments they
+   * may see; it carries no content, since comments a facilitator keeps to herself must not reach every client.
+   */
+  commentsVersion: 'commentsVersion',
 } as const
 
 /** Main sponsor (the facilitator says so) or co-sponsor. */

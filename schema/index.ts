@@ -1,6 +1,7 @@
 // The public API of the resolution model. Editor and server import from here only.
 export * from './amendments/index.ts'
 export * from './blocks.ts'
+export * from './compare/index.ts'
 export * from './contract.ts'
 export * from './directory/index.ts'
 export * from './document.ts'
@@ -27,3 +28,5 @@ export * from './serialize/text.ts'
 export { VIEW_WORDS, type ViewWords } from './serialize/view-words.ts'
 // Sponsors: the list, the sponsor line in six languages, reading a sponsor line.
 export * from './sponsors/index.ts'
+// Where each paragraph stands (issue 13): statuses, square brackets, alternatives.
+export * from './standing/index.ts'

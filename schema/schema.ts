@@ -1,6 +1,14 @@
-import { type DOMOutputSpec, type Mark, type Node, type NodeSpec, Schema } from 'prosemirror-model'
+import {
+  type DOMOutputSpec,
+  type Mark,
+  type MarkSpec,
+  type Node,
+  type NodeSpec,
+  Schema,
+} from 'prosemirror-model'
 import { validateProposalAttr } from './amendments/proposal.ts'
 import { LANGUAGES, ORGANS } from './lang.ts'
+import { checkName, validateAlternativesAttr, validateBracketedAttr } from './standing/alternatives.ts'
 
 /** The names a header line can carry, in the order the UN prints them. */
 export const HEADER_FIELDS = [
@@ -50,7 +58,44 @@ const idAttrs = { id: { default: null, validate: clauseId } }
 
 // A proposal to insert, delete or move the whole clause: null, or a JSON string written by `proposalAttr`
 // (amendments/proposal.ts), kept a string so y-prosemirror syncs it as a plain XML attribute.
-const clauseAttrs = { ...idAttrs, proposal: { default: null, validate: validateProposalAttr } }
+const clauseAttrs = {
+  ...idAttrs,
+  proposal: { default: null, validate: validateProposalAttr },
+  ...standingAttrs(),
+}
+
+// Where each paragraph stands (issue 13). A clause in square brackets names the delegation that asked for them
+// (`bracketed`); alternative wordings of its first line are a JSON list of strings with who asked
+// (`alternatives`, see standing/alternatives.ts). Words in square brackets carry the `bracket` mark, the first
+// mark of the schema so that it is the outermost (one "[ ]" around words whatever marks change inside). All
+// optional: documents without them need no migration, and clients of the previous schema carry them along.
+function standingAttrs() {
+  return {
+    bracketed: { default: null, validate: validateBracketedAttr },
+    alternatives: { default: null, validate: validateAlternativesAttr },
+  }
+}
+
+const BRACKET_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
+
+const bracketMarkSpec: MarkSpec = {
+  attrs: {
+    by: { validate: (value: unknown) => void checkName(value, 'bracket.by') },
+    id: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !BRACKET_ID.test(value))
+          throw new RangeError(`bracket.id must be a short identifier, got ${JSON.stringify(value)}`)
+      },
+    },
+  },
+  inclusive: false,
+  // No parse rule: pasted text never brings brackets, as it never brings proposals.
+  toDOM: (mark: Mark) => [
+    'span',
+    { class: 'bracket', 'data-bracket': mark.attrs.id, 'data-by': mark.attrs.by },
+    0,
+  ],
+}
 
 const clauseDOM =
   (kind: string) =>
@@ -62,6 +107,7 @@ const clauseDOM =
       ...(node.attrs.id ? { 'data-id': node.attrs.id } : {}),
       // Rendered for styling only; parse rules do not read it back, so pasted text never brings proposals.
       ...(node.attrs.proposal ? { 'data-proposal': node.attrs.proposal } : {}),
+      ...(node.attrs.bracketed ? { 'data-bracketed': node.attrs.bracketed } : {}),
     },
     0,
   ]
@@ -219,6 +265,7 @@ export const schema = new Schema({
     },
   },
   marks: {
+    bracket: bracketMarkSpec,
     opening: {
       inclusive: true,
       parseDOM: [{ tag: 'em.opening' }],

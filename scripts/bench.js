@@ -13,6 +13,7 @@ const BENCHES = [
   'server/bench/server.bench.ts',
   'server/bench/amendments.bench.ts',
   'server/bench/formats.bench.ts',
+  'server/bench/compare.bench.ts',
   'editor/bench/editor.bench.ts',
 ]
 

@@ -4,7 +4,9 @@
  * (`A/C.3/71/L.23 <!-- symbol -->`), a paragraph that would be read as another kind (`<!-- preambular -->`), a
  * sub-paragraph whose depth its label leaves open (`<!-- subparagraph depth=2 -->`), the clause a quotation
  * belongs to (`<!-- quotation owner=1 -->`), the id of a clause a cross-reference points to (`id=c1a2b3`), a
- * pending proposal on a whole clause (`proposal=` and its JSON, percent-encoded).
+ * pending proposal on a whole clause (`proposal=` and its JSON, percent-encoded), a paragraph in square
+ * brackets (`bracketed=` and the delegation, percent-encoded), an alternative wording of the clause before it
+ * (`<!-- alternative by=Chile -->`).
  * Markdown viewers do not show them.
  */
 export type Annotation = Map<string, string>
@@ -30,8 +32,9 @@ const WORDS = new Set([
   'sponsors',
   'adoption',
   'basis',
+  'alternative',
 ])
-const KEYS = new Set(['lang', 'organ', 'depth', 'owner', 'id', 'number', 'proposal'])
+const KEYS = new Set(['lang', 'organ', 'depth', 'owner', 'id', 'number', 'proposal', 'bracketed', 'by'])
 
 const COMMENT = /^<!--[ \t]*([\s\S]*?)[ \t]*-->$/
 const TOKEN = /([A-Za-z]+)(?:=(?:"([^"]*)"|(\S+)))?/y

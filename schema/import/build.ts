@@ -3,6 +3,7 @@ import { draftOf } from '../blocks.ts'
 import { newId, withIds } from '../ids.ts'
 import type { Lang, Organ } from '../lang.ts'
 import { schema } from '../schema.ts'
+import { alternativesAttr } from '../standing/alternatives.ts'
 import type { ClauseDraft, DocDraft, QuoteDraft } from './draft.ts'
 import type { Run } from './runs.ts'
 
@@ -57,7 +58,12 @@ function inlineNodes(runs: readonly Run[], ids: Ids): Node[] {
 const para = (runs: readonly Run[], ids: Ids) => nodes.para.create(null, inlineNodes(runs, ids))
 
 function clauseNode(clause: ClauseDraft, ids: Ids): Node {
-  const attrs = { id: ids.take(clause.id), proposal: clause.proposal }
+  const attrs = {
+    id: ids.take(clause.id),
+    proposal: clause.proposal,
+    bracketed: clause.standing?.bracketed ?? null,
+    alternatives: alternativesAttr(clause.standing?.alternatives ?? []),
+  }
   const first = para(clause.para, ids)
   const children = clause.children.map((c) => (c.type === 'clause' ? clauseNode(c, ids) : quoteNode(c, ids)))
   return nodes[clause.kind]!.create(attrs, [first, ...children])

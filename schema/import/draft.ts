@@ -12,6 +12,8 @@ export interface ClauseDraft {
   id: string | null
   /** A pending proposal on the whole clause (the `proposal` attribute), when the source gives one. */
   proposal: string | null
+  /** Where it stands, when the source says (a Markdown export does): its square brackets and alternatives. */
+  standing?: { bracketed?: string; alternatives?: { text: string; by?: string }[] }
   /** Source line where it starts, for warnings. */
   line: number
 }

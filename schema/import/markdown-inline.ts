@@ -11,12 +11,16 @@ export type InlineToken = { italic: boolean; changes: readonly Mark[] } & (
 )
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
-const PLAIN = /[^\\\n*<&[]+/y
+const PLAIN = /[^\\\n*<&[\]]+/y
 const SUP_MARKER = /<sup>(\d+)<\/sup>/y
 const TAG = /<(\/?)(sup|em|i|br)[ \t]*\/?>/iy
 const CHANGE_OPEN = /<(ins|del) data-amendment="([^"]*)" data-delegation="([^"]*)">/y
 const CHANGE_CLOSE = /<\/(ins|del)>/y
 const COMMENT = /<!--[\s\S]*?-->/y
+// What an export writes for the eye only, which an annotation states: a paragraph's square brackets, "[Alt 1]".
+const SHOWN_ONLY = /<span class="(?:bracketed|alt)">[^<]*<\/span>/y
+const BRACKET_OPEN = /<span data-bracket="([^"]*)" data-by="([^"]*)">\[/y
+const BRACKET_CLOSE = /\]<\/span>/y
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/y
 const GFM_MARKER = /\[\^([^\]\s]+)\]/y
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
@@ -62,8 +66,8 @@ function findLink(raw: string, at: number): { close: number; end: number; href: 
 /**
  * Reads inline Markdown as we write it and as the UN's Markdown renditions have it: backslash escapes, `*`
  * italics (`**` bold is read as plain text), `<sup>`, `<em>`/`<i>`, `<br>`, footnote citations `<sup>1</sup>` and
- * `[^1]`, links (their text is kept; `#ref:` links are cross-references), `<ins>`/`<del>` proposals, character
- * references, and "\n" for a hard line break. Comments are skipped.
+ * `[^1]`, links (their text is kept; `#ref:` links are cross-references), `<ins>`/`<del>` proposals, words in
+ * square brackets (`<span data-bracket data-by>[...]</span>`), character references, and "\n" for a hard line break. Comments are skipped.
  */
 export function parseInline(raw: string): InlineToken[] {
   const out: InlineToken[] = []
@@ -119,7 +123,17 @@ export function parseInline(raw: string): InlineToken[] {
       if (k >= 0) changes = [...changes.slice(0, k), ...changes.slice(k + 1)]
       return at + close[0].length
     }
-    const comment = tryAt(COMMENT, at)
+    const bracket = tryAt(BRACKET_OPEN, at)
+    if (bracket) {
+      flush()
+      const mark = schema.marks.bracket.create({
+        id: decodeAttribute(bracket[1]!),
+        by: decodeAttribute(bracket[2]!),
+      })
+      changes = [...changes, mark]
+      return at + bracket[0].length
+    }
+    const comment = tryAt(COMMENT, at) ?? tryAt(SHOWN_ONLY, at)
     return comment ? at + comment[0].length : at
   }
   let i = 0
@@ -157,6 +171,11 @@ export function parseInline(raw: string): InlineToken[] {
       const ch = m ? entityChar(m) : null
       buffer += ch ?? c
       i += m && ch !== null ? m[0].length : 1
+    } else if (c === ']' && changes.some((m) => m.type.name === 'bracket') && tryAt(BRACKET_CLOSE, i)) {
+      flush()
+      const k = changes.findLastIndex((m) => m.type.name === 'bracket')
+      changes = [...changes.slice(0, k), ...changes.slice(k + 1)]
+      i += BRACKET_CLOSE.lastIndex - i
     } else if (c === '[') {
       const gfm = tryAt(GFM_MARKER, i)
       const link = gfm ? null : findLink(raw, i)

@@ -1,6 +1,7 @@
 import { validateProposalAttr } from '../amendments/proposal.ts'
 import { isLang, isOrgan, type Lang, type Organ } from '../lang.ts'
 import { HEADER_FIELDS, type HeaderField, schema } from '../schema.ts'
+import { MAX_ALTERNATIVES } from '../standing/alternatives.ts'
 import type { Annotation } from './annotations.ts'
 import { parseAnnotation } from './annotations.ts'
 import { DocAssembler, Outline } from './assembler.ts'
@@ -35,6 +36,16 @@ const STATED = /^[ \t]*<!--[ \t]*penholder\b[^\n]*-->/
 const FIELD_ANNOTATION = new RegExp(`(?:^|[ \\t])<!--[ \\t]*(${HEADER_FIELDS.join('|')})[ \\t]*-->$`)
 const CLAUSE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
 
+/** A delegation's name as an annotation holds it (percent-encoded), or null if it is none. */
+function decodeName(value: string): string | null {
+  try {
+    const name = decodeURIComponent(value).trim()
+    return name && name.length <= 200 ? name : null
+  } catch {
+    return null
+  }
+}
+
 /** The language and organ a Markdown export states on its first line (`<!-- penholder lang=fr organ=ga -->`). */
 export function statedInMarkdown(source: string): { lang: Lang | null; organ: Organ | null } | null {
   const first = source.trimStart().split('\n', 1)[0] ?? ''
@@ -67,6 +78,8 @@ class MarkdownReader {
   // The inline content read last, where a footnote definition that nothing cites is kept.
   private host: Run[] | null = null
   private closingSeen = false
+  // The clause read last, to which an alternative wording after it belongs.
+  private lastClause: ClauseDraft | null = null
 
   constructor(private readonly ctx: ReadContext) {
     this.assembler = new DocAssembler(ctx)
@@ -241,6 +254,10 @@ class MarkdownReader {
       this.ctx.warn(line, 'text after the closing lines: kept as a paragraph')
       this.closingSeen = false
     }
+    if (a?.has('alternative')) {
+      this.alternative(block, a)
+      return
+    }
     if (a?.has('closing')) {
       this.closing(this.tokens(lines), line)
       return
@@ -304,6 +321,13 @@ class MarkdownReader {
   /** Notes a clause just read: where uncited notes go, and the proposal its annotation records. */
   private clause(clause: ClauseDraft, annotation: Annotation | null, line: number): void {
     this.host = clause.para
+    this.lastClause = clause
+    const bracketed = annotation?.get('bracketed')
+    if (bracketed !== undefined) {
+      const by = decodeName(bracketed)
+      if (by) clause.standing = { ...clause.standing, bracketed: by }
+      else this.ctx.warn(line, 'square brackets that name no delegation are left out')
+    }
     const proposal = annotation?.get('proposal')
     if (proposal === undefined) return
     try {
@@ -313,6 +337,31 @@ class MarkdownReader {
     } catch (e) {
       this.ctx.warn(line, `a proposal that cannot be read is left out: ${(e as Error).message}`)
     }
+  }
+
+  /** An alternative wording of the clause read last (`<!-- alternative by=Chile -->`), its words as plain text. */
+  private alternative(block: MdBlock, a: Annotation): void {
+    const clause = this.lastClause
+    const text = plainText(resolveInline(this.tokens(block.lines), 'print'))
+      .replace(/\s+/g, ' ')
+      .trim()
+    if (!clause || !text) {
+      this.ctx.warn(
+        block.line,
+        'an alternative wording with no paragraph before it, or no words, is left out',
+      )
+      return
+    }
+    if ((clause.standing?.alternatives?.length ?? 0) >= MAX_ALTERNATIVES) {
+      this.ctx.warn(
+        block.line,
+        `a paragraph has at most ${MAX_ALTERNATIVES} alternatives: this one is left out`,
+      )
+      return
+    }
+    const by = a.has('by') ? decodeName(a.get('by')!) : null
+    const alternatives = [...(clause.standing?.alternatives ?? []), by ? { text, by } : { text }]
+    clause.standing = { ...clause.standing, alternatives }
   }
 
   private closing(tokens: InlineToken[], line: number): void {

@@ -8,6 +8,8 @@ import { isPartName } from '../blocks.ts'
 import { isLang, type Lang } from '../lang.ts'
 import { numberDocument, subparagraphLabel as subLabel } from '../numbering.ts'
 import { CLAUSE_TYPES } from '../schema.ts'
+import type { ParagraphStatus, StatusLookup } from '../standing/status.ts'
+import { STANDING_WORDS, type StandingWords } from '../standing/words.ts'
 import { recordsWithImplied } from './implied-records.ts'
 import { VIEW_WORDS, type ViewWords } from './view-words.ts'
 
@@ -34,6 +36,15 @@ export interface Compilation {
   credit(amendments: readonly string[]): string
   /** The printed form of a cross-reference: the number of its target in the text without pending proposals. */
   reference(target: string): string
+  /** The words for statuses, brackets and alternatives in the draft's language. */
+  standing: StandingWords
+  /**
+   * The facilitator's status of the clause at a position and its words as the text writes them after its label
+   * ("agreed ad ref.; pending consultation in capitals"); undefined for an open paragraph without a note.
+   */
+  status(pos: number): { status: ParagraphStatus; text: string } | undefined
+  /** Whether the text shows any status, square brackets or alternative: its legend then says how they read. */
+  standingShown: boolean
 }
 
 const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies']
@@ -62,13 +73,15 @@ function withoutDecided(doc: Node, statusOf: (id: string) => AmendmentRecord['st
 
 /**
  * The compilation text of a draft: `records` are the draft's amendment records (an amendment the document
- * carries without one counts as pending, proposed by the delegation its marks name). Paragraphs are numbered as
+ * carries without one counts as pending, proposed by the delegation its marks name), `statuses` the
+ * facilitator's status of each paragraph (by clause id; none: every paragraph open). Paragraphs are numbered as
  * in the text without pending proposals, and a proposed paragraph takes the number of the one it follows with
  * "bis", "ter" ..., as negotiators name them.
  */
 export function compile(
   source: Node,
   records: Iterable<AmendmentRecord> | ReadonlyMap<string, AmendmentRecord> = [],
+  statuses: StatusLookup = () => undefined,
 ): Compilation {
   const byId = new Map(recordsWithImplied(source, records).map((r) => [r.id, r]))
   const statusOf = (id: string) => byId.get(id)?.status
@@ -163,9 +176,31 @@ export function compile(
     return true
   })
 
+  const standing = STANDING_WORDS[lang]
+  const status = (pos: number) => {
+    const id = doc.nodeAt(pos)?.attrs.id
+    const entry = typeof id === 'string' ? statuses(id) : undefined
+    if (!entry || (entry.status === 'open' && !entry.note)) return undefined
+    const text = [standing.status[entry.status], entry.note?.trim()].filter(Boolean).join(standing.separator)
+    return { status: entry.status, text }
+  }
+
+  let standingShown = false
+  doc.descendants((node, pos) => {
+    if (standingShown) return false
+    if (node.marks.some((m) => m.type.name === 'bracket')) standingShown = true
+    else if (CLAUSES.includes(node.type.name)) {
+      standingShown = Boolean(node.attrs.bracketed || node.attrs.alternatives || status(pos))
+    }
+    return true
+  })
+
   return {
     doc,
     words,
+    standing,
+    status,
+    standingShown,
     labels,
     notes,
     collapsed,

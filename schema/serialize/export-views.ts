@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type { AmendmentRecord } from '../amendments/record.ts'
 import { cleanDoc } from '../amendments/views.ts'
+import type { StatusLookup } from '../standing/status.ts'
 import { amendmentsHTML, amendmentsMarkdown, amendmentsText } from './amendments-document.ts'
 import { compile } from './compilation.ts'
 import { toHTML } from './html.ts'
@@ -43,14 +44,15 @@ export interface ViewRequest {
  * A draft written in a view and a format. `records` are the draft's amendment records (its `amendments` map);
  * an amendment the document carries without a record counts as pending, proposed by the delegation its marks
  * name, so a draft file without records shows every mark as a pending proposal. HTML is a whole page unless
- * `standalone` is false. Throws a RangeError when the amendments view has no delegation or one with no
+ * `standalone` is false. `statuses` gives the facilitator's status of each paragraph, which the compilation
+ * shows; square brackets and alternative wordings are in the document and every view shows them. Throws a RangeError when the amendments view has no delegation or one with no
  * amendment in the draft.
  */
 export function writeView(
   doc: Node,
   records: Iterable<AmendmentRecord> | ReadonlyMap<string, AmendmentRecord>,
   request: ViewRequest,
-  options: { standalone?: boolean } = {},
+  options: { standalone?: boolean; statuses?: StatusLookup } = {},
 ): string {
   const standalone = options.standalone ?? true
   const all = recordsWithImplied(doc, records)
@@ -62,7 +64,7 @@ export function writeView(
     return amendmentsHTML(doc, all, delegation, { standalone })
   }
   if (view === 'compilation') {
-    const compilation = compile(doc, all)
+    const compilation = compile(doc, all, options.statuses)
     if (format === 'md') return toMarkdown(compilation.doc, { compilation })
     if (format === 'txt') return toText(compilation.doc, { compilation })
     return toHTML(compilation.doc, { standalone, compilation })

@@ -2,11 +2,14 @@ import type { Mark, Node } from 'prosemirror-model'
 import { forEachBlock } from '../blocks.ts'
 import { direction, isLang, isOrgan, type Lang, ORGAN_FACTS, type Organ } from '../lang.ts'
 import { numberDocument } from '../numbering.ts'
+import { alternativesOf, paragraphBrackets } from '../standing/layout.ts'
+import { STANDING_WORDS } from '../standing/words.ts'
 import type { Compilation } from './compilation.ts'
 import { COMPILATION_CSS } from './compilation-style.ts'
 import { type InlineWriter, plainText, writeInline } from './inline.ts'
 import { printStyle } from './print-style.ts'
 import { referenceText } from './reference.ts'
+import { STANDING_CSS } from './standing-style.ts'
 import { RESOLUTION_CSS } from './stylesheet.ts'
 import { titleLine } from './title.ts'
 
@@ -36,6 +39,8 @@ const changeAttrs = (mark: Mark) =>
 
 // The element each mark becomes, with the classes and attributes of the schema's own toDOM.
 const MARK_OPEN: Record<string, (mark: Mark) => string> = {
+  bracket: (mark) =>
+    `<span class="bracket" data-bracket="${escapeHTML(mark.attrs.id)}" data-by="${escapeHTML(mark.attrs.by)}">[`,
   opening: () => '<em class="opening">',
   em: () => '<em>',
   sup: () => '<sup>',
@@ -43,6 +48,7 @@ const MARK_OPEN: Record<string, (mark: Mark) => string> = {
   deletion: (mark) => `<del${changeAttrs(mark)}>`,
 }
 const MARK_CLOSE: Record<string, string> = {
+  bracket: ']</span>',
   opening: '</em>',
   em: '</em>',
   sup: '</sup>',
@@ -81,6 +87,12 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
   const dir = direction(lang)
   const numbering = numberDocument(doc)
   const noteNumber = new Map(numbering.footnotes.map((f) => [f.pos, f.number]))
+  const standing = STANDING_WORDS[lang]
+  // Square brackets of whole paragraphs, by the textblock they stand in; a compilation names who asked for them.
+  const brackets = paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false)
+  const asked = (by: string) => (compilation ? `<sup class="bracket-by">${escapeHTML(by)}</sup>` : '')
+  const closeBrackets = (pos: number) =>
+    (brackets.get(pos)?.close ?? []).map((by) => `<span class="bracket">]</span>${asked(by)}`).join('')
 
   // Whether the last text written ended in a space, so that a credit after it keeps the words apart.
   let endsInSpace = false
@@ -90,7 +102,8 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
       return escapeHTML(text)
     },
     open: (mark) => MARK_OPEN[mark.type.name]?.(mark) ?? '',
-    close: (mark) => MARK_CLOSE[mark.type.name] ?? '',
+    close: (mark) =>
+      mark.type.name === 'bracket' ? `]</span>${asked(mark.attrs.by)}` : (MARK_CLOSE[mark.type.name] ?? ''),
     atom: (node, pos) => {
       switch (node.type.name) {
         case 'footnote': {
@@ -118,12 +131,41 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
   const out: string[] = []
   const inline = (block: Node, pos: number) => writeInline(block, pos + 1, writer, out)
 
-  const paragraph = (para: Node | null, pos: number, label: string, note?: string) => {
+  // `status` and `alt` stand between the label and the words (a compilation's status, the label "Alt 1"), before
+  // and after the note; `close` says whether the paragraph's closing brackets follow its words (not when
+  // alternatives follow them).
+  const paragraph = (
+    para: Node | null,
+    pos: number,
+    label: string,
+    note?: string,
+    extra: { status?: string; alt?: string; close?: boolean } = {},
+  ) => {
     out.push('<p>')
     if (label) out.push(`<span class="num">${escapeHTML(label)}</span> `)
+    out.push(extra.status ?? '')
     if (note) out.push(`<span class="proposal-note">[${escapeHTML(note)}]</span>${para ? ' ' : ''}`)
-    if (para) inline(para, pos)
+    out.push(extra.alt ?? '')
+    if (para) {
+      out.push('<span class="bracket">[</span>'.repeat(brackets.get(pos)?.open.length ?? 0))
+      inline(para, pos)
+      if (extra.close !== false) out.push(closeBrackets(pos))
+    }
     out.push('</p>\n')
+  }
+
+  /** The alternative wordings of a clause's first line, under it; the last carries the line's closing brackets. */
+  const alternatives = (node: Node, pos: number, label: string) => {
+    const list = alternativesOf(node)
+    list.forEach((a, i) => {
+      out.push(`<p class="alternative" data-alternative="${a.n}">`)
+      if (label && compilation) out.push(`<span class="num">${escapeHTML(label)}</span> `)
+      out.push(`<span class="alt">[${escapeHTML(standing.alternative(a.n))}]</span> `)
+      out.push(escapeHTML(a.text.replace(/\s+/g, ' ').trim()))
+      if (a.by && compilation) out.push(`<sup class="alt-by">${escapeHTML(a.by)}</sup>`)
+      if (i === list.length - 1) out.push(closeBrackets(pos + 1))
+      out.push('</p>\n')
+    })
   }
 
   const clause = (node: Node, pos: number) => {
@@ -133,7 +175,10 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     // A proposal on the whole clause is written as the schema's toDOM writes it, for the stylesheet to show.
     const proposal: string | null = node.attrs.proposal ?? null
     const proposed = proposal ? ` data-proposal="${escapeHTML(proposal)}"` : ''
-    out.push(`<div class="clause ${kind}" data-kind="${kind}"${ids}${proposed}>\n`)
+    const bracketed: string | null = node.attrs.bracketed ?? null
+    const inBrackets = bracketed ? ` data-bracketed="${escapeHTML(bracketed)}"` : ''
+    const status = compilation?.status(pos)
+    out.push(`<div class="clause ${kind}" data-kind="${kind}"${ids}${proposed}${inBrackets}>\n`)
     const label = compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? '')
     const note = compilation?.notes.get(pos)
     if (compilation?.collapsed.has(pos)) {
@@ -141,9 +186,19 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
       out.push('</div>\n')
       return
     }
+    const statusTag = status
+      ? `<span class="status" data-status="${status.status}">${escapeHTML(status.text)}</span> `
+      : ''
+    const several =
+      alternativesOf(node).length > 0
+        ? `<span class="alt">[${escapeHTML(standing.alternative(1))}]</span> `
+        : ''
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
-      if (child.type.name === 'para') paragraph(child, at, label, offset === 0 ? note : undefined)
+      if (child.type.name === 'para' && offset === 0) {
+        paragraph(child, at, label, note, { status: statusTag, alt: several, close: !several })
+        if (several) alternatives(node, pos, label)
+      } else if (child.type.name === 'para') paragraph(child, at, label)
       else if (child.type.name === 'subparagraph') clause(child, at)
       else quotation(child, at)
     })
@@ -247,7 +302,7 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
     `<html lang="${lang}" dir="${dir}">\n<head>\n<meta charset="utf-8">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<title>${escapeHTML(title)}</title>\n`,
-    `<style>${RESOLUTION_CSS}${compilation ? COMPILATION_CSS : ''}${printStyle(symbol || null)}</style>\n`,
+    `<style>${RESOLUTION_CSS}${STANDING_CSS}${compilation ? COMPILATION_CSS : ''}${printStyle(symbol || null)}</style>\n`,
     '</head>\n<body>\n',
     ...out,
     '</body>\n</html>\n',
@@ -255,11 +310,13 @@ export function toHTML(doc: Node, options: HTMLOptions = {}): string {
 }
 
 /** The legend of a compilation text: samples of its marks, and how its paragraphs are numbered. */
-function legend({ words }: Compilation): string {
+function legend({ words, standing, standingShown }: Compilation): string {
   return [
     `<p class="legend"><strong>${escapeHTML(words.heading)}</strong>${escapeHTML(words.colon)}`,
     `<ins>${escapeHTML(words.inserted)}</ins> <del>${escapeHTML(words.deleted)}</del> `,
     `<sup class="credit">[${escapeHTML(words.proposer)}]</sup>${escapeHTML(words.separator)}`,
-    `${escapeHTML(words.numbering)}${escapeHTML(words.stop)}</p>\n`,
+    escapeHTML(words.numbering),
+    standingShown ? `${escapeHTML(words.separator)}${escapeHTML(standing.legend)}` : '',
+    `${escapeHTML(words.stop)}</p>\n`,
   ].join('')
 }

@@ -14,14 +14,15 @@ export interface InlineWriter {
   credit?(amendments: string[]): string
 }
 
-// Proposed changes are the outermost marks, so that one delegation's insertion stays one element even where
-// the formatting inside it changes.
+// Square brackets are the outermost marks, then proposed changes, so that one pair of brackets stays one pair
+// and one delegation's insertion one element even where the formatting or the proposals inside them change.
 const CHANGES = new Set(['insertion', 'deletion'])
+const rankOf = (mark: Mark) => (mark.type.name === 'bracket' ? 0 : CHANGES.has(mark.type.name) ? 1 : 2)
 
-/** A node's marks with proposed changes first, the others in schema order. */
-function outermostFirst(marks: readonly Mark[]): readonly Mark[] {
-  if (!marks.some((m) => CHANGES.has(m.type.name))) return marks
-  return [...marks.filter((m) => CHANGES.has(m.type.name)), ...marks.filter((m) => !CHANGES.has(m.type.name))]
+/** A node's marks with square brackets first, then proposed changes, the others in schema order. */
+export function outermostFirst(marks: readonly Mark[]): readonly Mark[] {
+  if (!marks.some((m) => rankOf(m) < 2)) return marks
+  return [...marks].sort((a, b) => rankOf(a) - rankOf(b))
 }
 
 /**
@@ -44,8 +45,9 @@ export function writeInline(block: Node, start: number, writer: InlineWriter, ou
     out.push(child.isText ? writer.text(child.text!) : writer.atom(child, start + offset))
     const credit = credits?.get(index)
     if (credit) {
-      // After the changes are closed, so the name stands outside them; the next child reopens its marks.
-      while (open.length > 0) out.push(writer.close(open.pop()!))
+      // After the changes are closed, so the name stands outside them (but inside square brackets around
+      // them); the next child reopens its marks.
+      while (open.length > 0 && open.at(-1)!.type.name !== 'bracket') out.push(writer.close(open.pop()!))
       out.push(writer.credit!(credit))
     }
   })

@@ -15,6 +15,8 @@ import { HEADING, RULE } from '../import/markdown-blocks.ts'
 import { isLang, type Lang } from '../lang.ts'
 import { numberDocument, operativeLabel, subparagraphLabel } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
+import { alternativesOf, paragraphBrackets } from '../standing/layout.ts'
+import { STANDING_WORDS, type StandingWords } from '../standing/words.ts'
 import type { Compilation } from './compilation.ts'
 import { creditsAfter } from './credits.ts'
 import { escapeMarkdownWords as escapeWords } from './markdown-words.ts'
@@ -65,6 +67,12 @@ const ENTITY_AHEAD = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
 const DIGIT = /[0-9]/
 const CHANGES = new Set(['insertion', 'deletion'])
+// Square brackets around words and proposed changes, the marks written as elements, brackets outermost.
+const OUTER = new Set(['bracket', 'insertion', 'deletion'])
+const outerMarks = (marks: readonly Mark[]) =>
+  marks
+    .filter((m) => OUTER.has(m.type.name))
+    .sort((a, b) => Number(CHANGES.has(a.type.name)) - Number(CHANGES.has(b.type.name)))
 
 /** The words of a textblock as the reader's classification sees them: footnotes left out, breaks as spaces. */
 function plainOf(node: Node): string {
@@ -123,6 +131,9 @@ class MarkdownWriter {
   private clauseSeen = false
   private operativeSeen = false
   private previous: string | null = null
+  private readonly standing: StandingWords
+  // The closing square brackets of paragraphs in brackets, by the textblock whose words they follow.
+  private readonly closers = new Map<Node, string[]>()
 
   constructor(
     private readonly doc: Node,
@@ -130,6 +141,12 @@ class MarkdownWriter {
   ) {
     this.lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
     this.numbering = numberDocument(doc)
+    this.standing = STANDING_WORDS[this.lang]
+    for (const [pos, ends] of paragraphBrackets(doc, (at) => compilation?.collapsed.has(at) ?? false)) {
+      const block = doc.nodeAt(pos)
+      if (block && ends.close.length)
+        this.closers.set(block, [...(this.closers.get(block) ?? []), ...ends.close])
+    }
     doc.descendants((node) => {
       if (node.type.name === 'xref') this.targets.add(node.attrs.target)
       // The copy of a moved clause names the clause it comes from.
@@ -189,10 +206,53 @@ class MarkdownWriter {
   private keysOf(node: Node): Record<string, string | null> {
     const id = node.attrs.id as string | null
     const proposal = node.attrs.proposal as string | null | undefined
+    const bracketed = node.attrs.bracketed as string | null | undefined
     return {
       id: id && this.targets.has(id) ? id : null,
       proposal: proposal ? encodeURIComponent(proposal) : null,
+      bracketed: bracketed ? encodeURIComponent(bracketed) : null,
     }
+  }
+
+  /**
+   * What a clause's words open with, for a reader who sees the Markdown rendered: "[" of a paragraph in square
+   * brackets, the label "[Alt 1]" of its first wording. Elements the importer skips: the annotation says it.
+   */
+  private opensWith(clause: Node): string {
+    const bracket = clause.attrs.bracketed ? '<span class="bracketed">[</span>' : ''
+    const alt = alternativesOf(clause).length
+      ? `<span class="alt">[${escapeWords(this.standing.alternative(1))}] </span>`
+      : ''
+    return bracket + alt
+  }
+
+  /**
+   * The alternative wordings of a clause as blocks after its first line, each annotated so that the importer
+   * gives it back to the clause; the last takes the closing brackets of a paragraph whose first line is its
+   * last (taken off that line).
+   */
+  private alternativeBlocks(clause: Node, emit: (block: string) => void, label = ''): void {
+    const list = alternativesOf(clause)
+    if (list.length === 0) return
+    const first = clause.firstChild!
+    const closers = clause.childCount === 1 ? this.closers.get(first) : undefined
+    list.forEach((a, i) => {
+      const words = `<span class="alt">[${escapeWords(this.standing.alternative(a.n))}] </span>${escapeWords(a.text.replace(/\s+/g, ' ').trim())}`
+      const end = i === list.length - 1 && closers ? this.closingBrackets(closers) : ''
+      if (this.compilation) {
+        const by = a.by ? ` <sup>(${escapeWords(a.by)})</sup>` : ''
+        emit(`${label ? `${label} ` : ''}${words}${by}${end}`)
+      } else
+        emit(
+          `${formatAnnotation(['alternative'], { by: a.by ? encodeURIComponent(a.by) : null })}\n${words}${end}`,
+        )
+    })
+  }
+
+  /** The closing square brackets of paragraphs, with who asked for them in a compilation. */
+  private closingBrackets(by: readonly string[]): string {
+    const named = (name: string) => (this.compilation ? `<sup>(${escapeWords(name)})</sup>` : '')
+    return by.map((name) => `<span class="bracketed">]</span>${named(name)}`).join('')
   }
 
   private header(header: Node): void {
@@ -261,12 +321,14 @@ class MarkdownWriter {
   private clause(clause: Node, number: number): void {
     const kind = clause.type.name as 'preambular' | 'operative'
     const para = clause.firstChild!
-    const content = this.inline(para, 'clause')
+    const content = this.inline(para, 'clause', alternativesOf(clause).length > 0)
     const plain = plainOf(para)
     const keys = this.keysOf(clause)
+    const pre = this.opensWith(clause)
+    const numbered = (n: number) =>
+      `${operativeLabel(this.lang, n)}${content || pre ? ` ${pre}${content}` : ''}`
     let text: string
-    if (number > 0)
-      text = this.stated([], keys, `${operativeLabel(this.lang, number)}${content ? ` ${content}` : ''}`)
+    if (number > 0) text = this.stated([], keys, numbered(number))
     else {
       const reading = readUnmarkedBlock(
         [plain],
@@ -277,10 +339,11 @@ class MarkdownWriter {
       )
       const misread = reading !== kind || content === '' || startsWithMarker(content)
       if (misread && kind === 'operative') {
-        text = this.stated([], keys, `${operativeLabel(this.lang, 1)}${content ? ` ${content}` : ''}`)
-      } else text = this.stated(misread ? [kind] : [], keys, escapeStart(content))
+        text = this.stated([], keys, numbered(1))
+      } else text = this.stated(misread ? [kind] : [], keys, pre + escapeStart(content))
     }
     this.block(text)
+    this.alternativeBlocks(clause, (block) => this.block(block))
     this.clauseSeen = true
     if (kind === 'operative') this.operativeSeen = true
     this.previous = plain
@@ -297,7 +360,14 @@ class MarkdownWriter {
     const top = clause.type.name !== 'subparagraph'
     const label = escapeWords(c.labels.get(pos) ?? '')
     const note = c.notes.get(pos)
-    const head = [top ? `**${label}**` : label, note ? `*\\[${escapeWords(note)}\\]*` : ''].filter(Boolean)
+    const status = c.status(pos)?.text
+    const shownLabel = top ? `**${label}**` : label
+    const head = [
+      shownLabel,
+      status ? `*\\[${escapeWords(status)}\\]*` : '',
+      note ? `*\\[${escapeWords(note)}\\]*` : '',
+    ].filter(Boolean)
+    const pre = this.opensWith(clause)
     if (c.collapsed.has(pos)) {
       emit(head.join(' '))
       return
@@ -305,8 +375,13 @@ class MarkdownWriter {
     clause.forEach((child, offset) => {
       const at = pos + 1 + offset
       if (child.type.name === 'para') {
-        const content = this.inline(child, top ? 'clause' : 'emphasis')
-        emit([...head, content].filter(Boolean).join(' '))
+        const content = this.inline(
+          child,
+          top ? 'clause' : 'emphasis',
+          offset === 0 && alternativesOf(clause).length > 0,
+        )
+        emit([...head, offset === 0 ? pre + content : content].filter(Boolean).join(' '))
+        if (offset === 0) this.alternativeBlocks(clause, emit, shownLabel)
       } else if (child.type.name === 'subparagraph') this.compiledClause(child, at, emit)
       else {
         const lines: string[] = []
@@ -327,7 +402,7 @@ class MarkdownWriter {
 
   /** A block with its annotation above it, when it needs one. */
   private stated(words: string[], keys: Record<string, string | null>, text: string): string {
-    if (!words.length && !keys.id && !keys.proposal) return text
+    if (!words.length && Object.values(keys).every((v) => v === null)) return text
     const note = formatAnnotation(words, keys)
     return text ? `${note}\n${text}` : note
   }
@@ -364,7 +439,8 @@ class MarkdownWriter {
   ): void {
     const label = subparagraphLabel(this.lang, depth, n)
     const para = sub.firstChild!
-    const content = this.inline(para, 'emphasis')
+    const content = this.inline(para, 'emphasis', alternativesOf(sub).length > 0)
+    const pre = this.opensWith(sub)
     let words: string[] = []
     const keys: Record<string, string | null> = { depth: null, ...this.keysOf(sub) }
     if (state.depth.peek(label) === depth) state.depth.place(label)
@@ -373,8 +449,10 @@ class MarkdownWriter {
       words = ['subparagraph']
       keys.depth = String(depth)
     }
-    const text = `${label}${content ? ` ${content}` : ''}`
-    emit(words.length || keys.id || keys.proposal ? `${formatAnnotation(words, keys)}\n${text}` : text)
+    const text = `${label}${content || pre ? ` ${pre}${content}` : ''}`
+    const annotated = words.length > 0 || Object.values(keys).some((v) => v !== null)
+    emit(annotated ? `${formatAnnotation(words, keys)}\n${text}` : text)
+    this.alternativeBlocks(sub, emit)
     state.open = depth
     this.previous = plainOf(para)
     this.children(sub, depth, state, emit)
@@ -409,7 +487,7 @@ class MarkdownWriter {
    * are italic as a whole (emphasis is then written `<em>`). Footnotes are numbered in document order and kept
    * for the definitions after the block.
    */
-  private inline(block: Node, meaning: Meaning): string {
+  private inline(block: Node, meaning: Meaning, alternativesFollow = false): string {
     let out = ''
     let star = false
     let emTag = false
@@ -422,10 +500,18 @@ class MarkdownWriter {
     const setChanges = (wanted: readonly Mark[]) => {
       let keep = 0
       while (keep < changes.length && keep < wanted.length && changes[keep]!.eq(wanted[keep]!)) keep++
-      for (let i = changes.length - 1; i >= keep; i--)
-        out += changes[i]!.type.name === 'insertion' ? '</ins>' : '</del>'
+      for (let i = changes.length - 1; i >= keep; i--) {
+        const m = changes[i]!
+        if (m.type.name === 'bracket') {
+          out += `]</span>${this.compilation ? `<sup>(${escapeWords(m.attrs.by)})</sup>` : ''}`
+        } else out += m.type.name === 'insertion' ? '</ins>' : '</del>'
+      }
       for (let i = keep; i < wanted.length; i++) {
         const m = wanted[i]!
+        if (m.type.name === 'bracket') {
+          out += `<span data-bracket="${attr(m.attrs.id)}" data-by="${attr(m.attrs.by)}">[`
+          continue
+        }
         const tag = m.type.name === 'insertion' ? 'ins' : 'del'
         out += `<${tag} data-amendment="${attr(m.attrs.amendment)}" data-delegation="${attr(m.attrs.delegation)}">`
       }
@@ -470,7 +556,7 @@ class MarkdownWriter {
           wantStar = opening || (em && !wantEm)
         }
         const wantSup = has('sup')
-        const wantChanges = item.marks.filter((m) => CHANGES.has(m.type.name))
+        const wantChanges = outerMarks(item.marks)
         if (sup && !wantSup) out += '</sup>'
         if (emTag && !wantEm) out += '</em>'
         if (meaning !== 'print' && star && !wantStar) out += '*'
@@ -506,7 +592,7 @@ class MarkdownWriter {
         return
       }
       const node = item.node
-      const wantChanges = node.marks.filter((m) => CHANGES.has(m.type.name))
+      const wantChanges = outerMarks(node.marks)
       if (sup) {
         out += '</sup>'
         sup = false
@@ -535,14 +621,16 @@ class MarkdownWriter {
       const ids = credits?.get(item.last)
       if (!ids) continue
       closeInline()
-      setChanges([])
+      // The name stands inside square brackets around the change.
+      setChanges(changes.filter((m) => m.type.name === 'bracket'))
       out += `<sup>[${escapeWords(this.compilation!.credit(ids))}]</sup>${lastSpace ? ' ' : ''}`
       lastSpace = false
     }
     closeInline()
     setChanges([])
     if (out.endsWith(' ')) out = `${out.slice(0, -1)}&#32;`
-    return out
+    const closers = alternativesFollow ? undefined : this.closers.get(block)
+    return closers ? out + this.closingBrackets(closers) : out
   }
 }
 
@@ -573,10 +661,12 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 }
 
 /** The block that opens a compilation text: samples of its marks, and how its paragraphs are numbered. */
-function compilationLegend({ words }: Compilation): string {
+function compilationLegend({ words, standing, standingShown }: Compilation): string {
   return [
     `**${escapeWords(words.heading)}**${escapeWords(words.colon)}<ins>${escapeWords(words.inserted)}</ins> `,
     `<del>${escapeWords(words.deleted)}</del> <sup>[${escapeWords(words.proposer)}]</sup>`,
-    `${escapeWords(words.separator)}${escapeWords(words.numbering)}${escapeWords(words.stop)}`,
+    `${escapeWords(words.separator)}${escapeWords(words.numbering)}`,
+    standingShown ? `${escapeWords(words.separator)}${escapeWords(standing.legend)}` : '',
+    escapeWords(words.stop),
   ].join('')
 }

@@ -1,7 +1,10 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { forEachBlock } from '../blocks.ts'
+import { isLang } from '../lang.ts'
 import { numberDocument } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
+import { alternativesOf, paragraphBrackets } from '../standing/layout.ts'
+import { STANDING_WORDS } from '../standing/words.ts'
 import type { Compilation } from './compilation.ts'
 import { type InlineWriter, writeInline } from './inline.ts'
 import { referenceText } from './reference.ts'
@@ -74,15 +77,21 @@ export function toText(doc: Node, options: TextOptions = {}): string {
   }
   const numbering = numberDocument(doc)
   const noteNumber = new Map(numbering.footnotes.map((f) => [f.pos, f.number]))
+  const standing = STANDING_WORDS[isLang(doc.attrs.lang) ? doc.attrs.lang : 'en']
+  // Square brackets of whole paragraphs, by the textblock they stand in; a compilation names who asked for them.
+  const brackets = paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false)
+  const asked = (by: string) => (compilation ? `(${by})` : '')
   // How many marks of each kind of change are open, and whether the last text written ended in a space.
   const depth = new Map<string, number>()
   let endsInSpace = false
   const opening = (mark: Mark) => {
+    if (mark.type.name === 'bracket') return '['
     const open = depth.get(mark.type.name) ?? 0
     depth.set(mark.type.name, open + 1)
     return open > 0 ? '' : (CHANGE_OPEN[mark.type.name] ?? '')
   }
   const closing = (mark: Mark) => {
+    if (mark.type.name === 'bracket') return `]${asked(mark.attrs.by)}`
     const open = (depth.get(mark.type.name) ?? 1) - 1
     depth.set(mark.type.name, open)
     return open > 0 ? '' : (CHANGE_CLOSE[mark.type.name] ?? '')
@@ -124,9 +133,16 @@ export function toText(doc: Node, options: TextOptions = {}): string {
   }
 
   // A paragraph's first line carries its label; its later lines hang under the text that follows the label.
-  const paragraph = (para: Node, pos: number, indent: string, label: string) => {
+  // `others` are lines written after the paragraph, inside its brackets: the alternative wordings of its words.
+  const paragraph = (para: Node, pos: number, indent: string, label: string, others: string[] = []) => {
     const head = indent + (label ? `${label} ` : '')
-    push(head + inline(para, pos).replaceAll('\n', `\n${' '.repeat(head.length)}`))
+    const ends = brackets.get(pos)
+    const close = ends ? ends.close.map((by) => `]${asked(by)}`).join('') : ''
+    const words = `${'['.repeat(ends?.open.length ?? 0)}${inline(para, pos)}${others.length ? '' : close}`
+    push(head + words.replaceAll('\n', `\n${' '.repeat(head.length)}`))
+    others.forEach((line, i) => {
+      push(line + (i === others.length - 1 ? close : ''))
+    })
   }
 
   const clause = (node: Node, pos: number, indent: string) => {
@@ -136,10 +152,19 @@ export function toText(doc: Node, options: TextOptions = {}): string {
       push(`${indent}${label} [${note}]`)
       return
     }
+    const status = compilation?.status(pos)?.text
+    const alternatives = alternativesOf(node)
+    const alt = (n: number) => `[${standing.alternative(n)}]`
+    const head = [label, status && `[${status}]`, note && `[${note}]`, alternatives.length > 0 && alt(1)]
+    // A compilation repeats the paragraph's label before each wording; a clean text lines them up under the first.
+    const others = alternatives.map((a) => {
+      const words = `${alt(a.n)} ${oneLine(a.text)}`
+      if (compilation) return `${indent}${label} ${words}${a.by ? ` (${a.by})` : ''}`
+      return `${indent}${' '.repeat(label ? label.length + 1 : 0)}${words}`
+    })
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
-      if (child.type.name === 'para')
-        paragraph(child, at, indent, note && offset === 0 ? `${label} [${note}]` : label)
+      if (child.type.name === 'para') paragraph(child, at, indent, head.filter(Boolean).join(' '), others)
       else if (child.type.name === 'subparagraph') clause(child, at, indent + STEP)
       else quotation(child, at, indent + STEP)
     })
@@ -205,8 +230,12 @@ export function toText(doc: Node, options: TextOptions = {}): string {
   return `${blocks.join('\n\n')}\n`
 }
 
+/** Words typed into a field as one line: alternatives are shown in the paragraph's place. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
+
 /** The line that opens a compilation text: what the marks mean and how paragraphs are numbered. */
-function legend({ words }: Compilation): string {
+function legend({ words, standing, standingShown }: Compilation): string {
   const samples = `{+${words.inserted}+} [-${words.deleted}-] [${words.proposer}]`
-  return `${words.heading}${words.colon}${samples}${words.separator}${words.numbering}${words.stop}`
+  const brackets = standingShown ? `${words.separator}${standing.legend}` : ''
+  return `${words.heading}${words.colon}${samples}${words.separator}${words.numbering}${brackets}${words.stop}`
 }

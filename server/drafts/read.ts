@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type * as Y from 'yjs'
-import { type AmendmentRecord, SHARED } from '../../schema/index.ts'
+import { type AmendmentRecord, paragraphStatuses, SHARED, type StatusLookup } from '../../schema/index.ts'
 import { readRecord } from '../model/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from './ydoc.ts'
@@ -11,6 +11,8 @@ export interface DraftSnapshot {
   doc: Node
   /** The records of the draft's `amendments` map; values that are not valid records are left out. */
   records: AmendmentRecord[]
+  /** The facilitator's status of each paragraph, from the draft's `statuses` map (absent: open). */
+  statuses: StatusLookup
 }
 
 /**
@@ -34,6 +36,7 @@ const snapshotOf = (meta: DraftMeta, ydoc: Y.Doc): DraftSnapshot => ({
   meta,
   doc: proseMirrorDoc(ydoc),
   records: amendmentRecords(ydoc),
+  statuses: paragraphStatuses(ydoc.getMap<unknown>(SHARED.statuses).entries()),
 })
 
 /**

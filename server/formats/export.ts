@@ -24,7 +24,14 @@ export async function exportFile(
     case 'md':
     case 'txt':
     case 'html':
-      return writeView(source.doc, source.records, { ...request, format })
+      return writeView(
+        source.doc,
+        source.records,
+        { ...request, format },
+        {
+          ...(source.statuses ? { statuses: source.statuses } : {}),
+        },
+      )
     case 'akn':
       return writeAkn(source, request)
     case 'docx':

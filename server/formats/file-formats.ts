@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { type AmendmentRecord, type ExportView, VIEW_FORMATS } from '../../schema/index.ts'
+import { type AmendmentRecord, type ExportView, type StatusLookup, VIEW_FORMATS } from '../../schema/index.ts'
 
 /**
  * Every format a draft is written in: the text formats of `schema/` (Markdown, plain text, HTML) and the files
@@ -44,9 +44,11 @@ export interface FileRequest {
 
 /**
  * What an export is written from: the draft's document and its amendment records (an amendment the document
- * carries without a record counts as pending, proposed by the delegation its marks name).
+ * carries without a record counts as pending, proposed by the delegation its marks name), and the facilitator's
+ * status of each paragraph, which the compilation shows (none: every paragraph open).
  */
 export interface ExportSource {
   doc: Node
   records: readonly AmendmentRecord[]
+  statuses?: StatusLookup
 }

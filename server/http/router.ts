@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { createComment, listComments, updateComment } from './api-comments.ts'
 import { createDraftRoute, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
 import { exportDraft } from './api-export.ts'
 import { createInvitation, listInvitations, revokeInvitation } from './api-invitations.ts'
@@ -48,6 +49,10 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', new RegExp(`^/api/drafts/${ID}/invitations$`), listInvitations],
   ['POST', new RegExp(`^/api/drafts/${ID}/invitations$`), createInvitation],
   ['DELETE', new RegExp(`^/api/drafts/${ID}/invitations/${ID}$`), revokeInvitation],
+  // Comments (issue 13): read as the token may, written as its delegation.
+  ['GET', new RegExp(`^/api/drafts/${ID}/comments$`), listComments],
+  ['POST', new RegExp(`^/api/drafts/${ID}/comments$`), createComment],
+  ['PATCH', new RegExp(`^/api/drafts/${ID}/comments/${ID}$`), updateComment],
   ['GET', /^\/$/, (ctx) => editorPage(ctx, 'home.html', plainHomePage)],
   ['GET', new RegExp(`^/d/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
   ['GET', /^\/assets\/(.+)$/, asset],

@@ -51,4 +51,6 @@ export interface UpdateChange {
   meta: EntryChange[]
   /** Changes to the sponsor list, by delegation (see SHARED.sponsors). */
   sponsors: EntryChange[]
+  /** Changes to the paragraphs' statuses, by clause id (see SHARED.statuses). */
+  statuses: EntryChange[]
 }

@@ -1,4 +1,27 @@
+import { SHARED } from '../../schema/index.ts'
 import type { Policy } from './policy.ts'
 
-/** The facilitator (chair) may change anything; the schema validation still applies. */
-export const chairPolicy: Policy = Object.assign(() => ({ allow: true }) as const, { unrestricted: true })
+/**
+ * The facilitator (chair) may change anything the schema allows, with two exceptions that keep the record
+ * honest: the statuses she sets name her (`by` is her delegation), and the `commentsVersion` counter is the
+ * server's alone. Plain typing, which touches neither, needs no look (`unrestricted`); the schema validation
+ * still applies.
+ */
+export const chairPolicy: Policy = Object.assign(
+  ((change, who) => {
+    if (change.roots.includes(SHARED.commentsVersion)) {
+      return { allow: false, reason: `only the server changes '${SHARED.commentsVersion}'` }
+    }
+    for (const entry of change.statuses) {
+      const by = (entry.after as { by?: unknown } | undefined)?.by
+      if (entry.after !== undefined && by !== who.delegation) {
+        return {
+          allow: false,
+          reason: `statuses.${entry.key}: a status names who set it (${who.delegation}), not ${JSON.stringify(by)}`,
+        }
+      }
+    }
+    return { allow: true }
+  }) satisfies Policy,
+  { unrestricted: true },
+)

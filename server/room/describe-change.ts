@@ -60,7 +60,7 @@ function elementOf(item: Y.Item, at: string): Y.XmlElement {
  * Works out what a transaction on the staging copy (`after`) changed relative to the draft (`before`, which
  * the update has not touched): the shared types it changed, the blocks of the document (header, title,
  * formula, each paragraph in its part, closing) it added, removed or changed, and the keys of `amendments`,
- * `meta` and `sponsors` it set. Throws an InvalidDocumentError for changes no client makes (attributes on the
+ * `meta`, `sponsors` and `statuses` it set. Throws an InvalidDocumentError for changes no client makes (attributes on the
  * document fragment or its parts, list items in a map).
  */
 export function describeChange(transaction: Y.Transaction, after: Y.Doc, before: Y.Doc): UpdateChange {
@@ -69,6 +69,7 @@ export function describeChange(transaction: Y.Transaction, after: Y.Doc, before:
     [SHARED.amendments]: new Set(),
     [SHARED.meta]: new Set(),
     [SHARED.sponsors]: new Set(),
+    [SHARED.statuses]: new Set(),
   }
   const roots = new Set<string>()
   const touched = new Set<Y.Item>()
@@ -171,5 +172,6 @@ export function describeChange(transaction: Y.Transaction, after: Y.Doc, before:
     amendments: entries(SHARED.amendments),
     meta: entries(SHARED.meta),
     sponsors: entries(SHARED.sponsors),
+    statuses: entries(SHARED.statuses),
   }
 }

@@ -155,6 +155,16 @@ export class Room {
     return handled
   }
 
+  /**
+   * Makes a change of the server's own, not a connection's (the comments counter of `server/http/api-comments.ts`),
+   * after every queued message: made, stored and sent to every connection as a hook's own update is.
+   */
+  change(own: OwnUpdate): Promise<void> {
+    const done = this.queue.then(() => this.writeOwn(own))
+    this.queue = done.catch(() => {})
+    return done
+  }
+
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
     const done = this.queue.then(() => this.stored.compact(this.doc))

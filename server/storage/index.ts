@@ -1,3 +1,11 @@
-// Where drafts, update logs, invitations and the signing secret are kept.
+// Where drafts, update logs, invitations, comments and the signing secret are kept.
 export { SQLITE_FILE, SqliteStorage } from './sqlite.ts'
-export type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft } from './storage.ts'
+export type {
+  CommentVisibility,
+  DraftFields,
+  DraftMeta,
+  Invitation,
+  Storage,
+  StoredComment,
+  StoredDraft,
+} from './storage.ts'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { DraftFields, DraftMeta, Invitation, Storage, StoredDraft } from './storage.ts'
+import type { DraftFields, DraftMeta, Invitation, Storage, StoredComment, StoredDraft } from './storage.ts'
 
 /** The file the embedded store keeps in the data folder. */
 export const SQLITE_FILE = 'penholder.sqlite'
@@ -20,6 +20,11 @@ CREATE TABLE IF NOT EXISTS invitations (
   id TEXT PRIMARY KEY, draft TEXT NOT NULL, delegation TEXT NOT NULL, role TEXT NOT NULL,
   created INTEGER NOT NULL, expires INTEGER, revoked INTEGER);
 CREATE INDEX IF NOT EXISTS invitations_by_draft ON invitations (draft, created);
+CREATE TABLE IF NOT EXISTS comments (
+  id TEXT PRIMARY KEY, draft TEXT NOT NULL REFERENCES drafts(id), reply_to TEXT, author TEXT NOT NULL,
+  role TEXT NOT NULL, visibility TEXT NOT NULL, clause TEXT NOT NULL, quote TEXT, anchor TEXT,
+  text TEXT NOT NULL, created INTEGER NOT NULL, edited INTEGER, resolved INTEGER, resolved_by TEXT);
+CREATE INDEX IF NOT EXISTS comments_by_draft ON comments (draft, created);
 `
 
 interface DraftRow {
@@ -89,6 +94,18 @@ export class SqliteStorage implements Storage {
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       insertSetting: db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
+      insertComment: db.prepare(
+        `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
+          edited, resolved, resolved_by) VALUES (@id, @draft, @replyTo, @author, @role, @visibility, @clause, @quote,
+          @anchor, @text, @created, @edited, @resolved, @resolvedBy)`,
+      ),
+      comments: db.prepare<[string], StoredComment>(
+        `SELECT id, draft, reply_to AS replyTo, author, role, visibility, clause, quote, anchor, text, created,
+          edited, resolved, resolved_by AS resolvedBy FROM comments WHERE draft = ? ORDER BY created, rowid`,
+      ),
+      updateComment: db.prepare(
+        'UPDATE comments SET text = @text, edited = @edited, resolved = @resolved, resolved_by = @resolvedBy WHERE id = @id',
+      ),
     }
   }
 
@@ -167,6 +184,18 @@ export class SqliteStorage implements Storage {
 
   async setSetting(key: string, value: string): Promise<void> {
     this.statements.setSetting.run(key, value)
+  }
+
+  async addComment(comment: StoredComment): Promise<void> {
+    this.statements.insertComment.run(comment)
+  }
+
+  async comments(draft: string): Promise<StoredComment[]> {
+    return this.statements.comments.all(draft)
+  }
+
+  async updateComment(comment: StoredComment): Promise<void> {
+    this.statements.updateComment.run(comment)
   }
 
   async close(): Promise<void> {

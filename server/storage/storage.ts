@@ -38,6 +38,37 @@ export interface Invitation {
   revoked: number | null
 }
 
+/** Who may read a comment: everyone in the draft, or the facilitator only (and the thread's writer). */
+export type CommentVisibility = 'all' | 'chair'
+
+/**
+ * A comment on a draft, kept out of the shared document so that one the facilitator alone may read never
+ * reaches the others' browsers. A thread is a first comment and the replies that name it (`replyTo`).
+ */
+export interface StoredComment {
+  id: string
+  draft: string
+  /** The first comment of the thread this one answers; null for a thread's first comment. */
+  replyTo: string | null
+  /** The delegation that wrote it (its token's), and the role it wrote as. */
+  author: string
+  role: Role
+  visibility: CommentVisibility
+  /** The stable id of the paragraph it is attached to. */
+  clause: string
+  /** The words it is attached to, as they read when it was written; null for the whole paragraph. */
+  quote: string | null
+  /** Where those words are for the editor: a pair of Yjs relative positions (base64), which follow edits. */
+  anchor: string | null
+  text: string
+  /** Milliseconds since 1970: written, last edited (null if never), resolved (null while open). */
+  created: number
+  edited: number | null
+  resolved: number | null
+  /** The delegation that resolved the thread. */
+  resolvedBy: string | null
+}
+
 /**
  * Where drafts, their update logs, invitations and the signing secret live. Every method may be asynchronous
  * so that a database server can stand behind it; `SqliteStorage` is the embedded default. An update is durable
@@ -67,5 +98,12 @@ export interface Storage {
   /** A small named value the server keeps between starts (e.g. which draft is the demo). */
   setting(key: string): Promise<string | null>
   setSetting(key: string, value: string): Promise<void>
+  // Comments (issue 13): the server decides who may read and write them (`server/comments/`).
+  /** Stores a new comment. */
+  addComment(comment: StoredComment): Promise<void>
+  /** Every comment of a draft, oldest first (the caller leaves out what a token may not read). */
+  comments(draft: string): Promise<StoredComment[]>
+  /** Stores a comment's new text, edit time and resolution (its other fields never change). */
+  updateComment(comment: StoredComment): Promise<void>
   close(): Promise<void>
 }

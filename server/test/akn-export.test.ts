@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
-import { recordsWithImplied, schema } from '../../schema/index.ts'
+import { type Lang, recordsWithImplied, schema } from '../../schema/index.ts'
 import { clause, draft } from '../../schema/test/amendment-drafts.ts'
 import { isoDateIn } from '../formats/akn/dates.ts'
 import { sponsorPieces } from '../formats/akn/sponsors.ts'
@@ -254,11 +254,22 @@ test('printed dates of the six languages and sponsor lines are read as AKN needs
   assert.equal(isoDateIn('2022年11月1日'), '2022-11-01')
   assert.equal(isoDateIn('31 February 2022'), null)
   assert.equal(isoDateIn('Seventy-first session'), null)
-  const names = (line: string) => sponsorPieces(line).flatMap((p) => ('sponsor' in p ? [p.sponsor] : []))
-  assert.deepEqual(names('Australia, Brazil and Chile: draft resolution'), ['Australia', 'Brazil', 'Chile'])
-  assert.deepEqual(names('مصر وتونس: مشروع قرار'), ['مصر', 'تونس'])
-  assert.deepEqual(names('中非共和国、法国和中国：决议草案'), ['中非共和国', '法国', '中国'])
-  const pieces = sponsorPieces('Mexique et Norvège : projet de résolution')
+  const names = (line: string, lang: Lang) =>
+    sponsorPieces(line, lang).flatMap((p) => ('sponsor' in p ? [p.sponsor] : []))
+  assert.deepEqual(names('Australia, Brazil and Chile: draft resolution', 'en'), [
+    'Australia',
+    'Brazil',
+    'Chile',
+  ])
+  assert.deepEqual(names('Antigua and Barbuda, Brazil and Trinidad and Tobago: draft resolution', 'en'), [
+    'Antigua and Barbuda',
+    'Brazil',
+    'Trinidad and Tobago',
+  ])
+  assert.deepEqual(names('مصر وتونس: مشروع قرار', 'ar'), ['مصر', 'تونس'])
+  assert.deepEqual(names('中非共和国、法国和中国：决议草案', 'zh'), ['中非共和国', '法国', '中国'])
+  assert.deepEqual(names('Note by the Secretariat', 'en'), [])
+  const pieces = sponsorPieces('Mexique et Norvège : projet de résolution', 'fr')
   assert.equal(
     pieces.map((p) => ('sponsor' in p ? p.sponsor : p.text)).join(''),
     'Mexique et Norvège : projet de résolution',

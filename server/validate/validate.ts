@@ -3,6 +3,7 @@ import { META, SHARED } from '../../schema/index.ts'
 import { checkTopLevel, docAttrsFromMeta, InvalidDocumentError } from '../convert/index.ts'
 import type { UpdateChange } from '../model/index.ts'
 import { checkSponsors } from './sponsors.ts'
+import { checkStatuses } from './statuses.ts'
 
 const SHARED_NAMES: readonly string[] = Object.values(SHARED)
 
@@ -41,7 +42,8 @@ function checkVersionKept(change: UpdateChange): void {
  * Checks the result of an update against the schema, looking only at what it changed: the shared types it
  * touched must be a draft's, the sequence of the top level and of each part (if it changed) must be one the
  * document allows, every block it added or changed must convert to a node the schema accepts, `meta` must
- * stay whole, and the entries it set in `sponsors` must be sponsorships.
+ * stay whole, the entries it set in `sponsors` must be sponsorships, and every status it set must be a status
+ * entry.
  * Throws an InvalidDocumentError that says what is wrong and where.
  */
 export function validateChange(change: UpdateChange): void {
@@ -56,4 +58,5 @@ export function validateChange(change: UpdateChange): void {
     checkVersionKept(change)
   }
   if (change.sponsors.length > 0) checkSponsors(change)
+  checkStatuses(change)
 }

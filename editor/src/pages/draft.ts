@@ -12,6 +12,7 @@ import { showDraft } from '../draft-editor/show-draft.ts'
 import { onUILanguage } from '../i18n/i18n.ts'
 import { type Me, whoAmI, whoAmIFailure } from '../session/me.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
+import { setUpStanding } from '../standing/setup.ts'
 import { colorFor } from '../view/delegation-colors.ts'
 import { exportMenu } from '../view/export-menu.ts'
 import { Toolbar } from '../view/toolbar.ts'
@@ -21,9 +22,10 @@ import { draftLayout, nameThePage } from './draft-layout.ts'
  * The draft page, `/d/ID#token=...`: takes the token from the address, asks the server who it speaks for,
  * connects the draft's Y.Doc, and once the first sync is in, shows the document bound to it with
  * y-prosemirror: editable for a facilitator, in suggestion mode for a delegation, read-only for an observer or
- * when the schema version is unknown; beside it the amendments panel and the co-sponsors. It composes the parts
- * and keeps none of their logic: the amendments (`amendments/amending.ts`), the connection and what its closes
- * do (`collab/`), the editor (`draft-editor/`).
+ * when the schema version is unknown; beside it the amendments panel, where paragraphs stand, the comments and
+ * the co-sponsors. It composes the parts and keeps none of their logic: the amendments (`amendments/amending.ts`),
+ * statuses, brackets, alternatives and comments (`standing/setup.ts`), the connection and what its closes do
+ * (`collab/`), the editor (`draft-editor/`).
  */
 export async function startDraftPage(): Promise<void> {
   const layout = draftLayout()
@@ -58,10 +60,24 @@ export async function startDraftPage(): Promise<void> {
     banner: layout.banner,
     onViewMode: () => toolbar.update(),
   })
+  const standing = setUpStanding({
+    ydoc,
+    viewer: { delegation: me.delegation, role: me.role },
+    view: editor,
+    token,
+    draftId,
+    banner: layout.banner,
+  })
   const toolbar = new Toolbar(editor, amending.suggestion)
   const people = new PeoplePanel(provider.awareness)
   layout.desk.prepend(toolbar.dom)
-  layout.side.append(amending.panel.dom, amending.sponsors.dom, people.dom)
+  layout.side.append(
+    amending.panel.dom,
+    standing.panel.dom,
+    standing.comments.dom,
+    amending.sponsors.dom,
+    people.dom,
+  )
   layout.tools.append(
     amending.viewSwitch.dom,
     exportMenu({
@@ -74,6 +90,7 @@ export async function startDraftPage(): Promise<void> {
   )
   onUILanguage(() => {
     amending.relabel()
+    standing.relabel()
     layout.banner.render()
     layout.status.render()
     toolbar.render()
@@ -99,12 +116,18 @@ export async function startDraftPage(): Promise<void> {
     ydoc,
     awareness: provider.awareness,
     role: me.role,
-    amending,
+    amending: { ...amending, plugins: [...amending.plugins, standing.plugin] },
     banner: layout.banner,
-    onChange: () => toolbar.update(),
+    onChange: () => {
+      toolbar.update()
+      standing.applied()
+    },
   })
   view = shown.view
-  if (shown.shared) amending.start()
+  if (shown.shared) {
+    amending.start()
+    standing.start()
+  }
   nameThePage(layout, draftId)
   // The words a recovery kept from the page before this one, until the delegate dismisses them.
   if (shown.shared) showRecovered(layout.banner, draftId)

@@ -74,7 +74,10 @@ export class Claimer {
     return node.type.create(attrs, Fragment.fromArray(children), node.marks)
   }
 
-  /** A block node as content the amendment adds; `proposal` goes on it when it is a clause. */
+  /**
+   * A block node as content the amendment adds; `proposal` goes on it when it is a clause, and no square
+   * brackets or alternatives (the facilitator's).
+   */
   block(node: Node, amendment: string, proposal: ParagraphProposal | null): Node {
     if (node.isInline) return this.inline(node, amendment)
     const children: Node[] = []
@@ -83,7 +86,9 @@ export class Claimer {
     })
     let attrs = node.attrs
     if (isClause(node)) {
-      attrs = { ...attrs, id: this.idFor(attrs.id), proposal: proposal ? proposalAttr(proposal) : null }
+      // Square brackets and alternatives are the facilitator's: a delegation's new paragraph has none.
+      const proposed = proposal ? proposalAttr(proposal) : null
+      attrs = { ...attrs, id: this.idFor(attrs.id), proposal: proposed, bracketed: null, alternatives: null }
     }
     return node.type.create(attrs, Fragment.fromArray(children), node.marks)
   }

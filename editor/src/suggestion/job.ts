@@ -357,7 +357,8 @@ export class SuggestionJob {
       let attrs = current.attrs
       if (isClause(current)) {
         const proposal = depth === 0 ? proposalAttr(this.proposal(amendment, 'insert')) : null
-        attrs = { ...attrs, id: this.claim.idFor(attrs.id), proposal }
+        // The new paragraph has no square brackets or alternatives of its own: those are the facilitator's.
+        attrs = { ...attrs, id: this.claim.idFor(attrs.id), proposal, bracketed: null, alternatives: null }
       }
       const content = Fragment.from(child)
       if (!current.type.validContent(content)) return null

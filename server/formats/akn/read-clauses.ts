@@ -1,6 +1,10 @@
 import type { Node } from 'prosemirror-model'
 import {
+  type Alternative,
+  alternativesAttr,
   type ClauseType,
+  MAX_ALTERNATIVES,
+  MAX_NAME_LENGTH,
   PROPOSAL_KINDS,
   type ProposalKind,
   proposalAttr,
@@ -33,10 +37,16 @@ const GROUPS = new Set([
 class ClauseParts {
   words: Node[] | null = null
   readonly rest: Node[] = []
+  // Other wordings of the first line: paragraphs Penholder wrote `alternativeTo` it.
+  private readonly alternatives: Alternative[] = []
   constructor(private readonly rc: AknReadContext) {}
 
   /** Words of a paragraph: the clause's own, or, after them, joined to them by a line break. */
   text(block: XmlElement): void {
+    if (block.attrs.alternativeTo && this.rc.penholder && this.words !== null) {
+      this.alternative(block)
+      return
+    }
     const words = readInline(block, this.rc)
     if (this.words === null) this.words = words
     else if (this.rest.length === 0) {
@@ -51,13 +61,34 @@ class ClauseParts {
       )
   }
 
+  /** An alternative wording: its words as plain text, who asked for it from `refersTo`. */
+  private alternative(block: XmlElement): void {
+    const text = readInline(block, this.rc)
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+    const by = referredName(this.rc, block.attrs.refersTo)
+    if (!text || this.alternatives.length >= MAX_ALTERNATIVES) {
+      warn(this.rc, block, 'an alternative wording without words, or one too many, is not read')
+      return
+    }
+    this.alternatives.push(by ? { text, by } : { text })
+  }
+
   node(type: ClauseType, element: XmlElement): Node {
     const eId = element.attrs.eId
     // A sub-paragraph is a `point` in the main body and an `item` in the preamble.
     const id =
       stableIdIn(eId, ABBREVIATION[type]) ??
       (type === 'subparagraph' ? stableIdIn(eId, ABBREVIATIONS.preambularSub) : null)
-    const attrs = { id, proposal: proposalOf(element, this.rc) }
+    const bracketed = phAttr(element, 'bracketed')?.trim() || null
+    const attrs = {
+      id,
+      proposal: proposalOf(element, this.rc),
+      bracketed: bracketed && bracketed.length <= MAX_NAME_LENGTH ? bracketed : null,
+      alternatives: alternativesAttr(this.alternatives),
+    }
     let words = this.words ?? []
     if (!this.rc.penholder && type !== 'subparagraph') words = openingPhrase(words)
     return N[type]!.create(attrs, [N.para.create(null, words), ...this.rest])

@@ -3,7 +3,7 @@ import { schema } from '../../../schema/index.ts'
 import type { XmlElement, XmlNode } from '../xml/parse.ts'
 import { ABBREVIATIONS, stableIdIn } from './eids.ts'
 import { type AknReadContext, phAttr, referredName, warn } from './read-context.ts'
-import { AKN_NS, INLINE_NAMES } from './vocabulary.ts'
+import { AKN_NS, INLINE_NAMES, SHOWN_ONLY } from './vocabulary.ts'
 
 const { marks: M, nodes: N } = schema
 
@@ -18,6 +18,7 @@ function marksOf(element: XmlElement, rc: AknReadContext): Mark[] | null {
       // The AKN4UN files of the Secretariat set italics as a class of a span.
       return /\bitalic\b/.test(element.attrs.class ?? '') ? [M.em.create()] : null
     case 'inline':
+      if (element.attrs.name === INLINE_NAMES.bracket) return bracketOf(element, rc)
       return element.attrs.name === INLINE_NAMES.opening ? [M.opening.create()] : null
     case 'ins':
     case 'del': {
@@ -38,6 +39,27 @@ function marksOf(element: XmlElement, rc: AknReadContext): Mark[] | null {
     default:
       return null
   }
+}
+
+/** The square brackets Penholder wrote around words: who asked for them (`refersTo`) and their id. */
+function bracketOf(element: XmlElement, rc: AknReadContext): Mark[] | null {
+  const by = referredName(rc, element.attrs.refersTo)
+  const id = phAttr(element, 'bracket')
+  if (!by || !id || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(id)) {
+    warn(rc, element, 'square brackets without the delegation that asked for them: read as words')
+    return null
+  }
+  return [M.bracket.create({ by, id })]
+}
+
+/** An element's children without the "[" and "]" written at its ends (the bracket mark stands for them). */
+function withoutBrackets(children: XmlNode[]): XmlNode[] {
+  const out = [...children]
+  const first = out[0]
+  if (typeof first === 'string' && first.startsWith('[')) out[0] = first.slice(1)
+  const last = out[out.length - 1]
+  if (typeof last === 'string' && last.endsWith(']')) out[out.length - 1] = last.slice(0, -1)
+  return out
 }
 
 /** The text of an element, in a file of another tool with its runs of white space as one space. */
@@ -84,9 +106,13 @@ export function readInline(element: XmlElement, rc: AknReadContext, inherited: r
           warn(rc, child, `<${child.local}> is not read: a draft has no place for it`)
           continue
       }
+      // What the writer shows for the eye only (a paragraph's brackets, "[Alt 1]", a status) is in attributes.
+      if (child.local === 'inline' && SHOWN_ONLY.includes(child.attrs.name ?? '')) continue
       let inner = marks
-      for (const mark of marksOf(child, rc) ?? []) inner = mark.addToSet(inner)
-      walk(child.children, inner)
+      const added = marksOf(child, rc) ?? []
+      for (const mark of added) inner = mark.addToSet(inner)
+      const bracketed = added.some((m) => m.type === M.bracket)
+      walk(bracketed ? withoutBrackets(child.children) : child.children, inner)
     }
   }
   walk(element.children, inherited)

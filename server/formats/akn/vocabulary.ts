@@ -96,7 +96,21 @@ export const INLINE_NAMES = {
   sponsors: 'sponsors',
   basis: 'basis',
   date: 'date',
+  // Where each paragraph stands: words in square brackets (the brackets inside, the delegation that asked in
+  // `refersTo`), and what the writer adds for the eye only, which the reader skips: a paragraph's brackets, the
+  // label of a wording ("[Alt 1]"), a compilation's status.
+  bracket: 'bracket',
+  paragraphBracket: 'paragraphBracket',
+  alternativeLabel: 'alternativeLabel',
+  status: 'paragraphStatus',
 } as const
+
+/** The inlines the writer adds for the eye only: the reader skips them (what they show is in attributes). */
+export const SHOWN_ONLY: readonly string[] = [
+  INLINE_NAMES.paragraphBracket,
+  INLINE_NAMES.alternativeLabel,
+  INLINE_NAMES.status,
+]
 
 /** The `name` of the generic containers that hold a quotation and a run of quoted paragraphs inside one. */
 export const QUOTATION = 'quotation'

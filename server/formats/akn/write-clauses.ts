@@ -1,9 +1,14 @@
 import type { Node } from 'prosemirror-model'
-import { proposalOf } from '../../../schema/index.ts'
+import {
+  alternativesOf,
+  type ParagraphBrackets,
+  proposalOf,
+  type StandingWords,
+} from '../../../schema/index.ts'
 import { ABBREVIATIONS, eIdOf } from './eids.ts'
 import { escapeXml } from './escape.ts'
 import type { References } from './references.ts'
-import { PH, QUOTATION, QUOTED_TEXT } from './vocabulary.ts'
+import { INLINE_NAMES, PH, QUOTATION, QUOTED_TEXT } from './vocabulary.ts'
 import { type InlineContext, type Out, writeInline } from './write-inline.ts'
 
 /** What writing the clauses of a draft shares: the output, the inline context, labels and notes by position. */
@@ -15,6 +20,12 @@ export interface ClauseContext {
   labelAt(pos: number): string
   /** A compilation's note on the proposal of the clause at a position. */
   noteAt(pos: number): string | undefined
+  /** A compilation's status of the clause at a position (the value and its words); none in a clean text. */
+  statusAt(pos: number): { status: string; text: string } | undefined
+  /** Square brackets of whole paragraphs, by the position of the textblock they stand in. */
+  brackets: Map<number, ParagraphBrackets>
+  /** The words of labels ("Alt 1") in the draft's language. */
+  standing: StandingWords
 }
 
 type Item = { node: Node; pos: number }
@@ -37,6 +48,10 @@ function runsOf(node: Node, pos: number, from: number): { kind: string; items: I
 function clauseAttrs(c: ClauseContext, node: Node, pos: number, eId: string): string {
   if (node.attrs.id) c.inline.clauseEIds.set(node.attrs.id, eId)
   let attrs = ` eId="${escapeXml(eId)}"`
+  // Where it stands, in Penholder's namespace: its square brackets, and in a compilation its status.
+  if (node.attrs.bracketed) attrs += ` ${PH}:bracketed="${escapeXml(node.attrs.bracketed)}"`
+  const status = c.statusAt(pos)
+  if (status) attrs += ` ${PH}:status="${escapeXml(status.status)}"`
   const proposal = proposalOf(node)
   if (!proposal) return attrs
   const by = c.references.delegation(proposal.delegation)
@@ -52,10 +67,59 @@ function num(c: ClauseContext, pos: number): void {
   if (label) c.out.push(`<num>${escapeXml(label)}</num>`)
 }
 
-function paragraph(c: ClauseContext, para: Node, pos: number, owner: string): void {
-  c.out.push('<p>')
+const shown = (name: string, text: string) => `<inline name="${name}">${escapeXml(text)}</inline>`
+
+/**
+ * A textblock as a `p`, with the square brackets of paragraphs that open or close in it. `head` stands before
+ * its words (a status, "[Alt 1]"), `eId` identifies it (a first line that alternatives name), `close` false
+ * leaves the closing brackets to the alternatives after it.
+ */
+function paragraph(
+  c: ClauseContext,
+  para: Node,
+  pos: number,
+  owner: string,
+  options: { head?: string; eId?: string; close?: boolean } = {},
+): void {
+  const ends = c.brackets.get(pos)
+  c.out.push(options.eId ? `<p eId="${escapeXml(options.eId)}">` : '<p>', options.head ?? '')
+  for (const _ of ends?.open ?? []) c.out.push(shown(INLINE_NAMES.paragraphBracket, '['))
   writeInline(para, pos + 1, owner, c.inline, c.out)
+  if (options.close !== false) closeBrackets(c, ends)
   c.out.push('</p>')
+}
+
+function closeBrackets(c: ClauseContext, ends: ParagraphBrackets | undefined): void {
+  for (const by of ends?.close ?? []) {
+    const who = c.references.delegation(by)
+    c.out.push(`<inline name="${INLINE_NAMES.paragraphBracket}" refersTo="#${escapeXml(who)}">]</inline>`)
+  }
+}
+
+/**
+ * A clause's first line with what stands before it (a compilation's status, "[Alt 1]"), then its other
+ * wordings as paragraphs that are `alternativeTo` it, each `refersTo` the delegation that asked for it.
+ */
+function firstLine(c: ClauseContext, node: Node, pos: number, eId: string): void {
+  const status = c.statusAt(pos)
+  const alternatives = alternativesOf(node)
+  let head = status ? shown(INLINE_NAMES.status, `[${status.text}] `) : ''
+  if (alternatives.length > 0) head += shown(INLINE_NAMES.alternativeLabel, `[${c.standing.alternative(1)}] `)
+  if (alternatives.length === 0) {
+    paragraph(c, node.firstChild!, pos + 1, eId, { head })
+    return
+  }
+  const first = `${eId}__p_1`
+  paragraph(c, node.firstChild!, pos + 1, eId, { head, eId: first, close: false })
+  alternatives.forEach((a, i) => {
+    const by = a.by ? ` refersTo="#${escapeXml(c.references.delegation(a.by))}"` : ''
+    const alt = `${escapeXml(eId)}__p_${a.n}`
+    c.out.push(`<p eId="${alt}" alternativeTo="${escapeXml(first)}"${by}>`)
+    c.out.push(shown(INLINE_NAMES.alternativeLabel, `[${c.standing.alternative(a.n)}] `))
+    c.out.push(escapeXml(a.text.replace(/\s+/g, ' ').trim()))
+    if (i === alternatives.length - 1) closeBrackets(c, c.brackets.get(pos + 1))
+    c.out.push('</p>')
+  })
 }
 
 /**
@@ -74,7 +138,7 @@ export function writeHierClause(
   num(c, pos)
   const wrapper = node.childCount === 1 ? 'content' : 'intro'
   c.out.push(`<${wrapper}>`)
-  paragraph(c, node.firstChild!, pos + 1, eId)
+  firstLine(c, node, pos, eId)
   c.out.push(`</${wrapper}>\n`)
   if (node.childCount > 1) hierChildren(c, node, pos, eId, 1)
   c.out.push(`</${element}>\n`)
@@ -140,7 +204,7 @@ export function writeBlockClause(
 ): void {
   c.out.push(`<${element}${clauseAttrs(c, node, pos, eId)}>`)
   num(c, pos)
-  paragraph(c, node.firstChild!, pos + 1, eId)
+  firstLine(c, node, pos, eId)
   blockChildren(c, node, pos, eId, 1)
   c.out.push(`</${element}>\n`)
 }

@@ -26,11 +26,12 @@ export interface InlineContext {
 }
 
 const CHANGES = new Set(['insertion', 'deletion'])
+const rankOf = (mark: Mark) => (mark.type.name === 'bracket' ? 0 : CHANGES.has(mark.type.name) ? 1 : 2)
 
-/** A node's marks with proposed changes first (outermost), the others in schema order. */
+/** A node's marks with square brackets first, then proposed changes (outermost), the others in schema order. */
 function outermostFirst(marks: readonly Mark[]): readonly Mark[] {
-  if (!marks.some((m) => CHANGES.has(m.type.name))) return marks
-  return [...marks.filter((m) => CHANGES.has(m.type.name)), ...marks.filter((m) => !CHANGES.has(m.type.name))]
+  if (!marks.some((m) => rankOf(m) < 2)) return marks
+  return [...marks].sort((a, b) => rankOf(a) - rankOf(b))
 }
 
 function open(mark: Mark, ctx: InlineContext): string {
@@ -41,6 +42,12 @@ function open(mark: Mark, ctx: InlineContext): string {
       return '<i>'
     case 'sup':
       return '<sup>'
+    case 'bracket': {
+      // The brackets are words of the text, so that any reader shows them; who asked is `refersTo`.
+      const by = ctx.references.delegation(mark.attrs.by)
+      const name = INLINE_NAMES.bracket
+      return `<inline name="${name}" refersTo="#${escapeXml(by)}" ${PH}:bracket="${escapeXml(mark.attrs.id)}">[`
+    }
     case 'insertion':
     case 'deletion': {
       // Akoma Ntoso's ins and del name who proposes the change through refersTo; the amendment it belongs to has
@@ -55,6 +62,7 @@ function open(mark: Mark, ctx: InlineContext): string {
 }
 
 const CLOSE: Record<string, string> = {
+  bracket: ']</inline>',
   opening: '</inline>',
   em: '</i>',
   sup: '</sup>',

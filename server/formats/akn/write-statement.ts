@@ -1,5 +1,13 @@
 import type { Node } from 'prosemirror-model'
-import { type Compilation, type HeaderField, numberDocument } from '../../../schema/index.ts'
+import {
+  type Compilation,
+  type HeaderField,
+  isLang,
+  type Lang,
+  numberDocument,
+  paragraphBrackets,
+  STANDING_WORDS,
+} from '../../../schema/index.ts'
 import { isoDateIn } from './dates.ts'
 import { ABBREVIATIONS, eIdOf } from './eids.ts'
 import { escapeXml } from './escape.ts'
@@ -58,6 +66,7 @@ function plainOnly(block: Node): boolean {
 export function statementXml(doc: Node, compilation?: Compilation): string {
   const numbering = numberDocument(doc)
   const facts = workFacts(doc)
+  const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   const references = new References(facts.organ)
   const inline: InlineContext = {
     references,
@@ -74,6 +83,9 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
     labelAt: (pos) =>
       compilation ? (compilation.labels.get(pos) ?? '') : (numbering.byPos.get(pos)?.label ?? ''),
     noteAt: (pos) => compilation?.notes.get(pos),
+    statusAt: (pos) => compilation?.status(pos),
+    brackets: paragraphBrackets(doc, (pos) => compilation?.collapsed.has(pos) ?? false),
+    standing: STANDING_WORDS[lang],
   }
   const text = (block: Node, pos: number, owner: string) => writeInline(block, pos + 1, owner, inline, out)
 
@@ -87,7 +99,7 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
           const open = FIELD_OPEN[field.attrs.name as HeaderField](field, references.organEId)
           out.push(`<p>${open}`)
           if (field.attrs.name === 'sponsors' && plainOnly(field))
-            sponsors(field.textContent, references, out)
+            sponsors(field.textContent, lang, references, out)
           else text(field, pos + 1 + offset, 'preface')
           out.push(`${closing(open)}</p>\n`)
         })
@@ -156,8 +168,8 @@ export function statementXml(doc: Node, compilation?: Compilation): string {
 }
 
 /** A plain sponsor line with each sponsor a `docProponent` and the document type after the colon a `docType`. */
-function sponsors(line: string, references: References, out: Out): void {
-  for (const piece of sponsorPieces(line)) {
+function sponsors(line: string, lang: Lang, references: References, out: Out): void {
+  for (const piece of sponsorPieces(line, lang)) {
     if ('sponsor' in piece) {
       const eId = references.delegation(piece.sponsor.trim())
       out.push(`<docProponent refersTo="#${escapeXml(eId)}">${escapeXml(piece.sponsor)}</docProponent>`)

@@ -1,7 +1,14 @@
 import { type FileChild, type IParagraphOptions, Tab, TextRun, type XmlComponent } from 'docx'
 import type { Node } from 'prosemirror-model'
-import { type Compilation, forEachBlock, type Numbering, proposalOf } from '../../../schema/index.ts'
-import type { CommentBook, Proposer } from './comments.ts'
+import {
+  type Compilation,
+  forEachBlock,
+  type Numbering,
+  paragraphBrackets,
+  proposalOf,
+  type Remark,
+} from '../../../schema/index.ts'
+import type { ParagraphComments, Proposer } from './comments.ts'
 import { DraftParagraph } from './draft-paragraph.ts'
 import { headerBlock } from './header-block.ts'
 import { OPERATIVE_LIST, SUBPARAGRAPH_LIST, subparagraphLevel, subparagraphListLevel } from './numbering.ts'
@@ -15,7 +22,9 @@ export interface BodyContext extends InlineContext {
   /** The numbers of the document written (labels of sub-paragraphs written as text, the operative count). */
   numbering: Numbering
   compilation: Compilation | null
-  comments: CommentBook | null
+  comments: ParagraphComments | null
+  /** Notes on clauses by their position, written as a comment on their first paragraph (a comparison's). */
+  remarks?: ReadonlyMap<number, readonly Remark[]>
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>
@@ -45,6 +54,11 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
   const out: FileChild[] = []
   let instances = OPERATIVE_INSTANCE
   const numberOperatives = numbering.operativeCount > 1
+  const { standing } = context
+  // Square brackets of whole paragraphs, by the textblock they stand in.
+  const brackets = paragraphBrackets(doc)
+  const closing = (pos: number, whole: ParagraphChange) =>
+    (brackets.get(pos)?.close ?? []).flatMap((by) => standing.close(by, whole))
 
   /** The change a clause's own proposal makes to all its paragraphs, added to the one it is part of. */
   const wholeOf = (clause: Node, outer: Whole): Whole => {
@@ -67,8 +81,12 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     whole: Whole,
     prefix: XmlComponent[] = [],
     proposers: Proposer[] = [],
+    remarks?: readonly Remark[],
+    closeHere = true,
   ) => {
-    let runs = [...prefix, ...inlineRuns(text, pos + 1, context, whole)]
+    const open = (brackets.get(pos)?.open ?? []).flatMap(() => standing.text('[', whole))
+    const close = closeHere ? closing(pos, whole) : []
+    let runs = [...prefix, ...open, ...inlineRuns(text, pos + 1, context, whole), ...close]
     if (context.comments) {
       const named = new Set(whole.amendments)
       const all = [...proposers]
@@ -82,7 +100,7 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
           all.push({ change: { amendment, delegation: mark.attrs.delegation as string } })
         }
       })
-      runs = context.comments.around(all, runs)
+      runs = context.comments.around(all, runs, remarks)
     }
     const mark = revisions && (whole.insert || whole.delete) ? markChange(whole) : null
     out.push(new DraftParagraph({ ...format.paragraph(), ...options, ...(mark ? { run: mark } : {}) }, runs))
@@ -117,32 +135,48 @@ export function bodyParagraphs(doc: Node, context: BodyContext): FileChild[] {
     const proposal = context.comments ? proposalOf(node) : null
     const proposers: Proposer[] =
       proposal && whole !== outer ? [{ change: proposal, ...(note ? { note } : {}) }] : []
+    const remarks = context.remarks?.get(pos)
     let subs = 0
+    // The status a compilation gives the clause and "[Alt 1]" before its words; its other wordings after them.
+    const head = standing.head(node, context.compilation?.status(pos)?.text, whole)
+    const others = standing.alternatives(node, whole)
+    const style =
+      kind === 'preambular' ? STYLE.preambular : kind === 'operative' ? STYLE.operative : STYLE.subparagraph
     node.forEach((child, offset) => {
       const at = pos + 1 + offset
       if (child.type.name === 'para') {
+        const closeHere = others.length === 0
         if (kind === 'preambular' || (kind === 'operative' && !numberOperatives)) {
-          const style = kind === 'preambular' ? STYLE.preambular : STYLE.operative
-          paragraph({ style, indent: { left: column, firstLine: STEP } }, child, at, whole, [], proposers)
+          const indent = { left: column, firstLine: STEP }
+          paragraph({ style, indent }, child, at, whole, head, proposers, remarks, closeHere)
         } else if (kind === 'operative') {
           const options: ParagraphOptions = {
             style: STYLE.operative,
             indent: { left: column + STEP, hanging: STEP },
             numbering: { reference: OPERATIVE_LIST, level: 0, instance: OPERATIVE_INSTANCE },
           }
-          paragraph(options, child, at, whole, [], proposers)
+          paragraph(options, child, at, whole, head, proposers, remarks, closeHere)
         } else {
           const depth = info?.depth ?? 1
           const indent = { left: column + STEP, hanging: STEP }
           if (subparagraphLevel(lang, depth)) {
             const list = { reference: SUBPARAGRAPH_LIST, level: subparagraphListLevel(depth), instance }
-            paragraph({ style: STYLE.subparagraph, indent, numbering: list }, child, at, whole, [], proposers)
+            const options = { style: STYLE.subparagraph, indent, numbering: list }
+            paragraph(options, child, at, whole, head, proposers, remarks, closeHere)
           } else {
             // Word's sequence for this level is not the editor's (see numbering.ts): the label is text.
-            const prefix = labelRuns(info?.label ?? '', whole)
-            paragraph({ style: STYLE.subparagraph, indent }, child, at, whole, prefix, proposers)
+            const prefix = [...labelRuns(info?.label ?? '', whole), ...head]
+            const options = { style: STYLE.subparagraph, indent }
+            paragraph(options, child, at, whole, prefix, proposers, remarks, closeHere)
           }
         }
+        // Each other wording under the first, at its text's margin; the last takes the line's closing brackets.
+        others.forEach((runs, i) => {
+          const tail = i === others.length - 1 ? closing(at, whole) : []
+          const mark = revisions && (whole.insert || whole.delete) ? markChange(whole) : null
+          const options = { ...format.paragraph(), style, indent: { left: column + STEP } }
+          out.push(new DraftParagraph({ ...options, ...(mark ? { run: mark } : {}) }, [...runs, ...tail]))
+        })
       } else if (child.type.name === 'subparagraph') {
         if (subs === 0) subs = ++instances
         clause(child, at, column + STEP, whole, subs)

@@ -1,6 +1,7 @@
 import { FootnoteReferenceRun, TextRun, type XmlComponent } from 'docx'
-import type { Node } from 'prosemirror-model'
+import type { Mark, Node } from 'prosemirror-model'
 import type { RunFormat } from './run-format.ts'
+import type { StandingRuns } from './standing.ts'
 import { type Change, DeletedText, type Revision, type Revisions } from './tracked.ts'
 
 /** A tracked change on a whole paragraph: inserted, deleted, or both (inserted by one, deleted by another). */
@@ -18,6 +19,8 @@ export interface InlineContext {
   reference(target: string): string
   /** The tracked changes of a compilation text; null where proposals are not shown. */
   revisions: Revisions | null
+  /** The square brackets and labels written around words for where paragraphs stand. */
+  standing: StandingRuns
 }
 
 /** The insertion and deletion marks on an inline node, each as the amendment and delegation it names. */
@@ -38,7 +41,8 @@ function changesOn(node: Node): { inserted: Change[]; deleted: Change[] } {
  * emphasis) and superscript, footnote references, cross-references as the numbers they point to, line breaks.
  * In a compilation, words carrying proposals are tracked changes (`w:ins`, `w:del`, and words inserted by one
  * delegation and deleted by another as `w:del` inside `w:ins`, as Word writes them), and every run of a paragraph
- * proposed whole carries that paragraph's change.
+ * proposed whole carries that paragraph's change. Words in square brackets are written between "[" and "]"
+ * (in a compilation, the delegation that asked for them after it).
  */
 export function inlineRuns(
   block: Node,
@@ -46,9 +50,15 @@ export function inlineRuns(
   context: InlineContext,
   whole: ParagraphChange = {},
 ): XmlComponent[] {
-  const { revisions } = context
+  const { revisions, standing } = context
   const out: XmlComponent[] = []
+  // The pair of square brackets the words written last stand in: "[" before its first word, "]" after its last.
+  let bracket: Mark | null = null
   block.forEach((child, offset) => {
+    const mark = child.marks.find((m) => m.type.name === 'bracket') ?? null
+    if (bracket && !mark?.eq(bracket)) out.push(...standing.close(bracket.attrs.by, whole))
+    if (mark && !bracket?.eq(mark)) out.push(...standing.text('[', whole))
+    bracket = mark
     let insert = whole.insert
     let remove = whole.delete
     if (revisions && child.marks.length > 0) {
@@ -63,6 +73,7 @@ export function inlineRuns(
     if (revisions && insert) element = revisions.wrap('w:ins', insert, [element])
     out.push(element)
   })
+  if (bracket) out.push(...standing.close((bracket as Mark).attrs.by, whole))
   return out
 }
 

@@ -8,6 +8,7 @@ import {
   type Lang,
   numberDocument,
   recordsWithImplied,
+  STANDING_WORDS,
   writtenAmendments,
 } from '../../../schema/index.ts'
 import type { ExportSource } from '../file-formats.ts'
@@ -19,6 +20,7 @@ import { type FootnotesOption, footnotesOf } from './footnotes.ts'
 import { listDefinitions } from './numbering.ts'
 import { section } from './page.ts'
 import { RunFormat } from './run-format.ts'
+import { StandingRuns } from './standing.ts'
 import { draftStyles } from './styles.ts'
 import { Revisions } from './tracked.ts'
 
@@ -51,6 +53,8 @@ function titleOf(doc: Node): string {
  * naming who proposes each and why; `amendments`, the formal amendments document of `delegation`. An amendment
  * the document carries without a record counts as pending, proposed by the delegation its marks name. Throws a
  * RangeError for the amendments view without a delegation, or with one that has no amendment in the draft.
+ * Square brackets and alternative wordings show in the clean text and the compilation, the facilitator's
+ * statuses (`source.statuses`) in the compilation.
  */
 export async function writeDocx(
   source: ExportSource,
@@ -70,11 +74,14 @@ export async function writeDocx(
     children = amendmentsParagraphs(written, format)
     title = written.title
   } else {
-    const compilation = request.view === 'compilation' ? compile(doc, records) : null
+    const compilation = request.view === 'compilation' ? compile(doc, records, source.statuses) : null
     const shown = compilation ? compilation.doc : cleanDoc(doc, records)
     const numbering = numberDocument(shown)
     const revisions = compilation ? new Revisions(records) : null
-    comments = compilation && revisions ? new CommentBook(revisions, compilation, format) : null
+    comments =
+      compilation && revisions
+        ? new CommentBook(revisions, compilation, format, numbering.footnotes.length + 1)
+        : null
     const context: BodyContext = {
       format,
       numbering,
@@ -86,6 +93,7 @@ export async function writeDocx(
       revisions,
       compilation,
       comments,
+      standing: new StandingRuns(format, revisions, STANDING_WORDS[lang]),
     }
     children = bodyParagraphs(shown, context)
     footnotes = footnotesOf(numbering, context)

@@ -8,9 +8,13 @@ import type { ExportSource } from '../file-formats.ts'
  */
 export function pdfPage(source: ExportSource, request: { view: ExportView; delegation?: string }): string {
   const { view, delegation } = request
-  return writeView(source.doc, source.records, {
-    view,
-    format: 'html',
-    ...(delegation ? { delegation } : {}),
-  })
+  const format = 'html'
+  return writeView(
+    source.doc,
+    source.records,
+    { view, format, ...(delegation ? { delegation } : {}) },
+    {
+      ...(source.statuses ? { statuses: source.statuses } : {}),
+    },
+  )
 }
