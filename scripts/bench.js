@@ -14,6 +14,7 @@ const BENCHES = [
   'server/bench/amendments.bench.ts',
   'server/bench/formats.bench.ts',
   'server/bench/compare.bench.ts',
+  'server/bench/storage.bench.ts',
   'editor/bench/editor.bench.ts',
 ]
 

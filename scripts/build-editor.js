@@ -46,6 +46,18 @@ try {
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
   })
+  // The draft page's service worker (it keeps the page for opening offline): a script of its own, unhashed, at
+  // the root of dist/, which the server serves as /sw.js so that it may answer the draft pages.
+  await esbuild.build({
+    entryPoints: [join(src, 'offline/service-worker.ts')],
+    outfile: join(dist, 'sw.js'),
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
 } catch {
   // esbuild has already printed each error with its file and line; a stack trace would add nothing.
   console.error('editor: the build failed')

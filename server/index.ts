@@ -7,4 +7,4 @@ export { FILE_FORMAT_FACTS, FILE_FORMATS, readResolutionFile } from './formats/i
 export { type Log, silentLog, stderrLog } from './log.ts'
 export { POLICIES } from './policy/index.ts'
 export { EDITOR_DIST, type RunningServer, type ServerOptions, startServer } from './server.ts'
-export { SqliteStorage, type Storage } from './storage/index.ts'
+export { PgStorage, SqliteStorage, type Storage } from './storage/index.ts'

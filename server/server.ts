@@ -10,16 +10,18 @@ import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
 import { RoomRegistry } from './room/index.ts'
 import { sponsorLineHook } from './sponsors/index.ts'
-import { SqliteStorage, type Storage } from './storage/index.ts'
+import { openStorage, type Storage, type StoreChoice, storeName } from './storage/index.ts'
 import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
 
 /** The folder the editor engineer builds the browser bundle into. */
 export const EDITOR_DIST = fileURLToPath(new URL('../editor/dist/', import.meta.url))
 
-/** How to run a server. Only `dataDir` is required. */
+/** How to run a server. Only the store is required: `dataDir`, `store` or `storage`. */
 export interface ServerOptions {
-  /** The folder of the SQLite file (created if missing). */
-  dataDir: string
+  /** The folder of the SQLite file (created if missing), when neither `store` nor `storage` is given. */
+  dataDir?: string
+  /** A PostgreSQL database (`postgres://USER:PASS@HOST:PORT/DB`) instead of the SQLite file; wins over `dataDir`. */
+  store?: string
   /** 0 picks a free port. Default 8080. */
   port?: number
   /** Default 127.0.0.1. */
@@ -37,7 +39,7 @@ export interface ServerOptions {
   limits?: Partial<TransportLimits>
   /** Compact a draft's log once it holds this many updates. Default 500. */
   compactEvery?: number
-  /** Another store than the SQLite file in `dataDir`. */
+  /** A store already open; wins over `store` and `dataDir`. The server closes it when it closes. */
   storage?: Storage
   /** The Chromium that prints PDFs; default `PENHOLDER_CHROMIUM`, else Debian's /usr/bin/chromium. */
   chromium?: string
@@ -61,14 +63,31 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** The store the options name: `store` (PostgreSQL) before `dataDir` (SQLite). */
+function storeChoiceOf(options: ServerOptions): StoreChoice | null {
+  if (options.store) return { url: options.store }
+  if (options.dataDir !== undefined) return { dataDir: options.dataDir }
+  return null
+}
+
 /**
  * Starts the collaboration server: the WebSocket endpoint `/collab/DRAFT_ID`, the JSON API and the editor's
  * pages, on one HTTP server.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? stderrLog
-  const storage = options.storage ?? new SqliteStorage(options.dataDir)
-  const authority = await Authority.open(storage)
+  const choice = storeChoiceOf(options)
+  if (!options.storage && !choice) throw new RangeError('startServer: give dataDir, store or storage')
+  const storage =
+    options.storage ??
+    (await openStorage(choice!, { onError: (e) => log('store.error', { error: e.message }) }))
+  let authority: Authority
+  try {
+    authority = await Authority.open(storage)
+  } catch (e) {
+    await storage.close()
+    throw e
+  }
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const rooms = new RoomRegistry({
     storage,
@@ -101,18 +120,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   http.on('upgrade', (req, socket, head) => transport.handleUpgrade(req, socket, head))
   http.on('clientError', (_e, socket) => socket.destroy())
   const host = options.host ?? '127.0.0.1'
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject)
-    http.listen(options.port ?? 8080, host, () => {
-      http.off('error', reject)
-      resolve()
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject)
+      http.listen(options.port ?? 8080, host, () => {
+        http.off('error', reject)
+        resolve()
+      })
     })
-  })
+  } catch (e) {
+    // A port in use: nothing was served, but the store (a PostgreSQL pool) must not keep the process alive.
+    await pdf.close()
+    await storage.close()
+    throw e
+  }
   const port = (http.address() as AddressInfo).port
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   baseUrl ||= listeningBaseUrl(host, port)
   app.baseUrl = baseUrl
-  log('start', { url, baseUrl, data: options.dataDir })
+  log('start', { url, baseUrl, store: options.storage || !choice ? 'given' : storeName(choice) })
   let closing: Promise<void> | null = null
   return {
     url,

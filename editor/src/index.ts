@@ -4,9 +4,13 @@ export { ApiError, api } from './api/client.ts'
 export { type CloseOutcome, closeOutcome } from './collab/close-codes.ts'
 export { collabURL, connect } from './collab/connection.ts'
 export { foreignDoc } from './collab/foreign-doc.ts'
+export { INVITATION_CHECK_MS, invitationEndedMessage, watchInvitation } from './collab/invitation.ts'
+export { type LedgerEntry, LocalCopy, localCopyName } from './collab/local-copy.ts'
 export { type DraftMeta, followMeta, knowsSchemaVersion, readMeta } from './collab/meta.ts'
+export { type OpenedFrom, whenOpenable } from './collab/opening.ts'
 export { type PartKind, partKey } from './collab/parts.ts'
 export { type Participant, participants } from './collab/presence.ts'
+export { RECONNECT_MAX_MS, Reconnection } from './collab/reconnect.ts'
 export {
   docOf,
   partName,
@@ -15,6 +19,7 @@ export {
   recoveredLine,
   recoveredParts,
   recoverRefused,
+  unsentParts,
 } from './collab/recover.ts'
 export {
   forgetRecovered,
@@ -24,8 +29,9 @@ export {
   type RecoveryStorage,
   recoveredLately,
 } from './collab/recovered-store.ts'
-export { CONFIRM_DELAY, type SaveStatus, SaveTracker } from './collab/status.ts'
-export { untakenParts } from './collab/untaken.ts'
+export { CONFIRM_DELAY, type SaveStatus, SaveTracker, type SaveTrackerOptions } from './collab/status.ts'
+export { UnsentLedger } from './collab/unsent.ts'
+export { unconfirmedParts, untakenParts } from './collab/untaken.ts'
 export { removeEmptyOpening } from './commands/backspace.ts'
 export { type ClauseAt, inLeadPara, innermostClause, isClause, topClause } from './commands/clause-at.ts'
 export { breakHeaderLine, leaveFormula, splitClause } from './commands/enter.ts'
@@ -70,5 +76,8 @@ export {
   readOnlyKey,
   readOnlyPlugin,
 } from './plugins/readonly.ts'
+export { IDENTIFY_PATIENCE_MS, type Identified, identify } from './session/identify.ts'
+export { hasExpired, isRefusedToken, isUnreachable, type Me, whoAmI } from './session/me.ts'
+export { type MeStorage, rememberedMe, rememberMe, tokenFingerprint } from './session/remembered-me.ts'
 export { draftIdFromPath, keepToken, takeToken, tokenFromHash } from './session/token.ts'
 export { colorFor } from './view/delegation-colors.ts'

@@ -69,7 +69,10 @@ export function parseLink(output: string): DraftLink {
 
 /** Options of {@link startPenholder}. */
 export interface PenholderOptions {
-  dataDir: string
+  /** The data folder (SQLite), unless `store` is given. */
+  dataDir?: string
+  /** A PostgreSQL URL, for `--store`. */
+  store?: string
   host?: string
   /** A fixed port, to restart a server where its clients expect it; a free one by default. */
   port?: number
@@ -81,8 +84,19 @@ export interface PenholderOptions {
 export async function startPenholder(options: PenholderOptions): Promise<ChildServer> {
   const host = options.host ?? '127.0.0.1'
   const port = options.port ?? (await freePort(host))
-  const args = [...(options.nodeArgs ?? []), PENHOLDER, 'serve', '--port', String(port), '--host', host]
-  const child = spawn(process.execPath, [...args, '--data', options.dataDir], { cwd: ROOT, env: process.env })
+  // --print-links: the links come to this pipe (the tests read them) rather than into a file.
+  const args = [
+    ...(options.nodeArgs ?? []),
+    PENHOLDER,
+    'serve',
+    '--port',
+    String(port),
+    '--host',
+    host,
+    '--print-links',
+  ]
+  const store = options.store ? ['--store', options.store] : ['--data', options.dataDir ?? 'data']
+  const child = spawn(process.execPath, [...args, ...store], { cwd: ROOT, env: process.env })
   const server = watch('penholder', host, port, child, (room, token) => {
     const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`
     return `ws://${host}:${port}/collab/${encodeURIComponent(room)}${query}`
@@ -149,8 +163,11 @@ function watch(
   }
 }
 
-/** Polls `path` until the server answers 200, or fails with the server's output if it exits or hangs. */
-async function untilAnswers(server: ChildServer, path: string, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls `path` until the server answers 200, or fails with the server's output if it exits or hangs. The wait is
+ * long: a Node process compiling TypeScript at start can take tens of seconds on a busy two-core machine.
+ */
+async function untilAnswers(server: ChildServer, path: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null || server.child.signalCode !== null) {

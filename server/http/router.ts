@@ -37,6 +37,13 @@ async function asset(ctx: RequestContext): Promise<void> {
   }
 }
 
+/** GET /sw.js: the draft page's service worker (`editor/src/offline/service-worker.ts`, built to `sw.js`). */
+async function serviceWorker(ctx: RequestContext): Promise<void> {
+  if (!(await sendStatic(ctx, ctx.app.editorDir, 'sw.js'))) {
+    throw new HttpError(404, 'not-found', 'the editor was built without its service worker (sw.js)')
+  }
+}
+
 /** Every route: method, path pattern (its groups are the parameters), handler. */
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/healthz$/, async (ctx) => sendJSON(ctx.res, 200, { ok: true })],
@@ -56,6 +63,8 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/$/, (ctx) => editorPage(ctx, 'home.html', plainHomePage)],
   ['GET', new RegExp(`^/d/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
   ['GET', /^\/assets\/(.+)$/, asset],
+  // Offline-safe editing: the draft page's service worker, at the root so that it may answer the draft pages.
+  ['GET', /^\/sw\.js$/, serviceWorker],
 ]
 
 /**

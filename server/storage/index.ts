@@ -1,4 +1,8 @@
-// Where drafts, update logs, invitations, comments and the signing secret are kept.
+// Where drafts, update logs, invitations, comments and the signing secret are kept: SQLite (the default) or
+// PostgreSQL.
+export { type OpenStorageOptions, openStorage, type StoreChoice, storeName } from './open.ts'
+export { MIGRATIONS, type Migration } from './pg-migrations.ts'
+export { PgStorage, type PgStorageOptions } from './postgres.ts'
 export { SQLITE_FILE, SqliteStorage } from './sqlite.ts'
 export type {
   CommentVisibility,
@@ -9,3 +13,4 @@ export type {
   StoredComment,
   StoredDraft,
 } from './storage.ts'
+export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'

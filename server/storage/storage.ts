@@ -23,7 +23,10 @@ export interface StoredDraft {
   snapshot: Uint8Array
   /** The updates accepted since the last compaction, in the order the server accepted them. */
   updates: Uint8Array[]
-  /** The sequence number of the last of `updates` (what `compact` takes as `upTo`), or 0 if there are none. */
+  /**
+   * The sequence number of the last update stored: the last of `updates` (what `compact` takes as `upTo`), or,
+   * when the log is empty, the last one the snapshot holds (0 if the draft was never compacted after an update).
+   */
   lastSeq: number
 }
 
@@ -71,18 +74,24 @@ export interface StoredComment {
 
 /**
  * Where drafts, their update logs, invitations and the signing secret live. Every method may be asynchronous
- * so that a database server can stand behind it; `SqliteStorage` is the embedded default. An update is durable
+ * so that a database server can stand behind it; `SqliteStorage` is the embedded default, `PgStorage` serves several
+ * processes from one PostgreSQL database. An update is durable
  * once `appendUpdate` has resolved: the server forwards it to other connections only after that.
  */
 export interface Storage {
   createDraft(id: string, fields: DraftFields, state: Uint8Array): Promise<DraftMeta>
   /** The draft's compacted state and the log since, or null if there is no such draft. */
   loadDraft(id: string): Promise<StoredDraft | null>
-  /** Appends an accepted update to the draft's log; resolves to its sequence number once it is durable. */
+  /**
+   * Appends an accepted update to the draft's log; resolves to its sequence number once it is durable. Sequence
+   * numbers grow in the order the store accepted the updates, which is the order of the draft's log.
+   */
   appendUpdate(id: string, update: Uint8Array): Promise<number>
   /**
    * Replaces the compacted state with `state`, which holds every update up to sequence number `upTo`, and drops
-   * those from the log in the same step; updates appended meanwhile (after `upTo`) stay in the log.
+   * those from the log in the same step; updates appended meanwhile (after `upTo`) stay in the log. A compaction
+   * whose `upTo` is not past that of the stored snapshot does nothing: when two processes compact the same draft
+   * at once, the later one cannot put back an older state.
    */
   compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void>
   draft(id: string): Promise<DraftMeta | null>

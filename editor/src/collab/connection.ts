@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import type { AwarenessUser } from '../../../schema/index.ts'
 import { closeOutcome } from './close-codes.ts'
+import { RECONNECT_MAX_MS } from './reconnect.ts'
 
 /** The WebSocket address of the collaboration endpoint on the server that served the page. */
 export function collabURL(loc: { protocol: string; host: string } = location): string {
@@ -25,6 +26,7 @@ export function connect(
     params: { token },
     connect: false,
     disableBc: true,
+    maxBackoffTime: RECONNECT_MAX_MS,
     shouldReconnect: (event) => !(closeOutcome(event.code)?.terminal ?? false),
   })
   provider.awareness.setLocalStateField('user', user)

@@ -13,7 +13,7 @@ import { clauseNumbers } from '../draft-model/clause-labels.ts'
 import { t } from '../i18n/i18n.ts'
 import { readMeta } from './meta.ts'
 import { type PartKind, partKey } from './parts.ts'
-import { untakenParts } from './untaken.ts'
+import { unconfirmedParts, untakenParts } from './untaken.ts'
 
 /** A part of the draft as this page had it and the server's text does not: what a refused change would lose. */
 export interface RecoveredPart {
@@ -38,14 +38,20 @@ export interface RecoverOptions {
  * The parts of `local` (this page's copy of the draft) that `server` (the server's current text) does not hold
  * as they are: paragraphs whose content differs (words, marks or attributes) or that exist only here, and the
  * header, title, formula or closing when they differ; in document order, each with its local text. Parts left
- * without words are not listed: there is nothing to keep of them.
+ * without words are not listed: there is nothing to keep of them. Without the server's text (null), every part
+ * in `touched` is listed.
  */
-export function recoveredParts(local: Node, server: Node, options: RecoverOptions = {}): RecoveredPart[] {
+export function recoveredParts(
+  local: Node,
+  server: Node | null,
+  options: RecoverOptions = {},
+): RecoveredPart[] {
   const theirs = new Map<string, Node>()
-  forEachBlock(server, (node) => {
-    const key = partKey(node.type.name, node.attrs.id)
-    if (key) theirs.set(key, node)
-  })
+  if (server)
+    forEachBlock(server, (node) => {
+      const key = partKey(node.type.name, node.attrs.id)
+      if (key) theirs.set(key, node)
+    })
   const numbering = numberDocument(local)
   const shown = shownNumbers(local, options.statusOf)
   const out: RecoveredPart[] = []
@@ -118,11 +124,33 @@ export function docOf(ydoc: Y.Doc): Node {
 /**
  * What this page would lose by starting over from the server's copy of the draft after a refusal: the parts
  * in which it holds changes the server did not take (so paragraphs others changed meanwhile are not listed)
- * and whose text differs from the server's, as {@link recoveredParts} lists them.
+ * and whose text differs from the server's, as {@link recoveredParts} lists them. `own` names this browser's
+ * Yjs clients (see `untakenParts`).
  */
-export function recoverRefused(local: Y.Doc, server: Y.Doc, statusOf?: StatusOf): RecoveredPart[] {
+export function recoverRefused(
+  local: Y.Doc,
+  server: Y.Doc,
+  statusOf?: StatusOf,
+  own: Iterable<number> = [local.clientID],
+): RecoveredPart[] {
   return recoveredParts(docOf(local), docOf(server), {
-    touched: untakenParts(local, server),
+    touched: untakenParts(local, server, own),
+    ...(statusOf ? { statusOf } : {}),
+  })
+}
+
+/**
+ * The parts holding this browser's changes that the server has not confirmed storing (`confirmed`: the clock
+ * confirmed for each of its Yjs clients, see `UnsentLedger`), with their words as this page has them: what a
+ * delegate whose invitation ended while offline must copy to keep.
+ */
+export function unsentParts(
+  local: Y.Doc,
+  confirmed: ReadonlyMap<number, number>,
+  statusOf?: StatusOf,
+): RecoveredPart[] {
+  return recoveredParts(docOf(local), null, {
+    touched: unconfirmedParts(local, confirmed),
     ...(statusOf ? { statusOf } : {}),
   })
 }

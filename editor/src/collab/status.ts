@@ -26,6 +26,14 @@ function isSyncStep2(data: unknown): boolean {
   }
 }
 
+/** What else a {@link SaveTracker} may be told. */
+export interface SaveTrackerOptions {
+  /** Origins of updates that are not this page's changes besides the provider's (the local copy loading). */
+  foreign?: readonly unknown[]
+  /** Called each time the server has confirmed storing every change the page had made. */
+  onConfirmed?: () => void
+}
+
 /**
  * Follows whether this page's changes are stored on the server: "saving" from a local change until the server
  * has confirmed it, "saved" after, "offline" while the connection is down (y-websocket reconnects by itself and
@@ -35,24 +43,31 @@ function isSyncStep2(data: unknown): boolean {
  * The confirmation is the sync protocol's own question: shortly after the last local change the tracker sends
  * a sync step 1 and waits for its answer (a sync step 2). The server handles a connection's messages in order
  * and stores an update before it handles the next message, so the answer means every change sent before the
- * question is stored (a refused one closes the connection instead).
+ * question is stored (a refused one closes the connection instead). Changes the page loaded from its local copy
+ * unsent ({@link markUnsent}) were sent when the connection synced, before the question, and are confirmed with
+ * it.
  */
 export class SaveTracker {
   private unconfirmed = false
   private question: 'none' | 'waiting' | 'asked' = 'none'
   private changedSinceAsked = false
-  private everConnected = false
+  /** Whether the page has shown the draft (first sync, or from the local copy): any gap after is offline. */
+  private opened = false
   private stopped = false
   private last: SaveStatus | null = null
   private readonly listening = new WeakSet<object>()
+  private readonly onConfirmed: () => void
 
   constructor(
     private readonly provider: WebsocketProvider,
     private readonly ydoc: Y.Doc,
     private readonly onChange: (status: SaveStatus) => void,
+    options: SaveTrackerOptions = {},
   ) {
+    const foreign = [provider, ...(options.foreign ?? [])]
+    this.onConfirmed = options.onConfirmed ?? (() => {})
     ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin === provider) return
+      if (foreign.includes(origin)) return
       this.unconfirmed = true
       if (this.question === 'asked') this.changedSinceAsked = true
       else this.askSoon()
@@ -74,6 +89,19 @@ export class SaveTracker {
     this.refresh()
   }
 
+  /** Says that the Y.Doc holds changes of an earlier page the server has not confirmed (from the local copy). */
+  markUnsent(): void {
+    this.unconfirmed = true
+    this.askSoon()
+    this.refresh()
+  }
+
+  /** Says that the server could not be reached as the page opened: until it is, the page is offline. */
+  markUnreachable(): void {
+    this.opened = true
+    this.refresh()
+  }
+
   /** Marks the session as ended by the server (a close code that forbids reconnecting). */
   stop(): void {
     this.stopped = true
@@ -85,9 +113,9 @@ export class SaveTracker {
     const { provider } = this
     if (this.stopped) return 'stopped'
     // Until the first sync the page is still opening; after it, any gap is a lost connection.
-    if (provider.wsconnected && provider.synced) this.everConnected = true
+    if (provider.wsconnected && provider.synced) this.opened = true
     if (!provider.wsconnected || !provider.synced) {
-      return this.everConnected || globalThis.navigator?.onLine === false ? 'offline' : 'connecting'
+      return this.opened || globalThis.navigator?.onLine === false ? 'offline' : 'connecting'
     }
     return this.unconfirmed ? 'saving' : 'saved'
   }
@@ -103,7 +131,10 @@ export class SaveTracker {
       if (this.changedSinceAsked) {
         this.changedSinceAsked = false
         this.askSoon()
-      } else this.unconfirmed = false
+      } else if (this.unconfirmed) {
+        this.unconfirmed = false
+        this.onConfirmed()
+      }
       this.refresh()
     })
   }

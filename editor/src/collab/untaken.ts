@@ -7,26 +7,23 @@ type DeleteRanges = DeleteSet['clients'] extends Map<number, infer R> ? R : neve
 
 /**
  * The blocks of the draft (keys as `partKey` makes them: paragraphs by id, the header, title, formula and
- * closing by name) in which `local` holds changes that `server` does not: what this page wrote after the last
+ * closing by name) in which `local` holds changes that `server` does not: what this browser wrote after the last
  * of its changes the server took, and what it deleted that the server still has. Every change of another page
- * reached this one through the server, so these are this page's own; comparing the two texts alone would also
- * list the paragraphs others changed since this page last heard from the server, with their old words. Both
- * documents must keep their history (`gc: false`), as the page's do.
+ * reached this one through the server, so these are this browser's own; comparing the two texts alone would also
+ * list the paragraphs others changed since this page last heard from the server, with their old words. `own`
+ * names this browser's Yjs clients: this page's, and those of earlier pages whose changes the local copy kept
+ * unsent. Both documents must keep their history (`gc: false`), as the page's do.
  */
-export function untakenParts(local: Y.Doc, server: Y.Doc): Set<string> {
-  const fragment = local.getXmlFragment(SHARED.document)
+export function untakenParts(
+  local: Y.Doc,
+  server: Y.Doc,
+  own: Iterable<number> = [local.clientID],
+): Set<string> {
   const keys = new Set<string>()
-  const note = (struct: Y.Item | Y.GC) => {
-    const part = struct instanceof Y.Item ? topLevelElement(struct, fragment) : null
-    const key = part && partKey(part.nodeName, part.getAttribute('id'))
-    if (key) keys.add(key)
-  }
-  // The server holds a prefix of this page's changes: it applies a client's updates in order and stops at the
+  const note = noter(local, keys)
+  // The server holds a prefix of each client's changes: it applies a client's updates in order and stops at the
   // first one it refuses.
-  const taken = Y.getState(server.store, local.clientID)
-  for (const struct of local.store.clients.get(local.clientID) ?? []) {
-    if (struct.id.clock + struct.length > taken) note(struct)
-  }
+  for (const client of own) notePast(local, client, Y.getState(server.store, client), note)
   const theirs = Y.createDeleteSetFromStructStore(server.store)
   for (const [client, ranges] of Y.createDeleteSetFromStructStore(local.store).clients) {
     const structs = local.store.clients.get(client)
@@ -42,6 +39,46 @@ export function untakenParts(local: Y.Doc, server: Y.Doc): Set<string> {
     }
   }
   return keys
+}
+
+/**
+ * The blocks in which this browser's clients wrote past what the server confirmed storing (`confirmed`: the
+ * clock confirmed for each client, see `UnsentLedger`), when the server cannot be asked for its copy (the
+ * invitation ended while offline). Words deleted without a trace (by a facilitator editing directly) cannot be
+ * told apart from the others' without the server's copy; they are not listed, and hold no words to keep.
+ */
+export function unconfirmedParts(local: Y.Doc, confirmed: ReadonlyMap<number, number>): Set<string> {
+  const keys = new Set<string>()
+  const note = noter(local, keys)
+  for (const [client, clock] of confirmed) notePast(local, client, clock, note)
+  return keys
+}
+
+/** A function that adds to `keys` the block of the draft an item lies in. */
+function noter(local: Y.Doc, keys: Set<string>): (struct: Y.Item | Y.GC) => void {
+  const fragment = local.getXmlFragment(SHARED.document)
+  return (struct) => {
+    const part = struct instanceof Y.Item ? topLevelElement(struct, fragment) : null
+    const key = part && partKey(part.nodeName, part.getAttribute('id'))
+    if (key) keys.add(key)
+  }
+}
+
+/** Notes every item a client wrote at or after a clock. */
+function notePast(local: Y.Doc, client: number, from: number, note: (struct: Y.Item | Y.GC) => void): void {
+  const structs = local.store.clients.get(client) ?? []
+  const first = from > 0 && structs.length > 0 ? Math.max(0, indexAt(structs, from)) : 0
+  for (let i = first; i < structs.length; i++) {
+    const struct = structs[i]!
+    if (struct.id.clock + struct.length > from) note(struct)
+  }
+}
+
+/** The index of the struct holding a clock, or of the last one before it (the clock may lie past the end). */
+function indexAt(structs: readonly (Y.Item | Y.GC)[], clock: number): number {
+  const last = structs[structs.length - 1]!
+  if (clock >= last.id.clock + last.length) return structs.length
+  return Y.findIndexSS(structs as (Y.Item | Y.GC)[], clock)
 }
 
 /**

@@ -319,6 +319,22 @@ const en = {
   'comments.edited': 'edited',
   'comments.failed': 'The comment could not be saved: {reason}',
   'comments.loadFailed': 'The comments could not be loaded: {reason}',
+  // Offline-safe editing (editor/src/collab/local-copy.ts, unsent.ts, reconnect.ts; session/identify.ts)
+  'status.offlineUnsent.one': 'Offline — 1 change not yet sent',
+  'status.offlineUnsent.other': 'Offline — {n} changes not yet sent',
+  'status.retryIn': 'Reconnecting in {s} s…',
+  'status.retrying': 'Reconnecting…',
+  'offline.fromCopy':
+    'The server cannot be reached: this is the draft as this browser last saw it. Your changes will be sent when the connection returns.',
+  'offline.noCopy':
+    'You are offline, and this browser has no copy of this draft yet. It opens when the connection returns.',
+  'offline.unknown':
+    'You are offline, and this browser has not opened this link before. Open it again once connected.',
+  'offline.expired': 'Your invitation has expired; ask the facilitator for a new link.',
+  'offline.expired.unsent':
+    'Your invitation has expired; ask the facilitator for a new link. These changes were not sent; copy them to keep them:',
+  'offline.ended.unsent':
+    'Your invitation has expired or was revoked; ask the facilitator for a new link. These changes were not sent; copy them to keep them:',
 }
 
 /** The keys of the string table; every interface language has them all. */
@@ -713,6 +729,22 @@ const fr: Record<StringKey, string> = {
   'comments.edited': 'modifié',
   'comments.failed': 'Le commentaire n’a pas pu être enregistré : {reason}',
   'comments.loadFailed': 'Les commentaires n’ont pas pu être chargés : {reason}',
+  // Offline-safe editing (editor/src/collab/local-copy.ts, unsent.ts, reconnect.ts; session/identify.ts)
+  'status.offlineUnsent.one': 'Hors ligne — 1 modification pas encore envoyée',
+  'status.offlineUnsent.other': 'Hors ligne — {n} modifications pas encore envoyées',
+  'status.retryIn': 'Reconnexion dans {s} s…',
+  'status.retrying': 'Reconnexion…',
+  'offline.fromCopy':
+    "Le serveur est injoignable : voici le projet tel que ce navigateur l'a vu en dernier. Vos modifications seront envoyées au retour de la connexion.",
+  'offline.noCopy':
+    "Vous êtes hors ligne et ce navigateur n'a pas encore de copie de ce projet. Il s'ouvrira au retour de la connexion.",
+  'offline.unknown':
+    "Vous êtes hors ligne et ce navigateur n'a encore jamais ouvert ce lien. Ouvrez-le à nouveau une fois connecté.",
+  'offline.expired': 'Votre invitation a expiré ; demandez un nouveau lien au facilitateur.',
+  'offline.expired.unsent':
+    "Votre invitation a expiré ; demandez un nouveau lien au facilitateur. Ces modifications n'ont pas été envoyées ; copiez-les pour les garder :",
+  'offline.ended.unsent':
+    "Votre invitation a expiré ou a été révoquée ; demandez un nouveau lien au facilitateur. Ces modifications n'ont pas été envoyées ; copiez-les pour les garder :",
 }
 
 /** The interface languages, each with its name in itself (shown in the language switch). */

@@ -1,30 +1,29 @@
 import type { EditorView } from 'prosemirror-view'
-import * as Y from 'yjs'
 import { setUpAmending } from '../amendments/amending.ts'
 import { delegationsOf } from '../amendments/panel-model.ts'
-import { connect, firstSync } from '../collab/connection.ts'
 import { followConnectionClose } from '../collab/connection-close.ts'
+import { openSession } from '../collab/draft-session.ts'
+import { endSession, invitationEndedFromCopy, watchInvitation } from '../collab/invitation.ts'
 import { PeoplePanel } from '../collab/people-panel.ts'
 import { showRecovered } from '../collab/recovery.ts'
-import { SaveTracker } from '../collab/status.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
 import { onUILanguage } from '../i18n/i18n.ts'
-import { type Me, whoAmI, whoAmIFailure } from '../session/me.ts'
+import { identify } from '../session/identify.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
 import { setUpStanding } from '../standing/setup.ts'
-import { colorFor } from '../view/delegation-colors.ts'
 import { exportMenu } from '../view/export-menu.ts'
 import { Toolbar } from '../view/toolbar.ts'
 import { draftLayout, nameThePage } from './draft-layout.ts'
 
 /**
- * The draft page, `/d/ID#token=...`: takes the token from the address, asks the server who it speaks for,
- * connects the draft's Y.Doc, and once the first sync is in, shows the document bound to it with
- * y-prosemirror: editable for a facilitator, in suggestion mode for a delegation, read-only for an observer or
- * when the schema version is unknown; beside it the amendments panel, where paragraphs stand, the comments and
- * the co-sponsors. It composes the parts and keeps none of their logic: the amendments (`amendments/amending.ts`),
- * statuses, brackets, alternatives and comments (`standing/setup.ts`), the connection and what its closes do
+ * The draft page, `/d/ID#token=...`: takes the token from the address, learns who it speaks for, opens the
+ * draft's session (the local copy and the connection), and once the draft is there (the first sync, or the local
+ * copy while the server cannot be reached), shows the document bound to it with y-prosemirror: editable for a
+ * facilitator, in suggestion mode for a delegation, read-only for an observer or when the schema version is
+ * unknown; beside it the amendments panel, where paragraphs stand, the comments and the co-sponsors. It composes
+ * the parts and keeps none of their logic: the amendments (`amendments/amending.ts`), statuses, brackets,
+ * alternatives and comments (`standing/setup.ts`), the session, the connection and what its closes do
  * (`collab/`), the editor (`draft-editor/`).
  */
 export async function startDraftPage(): Promise<void> {
@@ -35,24 +34,27 @@ export async function startDraftPage(): Promise<void> {
     layout.banner.show('token', { key: 'error.noToken', tone: 'error' })
     return
   }
-  let me: Me
-  try {
-    me = await whoAmI(draftId, token)
-  } catch (e) {
-    layout.banner.show('load', whoAmIFailure(e))
+  const who = await identify(draftId, token)
+  if ('failure' in who) {
+    layout.banner.show('load', who.failure)
+    // An invitation that ended: the words an earlier page left unsent, from this browser's copy.
+    if (who.me) layout.banner.show('load', await invitationEndedFromCopy(draftId, who.me))
     return
   }
+  const { me } = who
 
-  // Every part asks for the editor lazily: there is none until the first sync.
+  // Every part asks for the editor lazily: there is none until the draft is there.
   let view: EditorView | null = null
   const editor = () => view
-  const ydoc = new Y.Doc({ gc: false })
-  const provider = connect(draftId, token, ydoc, {
-    delegation: me.delegation,
-    role: me.role,
-    color: colorFor(me.delegation),
+  const session = openSession({
+    draftId,
+    token,
+    me,
+    reachable: who.reachable,
+    status: layout.status,
+    banner: layout.banner,
   })
-  const tracker = new SaveTracker(provider, ydoc, (s) => layout.status.set(s))
+  const { ydoc, provider, tracker, ledger } = session
   const amending = setUpAmending({
     ydoc,
     viewer: { delegation: me.delegation, role: me.role },
@@ -97,19 +99,20 @@ export async function startDraftPage(): Promise<void> {
     people.render()
     if (view) relabelEditor(view)
   })
+  const sessionParts = { provider, tracker, ydoc, ledger, banner: layout.banner, view: editor }
+  const ended = () => endSession({ ...sessionParts, statusOf: amending.statusOf }, me)
   followConnectionClose({
-    provider,
-    tracker,
-    ydoc,
+    ...sessionParts,
     draftId,
     token,
-    banner: layout.banner,
-    view: editor,
     mayRecover: me.role !== 'observer',
     statusOf: amending.statusOf,
+    localCopy: session.localCopy,
+    onInvitationEnded: ended,
   })
+  watchInvitation(provider, draftId, token, me, ended)
 
-  await firstSync(provider)
+  await session.opened
   const shown = showDraft({
     host: layout.host,
     notes: layout.notes,

@@ -3,19 +3,18 @@ import { Authority, draftLink } from '../../auth/index.ts'
 import { createDraft, withTitle } from '../../drafts/create.ts'
 import { readDraft } from '../../drafts/read.ts'
 import { FILE_FORMATS } from '../../formats/index.ts'
-import { SqliteStorage } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
 import { exportForCommand, exportRequestOf } from '../exporting.ts'
 import { loadDraftFile, printWarnings, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
-import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
+import { baseUrlOf, openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
 
 const usage = [
-  `draft new FILE [--title T] ${READ_USAGE} [--data DIR] [--base-url URL]`,
-  '       penholder draft list [--json] [--data DIR]',
+  `draft new FILE [--title T] ${READ_USAGE} ${STORE_USAGE} [--base-url URL]`,
+  `       penholder draft list [--json] ${STORE_USAGE}`,
   `       penholder draft export ID --format ${FILE_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}]`,
-  '         [--delegation NAME] [-o OUT] [--data DIR]',
+  `         [--delegation NAME] [-o OUT] ${STORE_USAGE}`,
 ].join('\n')
 
 const YEAR = 365 * 86_400_000
@@ -27,7 +26,7 @@ async function newDraft(args: string[]): Promise<number> {
     {
       title: { type: 'string' },
       ...READ_OPTIONS,
-      data: { type: 'string' },
+      ...STORE_OPTIONS,
       'base-url': { type: 'string' },
     },
     usage,
@@ -38,7 +37,7 @@ async function newDraft(args: string[]): Promise<number> {
   const loaded = await loadDraftFile(file, values)
   printWarnings(file, loaded.warnings)
   const doc = values.title === undefined ? loaded.doc : withTitle(loaded.doc, values.title)
-  const storage = new SqliteStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: false })
   try {
     const draft = await createDraft(storage, doc)
     const authority = await Authority.open(storage)
@@ -60,11 +59,11 @@ async function newDraft(args: string[]): Promise<number> {
 async function listDrafts(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, data: { type: 'string' } },
+    { json: { type: 'boolean' }, ...STORE_OPTIONS },
     usage,
   )
   if (positionals.length) throw new UsageError(`unexpected '${positionals[0]}'; usage: penholder ${usage}`)
-  const storage = openExistingStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: true })
   try {
     const drafts = await storage.listDrafts()
     if (values.json) console.log(JSON.stringify(drafts))
@@ -94,14 +93,14 @@ async function exportDraft(args: string[]): Promise<number> {
       view: { type: 'string' },
       delegation: { type: 'string' },
       output: { type: 'string', short: 'o' },
-      data: { type: 'string' },
+      ...STORE_OPTIONS,
     },
     usage,
   )
   const [id] = positionals
   if (!id || positionals.length > 1) throw new UsageError(`expected one draft ID; usage: penholder ${usage}`)
   const request = exportRequestOf(values, usage)
-  const storage = openExistingStorage(dataDirOf(values.data))
+  const storage = await openCommandStorage(values, { existing: true })
   try {
     const draft = await readDraft(storage, id)
     if (!draft) throw new UsageError(`there is no draft '${id}' (see 'penholder draft list')`, 1)

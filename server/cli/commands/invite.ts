@@ -2,10 +2,9 @@ import { isRole } from '../../../schema/index.ts'
 import { ALL_DRAFTS, Authority, draftLink, homeLink, parseDuration } from '../../auth/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
-import { baseUrlOf, dataDirOf, openExistingStorage } from '../server-options.ts'
+import { baseUrlOf, openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
 
-const usage =
-  'invite --draft ID --delegation NAME --role chair|delegate|observer [--expires 30d] [--data DIR] [--base-url URL]'
+const usage = `invite --draft ID --delegation NAME --role chair|delegate|observer [--expires 30d] ${STORE_USAGE} [--base-url URL]`
 
 /** `penholder invite`: a new link to a draft for a delegation in a role (works with the server stopped). */
 export const inviteCommand: Command = {
@@ -21,7 +20,7 @@ export const inviteCommand: Command = {
         delegation: { type: 'string' },
         role: { type: 'string' },
         expires: { type: 'string' },
-        data: { type: 'string' },
+        ...STORE_OPTIONS,
         'base-url': { type: 'string' },
       },
       usage,
@@ -38,7 +37,7 @@ export const inviteCommand: Command = {
     } catch (e) {
       throw fail(`--expires: ${(e as Error).message}`)
     }
-    const storage = openExistingStorage(dataDirOf(values.data))
+    const storage = await openCommandStorage(values, { existing: true })
     try {
       if (values.draft !== ALL_DRAFTS && !(await storage.draft(values.draft))) {
         throw new UsageError(`there is no draft '${values.draft}' (see 'penholder draft list')`, 1)

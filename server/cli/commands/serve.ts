@@ -1,13 +1,21 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { draftLink, homeLink } from '../../auth/index.ts'
 import { ensureDemo, homeToken } from '../../drafts/demo.ts'
 import { startServer } from '../../server.ts'
+import { storeName } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
-import { configuredBaseUrl, dataDirOf, portOf } from '../server-options.ts'
+import {
+  configuredBaseUrl,
+  portOf,
+  STORE_OPTIONS,
+  STORE_USAGE,
+  storeChoiceOf,
+  storeFailure,
+} from '../server-options.ts'
 
-const usage = 'serve [--port N] [--host H] [--data DIR] [--base-url URL] [--print-links]'
+const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--base-url URL] [--print-links]`
 
 /** The file of a data folder that keeps the links printed at start when they do not go to a terminal. */
 export const LINKS_FILE = 'links.txt'
@@ -21,9 +29,8 @@ function linksToStdout(asked: boolean | undefined): boolean {
   return Boolean(asked) || process.env.PENHOLDER_PRINT_LINKS === '1' || process.stdout.isTTY === true
 }
 
-/** Writes the links into the data folder, readable by the owner alone (mode 0600, set also on an old file). */
-function writeLinksFile(dataDir: string, text: string): string {
-  const path = join(dataDir, LINKS_FILE)
+/** Writes the links into a file readable by the owner alone (mode 0600, set also on an old file). */
+function writeLinksFile(path: string, text: string): string {
   if (existsSync(path)) chmodSync(path, 0o600)
   writeFileSync(path, `${text}\n`, { mode: 0o600 })
   chmodSync(path, 0o600)
@@ -33,7 +40,8 @@ function writeLinksFile(dataDir: string, text: string): string {
 /**
  * `penholder serve`: the collaboration server, the API and the editor. On the first start it creates the demo
  * draft; every start prints its base URL, and the facilitator's home link and the demo's links to a terminal
- * (else into DATA/links.txt, mode 0600). Stops cleanly on SIGINT/SIGTERM.
+ * (else into DATA/links.txt, or ./penholder-links.txt with a PostgreSQL store, mode 0600). Stops cleanly on
+ * SIGINT/SIGTERM.
  */
 export const serveCommand: Command = {
   name: 'serve',
@@ -45,7 +53,7 @@ export const serveCommand: Command = {
       {
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
-        data: { type: 'string' },
+        ...STORE_OPTIONS,
         'base-url': { type: 'string' },
         'print-links': { type: 'boolean' },
       },
@@ -53,13 +61,16 @@ export const serveCommand: Command = {
     )
     if (positionals.length) throw new UsageError(`unexpected '${positionals[0]}'; usage: penholder ${usage}`)
     const host = values.host ?? '127.0.0.1'
+    const port = portOf(values.port)
+    const store = storeChoiceOf(values)
     const configured = configuredBaseUrl(values['base-url'])
-    const dataDir = dataDirOf(values.data)
     const server = await startServer({
-      port: portOf(values.port),
+      port,
       host,
-      dataDir,
+      ...('url' in store ? { store: store.url } : { dataDir: store.dataDir }),
       ...(configured ? { baseUrl: configured } : {}),
+    }).catch((e: unknown) => {
+      throw storeFailure(e)
     })
     const stopped = new Promise<number>((resolve) => {
       const stop = () => {
@@ -87,11 +98,21 @@ export const serveCommand: Command = {
         (l) => `  ${`${l.delegation} (${l.role})`.padEnd(width)}  ${draftLink(base, demo.draft.id, l.token)}`,
       ),
     ].join('\n')
+    const linksFile = 'url' in store ? resolve('penholder-links.txt') : join(store.dataDir, LINKS_FILE)
     const shown = linksToStdout(values['print-links'])
       ? links
-      : `The facilitator and demo links (their tokens open the drafts) are in ${writeLinksFile(dataDir, links)},\n` +
+      : `The facilitator and demo links (their tokens open the drafts) are in ${writeLinksFile(linksFile, links)},\n` +
         'readable by you alone; add --print-links to print them here.'
-    console.log([`penholder is running at ${base}`, '', shown, '', 'Stop with Ctrl-C.'].join('\n'))
+    console.log(
+      [
+        `penholder is running at ${base}`,
+        `Drafts are stored in ${'url' in store ? `PostgreSQL at ${storeName(store)}` : storeName(store)}`,
+        '',
+        shown,
+        '',
+        'Stop with Ctrl-C.',
+      ].join('\n'),
+    )
     return stopped
   },
 }

@@ -1,0 +1,80 @@
+/** One step of the PostgreSQL schema: applied once, in order of `version`, and recorded in `schema_migrations`. */
+export interface Migration {
+  /** 1, 2, 3 ...: a new migration takes the next number; an applied one is never edited. */
+  version: number
+  /** What it adds, as `schema_migrations` records it. */
+  name: string
+  /** The statements, run in one transaction. */
+  sql: string
+}
+
+/**
+ * The schema of the PostgreSQL store, one table per concern. A new concern (revisions, comments ...) is one more
+ * entry at the end of this list.
+ *
+ * Times are milliseconds since 1970 (`bigint`), as the Storage interface carries them. A draft's updates are
+ * numbered by `drafts.last_seq`, raised in the statement that inserts the update: the draft row stays locked until
+ * the insert commits, so a draft's sequence numbers are committed in order and a reader never sees a later one
+ * without the earlier (which a shared `bigserial` would not ensure). `snapshot_seq` is the last update the
+ * snapshot holds: an older compaction arriving late cannot replace a newer snapshot.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'drafts, their update logs, invitations, settings',
+    sql: `
+CREATE TABLE settings (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE drafts (
+  id text PRIMARY KEY,
+  title text NOT NULL,
+  symbol text NOT NULL,
+  lang text NOT NULL,
+  organ text NOT NULL,
+  created bigint NOT NULL,
+  updated bigint NOT NULL,
+  snapshot bytea NOT NULL,
+  snapshot_seq bigint NOT NULL DEFAULT 0,
+  last_seq bigint NOT NULL DEFAULT 0,
+  added bigint GENERATED ALWAYS AS IDENTITY);
+CREATE TABLE updates (
+  draft text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+  seq bigint NOT NULL,
+  at bigint NOT NULL,
+  data bytea NOT NULL,
+  PRIMARY KEY (draft, seq));
+CREATE TABLE invitations (
+  id text PRIMARY KEY,
+  draft text NOT NULL,
+  delegation text NOT NULL,
+  role text NOT NULL,
+  created bigint NOT NULL,
+  expires bigint,
+  revoked bigint,
+  added bigint GENERATED ALWAYS AS IDENTITY);
+CREATE INDEX invitations_by_draft ON invitations (draft, created);
+`,
+  },
+  {
+    version: 2,
+    name: 'comments',
+    sql: `
+CREATE TABLE comments (
+  id text PRIMARY KEY,
+  draft text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+  reply_to text,
+  author text NOT NULL,
+  role text NOT NULL,
+  visibility text NOT NULL,
+  clause text NOT NULL,
+  quote text,
+  anchor text,
+  text text NOT NULL,
+  created bigint NOT NULL,
+  edited bigint,
+  resolved bigint,
+  resolved_by text,
+  added bigint GENERATED ALWAYS AS IDENTITY);
+CREATE INDEX comments_by_draft ON comments (draft, created);
+`,
+  },
+]

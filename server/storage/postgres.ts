@@ -1,0 +1,325 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { migrate } from './pg-migrate.ts'
+import type { DraftFields, DraftMeta, Invitation, Storage, StoredComment, StoredDraft } from './storage.ts'
+import { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
+
+/** How {@link PgStorage.open} connects. */
+export interface PgStorageOptions {
+  /** Connections kept open at most. Default 10. */
+  poolSize?: number
+  /** How long opening a connection may take before it fails, in ms. Default 10,000. */
+  connectTimeoutMs?: number
+  /**
+   * Told about a connection that failed while idle (the database restarted, a proxy closed it). The pool drops
+   * it and opens another when needed; without a listener such an error would end the process.
+   */
+  onError?: (error: Error) => void
+}
+
+const META_COLUMNS = 'id, title, symbol, lang, organ, created, updated'
+
+type MetaRow = {
+  id: string
+  title: string
+  symbol: string
+  lang: string
+  organ: string
+  created: string
+  updated: string
+}
+
+type InvitationRow = {
+  id: string
+  draft: string
+  delegation: string
+  role: string
+  created: string
+  expires: string | null
+  revoked: string | null
+}
+
+type CommentRow = Omit<StoredComment, 'created' | 'edited' | 'resolved'> & {
+  created: string
+  edited: string | null
+  resolved: string | null
+}
+
+const COMMENT_COLUMNS = `id, draft, reply_to AS "replyTo", author, role, visibility, clause, quote, anchor, text,
+  created, edited, resolved, resolved_by AS "resolvedBy"`
+
+// bigint columns arrive as strings: times and sequence numbers stay far below 2^53.
+const toMeta = (r: MetaRow): DraftMeta =>
+  ({ ...r, created: Number(r.created), updated: Number(r.updated) }) as DraftMeta
+
+const toInvitation = (r: InvitationRow): Invitation =>
+  ({
+    ...r,
+    created: Number(r.created),
+    expires: r.expires === null ? null : Number(r.expires),
+    revoked: r.revoked === null ? null : Number(r.revoked),
+  }) as Invitation
+
+const toComment = (r: CommentRow): StoredComment => ({
+  ...r,
+  created: Number(r.created),
+  edited: r.edited === null ? null : Number(r.edited),
+  resolved: r.resolved === null ? null : Number(r.resolved),
+})
+
+const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+
+const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+
+/** The message of a pg error, which for a refused connection to several addresses is an AggregateError's. */
+function reason(e: unknown): string {
+  const error = e as Error & { errors?: Error[]; code?: string }
+  return error.message || error.errors?.map((x) => x.message).join('; ') || error.code || String(e)
+}
+
+/**
+ * Drafts in PostgreSQL, for several server processes on one database. Every call is one statement or one
+ * transaction, committed (and so, with PostgreSQL's default `synchronous_commit`, durable) when it resolves.
+ * The tables, one per concern, are created and upgraded by the migrations of `pg-migrations.ts` when the store
+ * is opened.
+ */
+export class PgStorage implements Storage {
+  private closed = false
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** The URL with its password masked, for messages. */
+    readonly name: string,
+  ) {}
+
+  /**
+   * Connects to the database at `url` (`postgres://USER:PASS@HOST:PORT/DB`) and brings its schema up to date.
+   * Throws a {@link StoreError} naming the URL, password masked, when the URL is wrong or the server cannot be
+   * reached, refuses the login or has no such database.
+   */
+  static async open(url: string, options: PgStorageOptions = {}): Promise<PgStorage> {
+    const name = maskedStoreUrl(postgresUrl(url))
+    const onError = options.onError ?? (() => {})
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      application_name: 'penholder',
+    })
+    pool.on('error', onError)
+    // A connection that fails while a transaction holds it errs on the client; its query rejects as well.
+    pool.on('connect', (client) => client.on('error', onError))
+    try {
+      await migrate(pool)
+    } catch (e) {
+      await pool.end().catch(() => {})
+      throw new StoreError(`PostgreSQL at ${name}: ${reason(e)}`)
+    }
+    return new PgStorage(pool, name)
+  }
+
+  /** Runs `work` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
+  private async transaction<T>(begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    let broken: Error | undefined
+    try {
+      await client.query(begin)
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (e) {
+      await client.query('ROLLBACK').catch((failed: Error) => {
+        broken = failed
+      })
+      throw e
+    } finally {
+      // A connection that could not even roll back is dropped rather than handed out again.
+      client.release(broken)
+    }
+  }
+
+  async createDraft(id: string, fields: DraftFields, state: Uint8Array): Promise<DraftMeta> {
+    const now = Date.now()
+    await this.pool.query(
+      `INSERT INTO drafts (id, title, symbol, lang, organ, created, updated, snapshot)
+       VALUES ($1, $2, $3, $4, $5, $6, $6, $7)`,
+      [id, fields.title, fields.symbol, fields.lang, fields.organ, now, buffer(state)],
+    )
+    return { id, ...fields, created: now, updated: now }
+  }
+
+  async loadDraft(id: string): Promise<StoredDraft | null> {
+    // One snapshot of the database for both reads, so that a compaction committed between them cannot move
+    // updates out of the log after the old snapshot was read.
+    return this.transaction('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', async (client) => {
+      const draft = await client.query<MetaRow & { snapshot: Buffer; last_seq: string }>(
+        `SELECT ${META_COLUMNS}, snapshot, last_seq FROM drafts WHERE id = $1`,
+        [id],
+      )
+      const row = draft.rows[0]
+      if (!row) return null
+      const log = await client.query<[Buffer]>({
+        text: 'SELECT data FROM updates WHERE draft = $1 ORDER BY seq',
+        values: [id],
+        rowMode: 'array',
+      })
+      const { snapshot, last_seq, ...meta } = row
+      return {
+        meta: toMeta(meta),
+        snapshot: bytes(snapshot),
+        updates: log.rows.map(([data]) => bytes(data)),
+        lastSeq: Number(last_seq),
+      }
+    })
+  }
+
+  async appendUpdate(id: string, update: Uint8Array): Promise<number> {
+    // One statement: the draft's counter is raised and the update inserted under the draft row's lock, held until
+    // the statement commits, so the draft's updates commit in the order of their numbers.
+    const { rows } = await this.pool.query<{ seq: string }>(
+      `WITH next AS (
+         UPDATE drafts SET last_seq = last_seq + 1, updated = GREATEST(updated, $2) WHERE id = $1 RETURNING last_seq)
+       INSERT INTO updates (draft, seq, at, data) SELECT $1, last_seq, $2, $3 FROM next RETURNING seq`,
+      [id, Date.now(), buffer(update)],
+    )
+    if (!rows[0]) throw new Error(`appending an update to draft '${id}': there is no such draft`)
+    return Number(rows[0].seq)
+  }
+
+  async compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void> {
+    await this.transaction('BEGIN', async (client) => {
+      // The draft row's lock orders two compactions of the draft (from two processes); appends wait meanwhile.
+      const { rows } = await client.query<{ snapshot_seq: string; last_seq: string }>(
+        'SELECT snapshot_seq, last_seq FROM drafts WHERE id = $1 FOR UPDATE',
+        [id],
+      )
+      const row = rows[0]
+      if (!row) return
+      if (upTo > Number(row.last_seq))
+        throw new RangeError(
+          `compacting draft '${id}' up to update ${upTo}: only ${row.last_seq} were stored`,
+        )
+      // A compaction that arrives after a newer one would put back an older state and lose what is between.
+      if (upTo <= Number(row.snapshot_seq)) return
+      await client.query(
+        `UPDATE drafts SET snapshot = $2, snapshot_seq = $3, title = $4, symbol = $5, lang = $6, organ = $7
+         WHERE id = $1`,
+        [id, buffer(state), upTo, fields.title, fields.symbol, fields.lang, fields.organ],
+      )
+      await client.query('DELETE FROM updates WHERE draft = $1 AND seq <= $2', [id, upTo])
+    })
+  }
+
+  async draft(id: string): Promise<DraftMeta | null> {
+    const { rows } = await this.pool.query<MetaRow>(`SELECT ${META_COLUMNS} FROM drafts WHERE id = $1`, [id])
+    return rows[0] ? toMeta(rows[0]) : null
+  }
+
+  async listDrafts(): Promise<DraftMeta[]> {
+    const { rows } = await this.pool.query<MetaRow>(
+      `SELECT ${META_COLUMNS} FROM drafts ORDER BY created, added`,
+    )
+    return rows.map(toMeta)
+  }
+
+  async addInvitation(i: Invitation): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO invitations (id, draft, delegation, role, created, expires, revoked)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [i.id, i.draft, i.delegation, i.role, i.created, i.expires, i.revoked],
+    )
+  }
+
+  async invitation(id: string): Promise<Invitation | null> {
+    const { rows } = await this.pool.query<InvitationRow>(
+      'SELECT id, draft, delegation, role, created, expires, revoked FROM invitations WHERE id = $1',
+      [id],
+    )
+    return rows[0] ? toInvitation(rows[0]) : null
+  }
+
+  async invitations(draft: string): Promise<Invitation[]> {
+    const { rows } = await this.pool.query<InvitationRow>(
+      `SELECT id, draft, delegation, role, created, expires, revoked FROM invitations WHERE draft = $1
+       ORDER BY created DESC, added DESC`,
+      [draft],
+    )
+    return rows.map(toInvitation)
+  }
+
+  async revokeInvitation(id: string): Promise<boolean> {
+    const result = await this.pool.query(
+      'UPDATE invitations SET revoked = $2 WHERE id = $1 AND revoked IS NULL',
+      [id, Date.now()],
+    )
+    return (result.rowCount ?? 0) > 0
+  }
+
+  async signingSecret(): Promise<Uint8Array> {
+    // Insert if absent, then read: processes starting together on an empty database all read the one that won.
+    await this.pool.query(
+      "INSERT INTO settings (key, value) VALUES ('signing-secret', $1) ON CONFLICT (key) DO NOTHING",
+      [randomBytes(32).toString('base64')],
+    )
+    const secret = await this.setting('signing-secret')
+    return new Uint8Array(Buffer.from(secret!, 'base64'))
+  }
+
+  async setting(key: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [
+      key,
+    ])
+    return rows[0]?.value ?? null
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      [key, value],
+    )
+  }
+
+  async addComment(c: StoredComment): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
+         edited, resolved, resolved_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        c.id,
+        c.draft,
+        c.replyTo,
+        c.author,
+        c.role,
+        c.visibility,
+        c.clause,
+        c.quote,
+        c.anchor,
+        c.text,
+        c.created,
+        c.edited,
+        c.resolved,
+        c.resolvedBy,
+      ],
+    )
+  }
+
+  async comments(draft: string): Promise<StoredComment[]> {
+    const { rows } = await this.pool.query<CommentRow>(
+      `SELECT ${COMMENT_COLUMNS} FROM comments WHERE draft = $1 ORDER BY created, added`,
+      [draft],
+    )
+    return rows.map(toComment)
+  }
+
+  async updateComment(c: StoredComment): Promise<void> {
+    await this.pool.query(
+      'UPDATE comments SET text = $2, edited = $3, resolved = $4, resolved_by = $5 WHERE id = $1',
+      [c.id, c.text, c.edited, c.resolved, c.resolvedBy],
+    )
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.pool.end()
+  }
+}

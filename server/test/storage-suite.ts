@@ -1,0 +1,329 @@
+// What every store guarantees, as one suite run on each (storage.test.ts on SQLite, storage-postgres.test.ts on
+// PostgreSQL). "Two instances" on one place stand for two processes on one store: each has its own connections.
+import assert from 'node:assert/strict'
+import { afterEach, describe, it } from 'node:test'
+import * as Y from 'yjs'
+import { SHARED } from '../../schema/index.ts'
+import { Authority } from '../auth/index.ts'
+import { draftDocFrom, draftDocFromStore } from '../drafts/ydoc.ts'
+import type { Storage, StoredComment } from '../storage/index.ts'
+import { firstText, sampleDoc } from './helpers.ts'
+
+/** A fresh, empty place for a store (a data folder, a database), and how to open it, as often as a test likes. */
+export interface StorePlace {
+  open(): Promise<Storage>
+  remove(): Promise<void>
+}
+
+const fields = { title: 'Cooperation', symbol: 'A/C.3/71/L.23', lang: 'en' as const, organ: 'ga' as const }
+
+/** An edit made on a replica of the stored draft, as the update Yjs produces for it. */
+export function edit(doc: Y.Doc, text: string): Uint8Array {
+  let update: Uint8Array | null = null
+  const keep = (u: Uint8Array) => {
+    update = u
+  }
+  doc.on('update', keep)
+  firstText(doc.getXmlFragment(SHARED.document))!.insert(0, text)
+  doc.off('update', keep)
+  return update!
+}
+
+/** The text of a draft's document. */
+export const textOf = (doc: Y.Doc) => doc.getXmlFragment(SHARED.document).toString()
+
+/** The markers `‹n›` a text holds, sorted by number. */
+const markersIn = (text: string) =>
+  [...text.matchAll(/‹(\d+)›/g)].map((m) => Number(m[1])).sort((a, b) => a - b)
+
+/** `0, 1, ... n-1` */
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => i)
+
+/**
+ * The storage suite: `fresh` gives each test an empty place of the store under test. `skip` skips it all, with
+ * the reason given.
+ */
+export function storageSuite(name: string, fresh: () => Promise<StorePlace>, skip: string | false = false) {
+  describe(`${name}: the storage guarantees`, { skip }, () => {
+    const opened: Storage[] = []
+    const places: StorePlace[] = []
+
+    /** A fresh place and an open store on it; `open` opens another instance (another process) on it. */
+    async function place(): Promise<{ storage: Storage; open(): Promise<Storage> }> {
+      const p = await fresh()
+      places.push(p)
+      const open = async () => {
+        const s = await p.open()
+        opened.push(s)
+        return s
+      }
+      return { storage: await open(), open }
+    }
+
+    afterEach(async () => {
+      for (const s of opened.splice(0)) await s.close()
+      for (const p of places.splice(0)) await p.remove()
+    })
+
+    it('appends updates, loads snapshot and log, and keeps them across reopening', async () => {
+      const { storage, open } = await place()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      const seq1 = await storage.appendUpdate('d1', edit(replica, 'one '))
+      const seq2 = await storage.appendUpdate('d1', edit(replica, 'two '))
+      assert.ok(seq2 > seq1)
+      await storage.close()
+
+      const reopened = await open()
+      const stored = (await reopened.loadDraft('d1'))!
+      assert.equal(stored.updates.length, 2)
+      assert.equal(stored.lastSeq, seq2)
+      assert.equal(textOf(draftDocFromStore(stored)), textOf(replica))
+      assert.equal(await reopened.loadDraft('nope'), null)
+      assert.equal(await reopened.draft('nope'), null)
+      assert.deepEqual(
+        (await reopened.listDrafts()).map((d) => [d.id, d.title, d.symbol, d.lang, d.organ]),
+        [['d1', 'Cooperation', 'A/C.3/71/L.23', 'en', 'ga']],
+      )
+      const meta = (await reopened.draft('d1'))!
+      assert.ok(meta.updated >= meta.created && typeof meta.created === 'number')
+    })
+
+    it('compacts up to a sequence number without losing an update appended meanwhile', async () => {
+      const { storage } = await place()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      await storage.appendUpdate('d1', edit(replica, 'one '))
+      const seq2 = await storage.appendUpdate('d1', edit(replica, 'two '))
+      // The state to compact is taken here; an update arrives before the compaction is written.
+      const state = Y.encodeStateAsUpdate(replica)
+      const late = edit(replica, 'three ')
+      const seq3 = await storage.appendUpdate('d1', late)
+      await storage.compact('d1', state, seq2, { ...fields, title: 'Renamed' })
+      const stored = (await storage.loadDraft('d1'))!
+      assert.deepEqual(stored.updates, [late])
+      assert.equal(stored.lastSeq, seq3)
+      assert.match(textOf(draftDocFromStore(stored)), /three two one /)
+      assert.equal((await storage.draft('d1'))!.title, 'Renamed')
+
+      // Compacted to the end, the log is empty and the last sequence number is still known.
+      await storage.compact('d1', Y.encodeStateAsUpdate(replica), seq3, fields)
+      const compacted = (await storage.loadDraft('d1'))!
+      assert.deepEqual(compacted.updates, [])
+      assert.equal(compacted.lastSeq, seq3)
+      assert.match(textOf(draftDocFromStore(compacted)), /three two one /)
+      assert.ok((await storage.appendUpdate('d1', edit(replica, 'four '))) > seq3)
+    })
+
+    it('keeps the newer snapshot when an older compaction of another process arrives after it', async () => {
+      const { storage, open } = await place()
+      const other = await open()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      const seq1 = await storage.appendUpdate('d1', edit(replica, 'one '))
+      const older = Y.encodeStateAsUpdate(replica)
+      const seq2 = await other.appendUpdate('d1', edit(replica, 'two '))
+      const newer = Y.encodeStateAsUpdate(replica)
+      await other.compact('d1', newer, seq2, fields)
+      await storage.compact('d1', older, seq1, { ...fields, title: 'Stale' })
+      const stored = (await storage.loadDraft('d1'))!
+      assert.match(textOf(draftDocFromStore(stored)), /two one /)
+      assert.equal((await storage.draft('d1'))!.title, 'Cooperation')
+    })
+
+    it('gives two processes appending at once distinct numbers, in the order of the log', async () => {
+      const { storage, open } = await place()
+      const other = await open()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      const updates = upTo(60).map((i) => edit(replica, `‹${i}›`))
+      const numbered = await Promise.all(
+        updates.map(async (u, i) => ({ u, seq: await (i % 2 ? other : storage).appendUpdate('d1', u) })),
+      )
+      assert.equal(new Set(numbered.map((n) => n.seq)).size, updates.length, 'distinct sequence numbers')
+      const stored = (await storage.loadDraft('d1'))!
+      assert.deepEqual(
+        stored.updates,
+        numbered.sort((a, b) => a.seq - b.seq).map((n) => n.u),
+        'the log in the order of the sequence numbers',
+      )
+      assert.equal(stored.lastSeq, numbered.at(-1)!.seq)
+      assert.deepEqual(markersIn(textOf(draftDocFromStore(stored))), upTo(60))
+    })
+
+    it('loses no update when two processes compact the same draft at once while both append', async () => {
+      const { storage, open } = await place()
+      const other = await open()
+      const processes = [storage, other]
+      const initial = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(initial))
+      // Every update stored so far, by sequence number. Each process has its own typist (its clients), whose
+      // edits it stores in the order they are typed; those of the two interleave in the log.
+      const bySeq = new Map<number, Uint8Array>()
+      const typists = processes.map(() => {
+        const doc = new Y.Doc()
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(initial))
+        return doc
+      })
+      let typed = 0
+      const append = async (p: Storage) => {
+        const update = edit(typists[processes.indexOf(p)]!, `‹${typed++}›`)
+        bySeq.set(await p.appendUpdate('d1', update), update)
+      }
+      /** The state a process holds once it has applied every update up to `seq`. */
+      const stateUpTo = (seq: number) => {
+        const doc = new Y.Doc()
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(initial))
+        for (const [s, u] of [...bySeq].sort((a, b) => a[0] - b[0])) if (s <= seq) Y.applyUpdate(doc, u)
+        return Y.encodeStateAsUpdate(doc)
+      }
+      for (let round = 0; round < 8; round++) {
+        for (let i = 0; i < 6; i++) await append(processes[i % 2]!)
+        const seqs = [...bySeq.keys()].sort((a, b) => a - b)
+        // Each process compacts what it has seen, one a little behind the other, while both keep appending.
+        const a = seqs.at(-1 - (round % 3))!
+        const b = seqs.at(-1 - ((round + 1) % 3))!
+        await Promise.all([
+          storage.compact('d1', stateUpTo(a), a, fields),
+          other.compact('d1', stateUpTo(b), b, fields),
+          append(storage),
+          append(other),
+        ])
+        const stored = (await storage.loadDraft('d1'))!
+        assert.deepEqual(markersIn(textOf(draftDocFromStore(stored))), upTo(typed), `round ${round}`)
+      }
+      const stored = (await (await open()).loadDraft('d1'))!
+      assert.deepEqual(markersIn(textOf(draftDocFromStore(stored))), upTo(typed))
+    })
+
+    it('loads a consistent draft while another process appends and compacts', async () => {
+      const { storage, open } = await place()
+      const other = await open()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      let acknowledged = 0
+      let stop = false
+      const writing = (async () => {
+        for (let i = 0; i < 120; i++) {
+          const seq = await other.appendUpdate('d1', edit(replica, `‹${i}›`))
+          acknowledged = i + 1
+          if (i % 10 === 9) await other.compact('d1', Y.encodeStateAsUpdate(replica), seq, fields)
+        }
+        stop = true
+      })()
+      let loads = 0
+      while (!stop) {
+        const before = acknowledged
+        const markers = markersIn(textOf(draftDocFromStore((await storage.loadDraft('d1'))!)))
+        assert.deepEqual(
+          markers.slice(0, before),
+          upTo(before),
+          `load ${loads}: an acknowledged update missing`,
+        )
+        loads++
+      }
+      await writing
+      assert.ok(loads > 1)
+    })
+
+    it('records, lists and revokes invitations', async () => {
+      const { storage, open } = await place()
+      const base = { draft: 'd1', role: 'observer' as const, expires: null, revoked: null }
+      await storage.addInvitation({ ...base, id: 'i1', delegation: 'Press', created: 1 })
+      await storage.addInvitation({ ...base, id: 'i2', delegation: 'France', role: 'delegate', created: 2 })
+      await storage.addInvitation({ ...base, id: 'i3', delegation: 'Egypt', created: 2, expires: 1e12 })
+      assert.deepEqual(
+        (await storage.invitations('d1')).map((i) => i.id),
+        ['i3', 'i2', 'i1'],
+      )
+      assert.deepEqual(await storage.invitation('i3'), {
+        ...base,
+        id: 'i3',
+        delegation: 'Egypt',
+        created: 2,
+        expires: 1e12,
+      })
+      const other = await open()
+      assert.equal(await other.revokeInvitation('i1'), true)
+      assert.equal(await storage.revokeInvitation('i1'), false)
+      assert.equal(await storage.revokeInvitation('nope'), false)
+      assert.equal(typeof (await storage.invitation('i1'))!.revoked, 'number')
+      assert.equal((await storage.invitation('i2'))!.revoked, null)
+      assert.equal(await storage.invitation('nope'), null)
+      assert.deepEqual(await storage.invitations('other'), [])
+    })
+
+    it('keeps comments in the order written, with their edits and resolution, for every process', async () => {
+      const { storage, open } = await place()
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(draftDocFrom(sampleDoc())))
+      const first: StoredComment = {
+        id: 'c1',
+        draft: 'd1',
+        replyTo: null,
+        author: 'France',
+        role: 'delegate',
+        visibility: 'all',
+        clause: 'op-1',
+        quote: 'Réaffirmant',
+        anchor: 'AAEC',
+        text: 'Could we say "recalling"?',
+        created: 5,
+        edited: null,
+        resolved: null,
+        resolvedBy: null,
+      }
+      // Written in the same millisecond as the first: still listed after it.
+      const reply = {
+        ...first,
+        id: 'c2',
+        replyTo: 'c1',
+        author: 'Chair',
+        role: 'chair' as const,
+        quote: null,
+      }
+      const note = {
+        ...reply,
+        id: 'c0',
+        replyTo: null,
+        visibility: 'chair' as const,
+        clause: 'pp-2',
+        created: 4,
+      }
+      for (const c of [first, reply, note]) await storage.addComment(c)
+      const other = await open()
+      assert.deepEqual(await other.comments('d1'), [note, first, reply])
+      const resolved = { ...first, text: 'Or "recognizing"?', edited: 7, resolved: 9, resolvedBy: 'Chair' }
+      await other.updateComment(resolved)
+      assert.deepEqual(await storage.comments('d1'), [note, resolved, reply])
+      assert.deepEqual(await storage.comments('other'), [])
+    })
+
+    it('keeps settings', async () => {
+      const { storage, open } = await place()
+      assert.equal(await storage.setting('demo-draft'), null)
+      await storage.setSetting('demo-draft', 'd1')
+      await storage.setSetting('demo-draft', 'd2')
+      assert.equal(await (await open()).setting('demo-draft'), 'd2')
+    })
+
+    it('keeps one signing secret, so a token issued by one process opens the draft on another', async () => {
+      const p = await fresh()
+      places.push(p)
+      // Three processes starting together on an empty store.
+      const [a, b, c] = await Promise.all([p.open(), p.open(), p.open()])
+      opened.push(a!, b!, c!)
+      const secrets = await Promise.all([a!, b!, c!].map((s) => s.signingSecret()))
+      assert.equal(secrets[0]!.length, 32)
+      assert.deepEqual(secrets[1], secrets[0])
+      assert.deepEqual(secrets[2], secrets[0])
+      const { token } = await (await Authority.open(a!)).issue({
+        draft: 'd1',
+        delegation: 'France',
+        role: 'delegate',
+        lifetime: 60_000,
+      })
+      const claims = await (await Authority.open(b!)).check(token, 'd1')
+      assert.equal(claims.delegation, 'France')
+    })
+  })
+}
