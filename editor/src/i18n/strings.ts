@@ -1,5 +1,3 @@
-import { LINT_STRINGS_EN } from './lint-english.ts'
-
 /**
  * Every word the interface shows, in one table per interface language. To add a language, add a table with the
  * same keys (the type checker lists any that are missing) and name it in {@link UI_LANGUAGES}; no other code
@@ -177,10 +175,8 @@ const en = {
   'export.pickDelegation': 'Delegation whose amendments to export',
 
   'opening.hint': 'Opening phrases: ↑ ↓ to choose, Enter or Tab to pick, Esc to close',
+  // Lint messages, fix labels and the names they use are the schema's, in six languages (schema/lint/texts-*.ts).
   'lint.fix': 'Fix: {label}',
-  // Lint messages, fix labels and the names they use: the English is the schema's table (schema/lint/messages.ts).
-  'lint.line': '{clause}: {message}',
-  ...LINT_STRINGS_EN,
   'paste.warnings': 'Pasted with {count} warnings: {first}',
 
   'footnote.empty': '(empty footnote)',
@@ -517,79 +513,8 @@ const fr: Record<StringKey, string> = {
   'export.pickDelegation': 'Délégation dont exporter les amendements',
 
   'opening.hint': 'Formules d’introduction : ↑ ↓ pour choisir, Entrée ou Tab pour valider, Échap pour fermer',
+  // Lint messages, fix labels and the names they use are the schema's (schema/lint/texts-fr.ts).
   'lint.fix': 'Corriger : {label}',
-  // Lint: no-break spaces inside « » and before : and ; as in the French texts of the UN.
-  'lint.line': '{clause} : {message}',
-  'lint.empty-paragraph': 'le texte est vide',
-  'lint.empty-subparagraph': 'l’alinéa est vide',
-  'lint.empty-quoted': 'le paragraphe cité est vide',
-  'lint.empty-title': 'le titre est vide',
-  'lint.operative-verb': 'le paragraphe doit commencer par un verbe au présent, et non par « {word} »',
-  'lint.preambular-operative-verb':
-    'l’alinéa doit commencer par un participe ou un adjectif ; « {word} » est un verbe du dispositif',
-  'lint.preambular-unknown':
-    'l’alinéa doit commencer par un participe ou un adjectif du lexique ; « {word} » n’y figure pas',
-  'lint.agreement':
-    '« {word} » ne s’accorde pas avec {organ} (nom {gender} en {language}) : écrivez « {right} »',
-  'lint.ending': 'le texte doit se terminer par {expected}',
-  'lint.ending-found': 'le texte doit se terminer par {expected}, et non par « {found} »',
-  'lint.ending-last': 'le dernier paragraphe du dispositif doit se terminer par {expected}',
-  'lint.ending-last-found':
-    'le dernier paragraphe du dispositif doit se terminer par {expected}, et non par « {found} »',
-  'lint.ending-colon': 'le texte doit se terminer par {expected} pour annoncer ce qui suit',
-  'lint.ending-colon-found':
-    'le texte doit se terminer par {expected} pour annoncer ce qui suit, et non par « {found} »',
-  'lint.repeated-verb': '« {word} » reprend le verbe {previousOf} : écrivez « {written} »',
-  'lint.space-before': 'en {language}, il faut une espace avant « {mark} »',
-  'lint.space-after': 'en {language}, il faut une espace après « {mark} »',
-  'lint.no-space-before': 'pas d’espace avant « {mark} » en {language}',
-  'lint.unclosed': 'aucun signe ne ferme « {mark} »',
-  'lint.unopened': 'aucun « {opening} » n’ouvre « {mark} »',
-  'lint.footnote-empty': 'la note {number}, appelée {blockIn}, n’a pas de texte',
-  'lint.footnote-superscript':
-    'l’exposant « {text} » ressemble à un appel de note, mais il n’y a pas de note {number}',
-  'lint.replace': 'Remplacer « {from} » par « {to} »',
-  'lint.insert-at-end': 'Ajouter « {text} » à la fin',
-  'lint.insert-nbsp-before': 'Insérer une espace insécable avant « {mark} »',
-  'lint.insert-nbsp-after': 'Insérer une espace insécable après « {mark} »',
-  'lint.remove-space-before': 'Supprimer l’espace avant « {mark} »',
-  'lint.insert-after': 'Insérer « {text} » après « {word} »',
-  'lint.place.preambular': 'alinéa {number} du préambule',
-  'lint.place.preambular.of': 'de l’alinéa {number} du préambule',
-  'lint.place.preambular.in': 'dans l’alinéa {number} du préambule',
-  'lint.place.operative': 'paragraphe {number} du dispositif',
-  'lint.place.operative.of': 'du paragraphe {number}',
-  'lint.place.operative.in': 'dans le paragraphe {number} du dispositif',
-  'lint.place.sub': 'alinéa {label} {parentOf}',
-  'lint.place.sub.of': 'de l’alinéa {label} {parentOf}',
-  'lint.place.sub.in': 'dans l’alinéa {label} {parentOf}',
-  'lint.place.subsub': 'sous-alinéa {label} {parentOf}',
-  'lint.place.subsub.of': 'du sous-alinéa {label} {parentOf}',
-  'lint.place.subsub.in': 'dans le sous-alinéa {label} {parentOf}',
-  'lint.place.title': 'titre',
-  'lint.place.title.in': 'dans le titre',
-  'lint.place.header': 'en-tête',
-  'lint.place.header.in': 'dans l’en-tête',
-  'lint.place.formula': 'formule introductive',
-  'lint.place.formula.in': 'dans la formule introductive',
-  'lint.place.closing': 'clôture',
-  'lint.place.closing.in': 'dans la clôture',
-  'lint.place.footnote': 'note {number}',
-  'lint.organ.ga': 'l’Assemblée générale',
-  'lint.organ.sc': 'le Conseil de sécurité',
-  'lint.organ.hrc': 'le Conseil des droits de l’homme',
-  'lint.organ.ecosoc': 'le Conseil économique et social',
-  'lint.gender.f': 'féminin',
-  'lint.gender.m': 'masculin',
-  'lint.language.ar': 'arabe',
-  'lint.language.en': 'anglais',
-  'lint.language.es': 'espagnol',
-  'lint.language.fr': 'français',
-  'lint.language.ru': 'russe',
-  'lint.language.zh': 'chinois',
-  'lint.expected.mark': '« {mark} »',
-  'lint.expected.list': '{list}, {mark}',
-  'lint.expected.or': '{list} ou {mark}',
   'paste.warnings': 'Collé avec {count} avertissements : {first}',
 
   'footnote.empty': '(note vide)',
