@@ -1,10 +1,11 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { listeningBaseUrl, parseBaseUrl } from './address/index.ts'
 import { Authority } from './auth/index.ts'
 import { amendmentFollowUp } from './follow-up/index.ts'
 import { PdfPrinter } from './formats/index.ts'
-import { createRequestHandler } from './http/index.ts'
+import { type AppContext, createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
 import { historyHook } from './record/index.ts'
@@ -27,7 +28,10 @@ export interface ServerOptions {
   port?: number
   /** Default 127.0.0.1. */
   host?: string
-  /** Where links point, e.g. behind a proxy; default `http://HOST:PORT` as the request names it. */
+  /**
+   * Where links point and the one origin browsers may open WebSockets from, e.g. behind a proxy; default
+   * `http://HOST:PORT` of the listening address (never the request's Host header).
+   */
   baseUrl?: string
   /** The built editor; default editor/dist of this checkout. */
   editorDir?: string
@@ -52,6 +56,8 @@ export interface ServerOptions {
 export interface RunningServer {
   /** `http://HOST:PORT` */
   url: string
+  /** The base of the links it hands out (`baseUrl`, else the listening address). */
+  baseUrl: string
   port: number
   host: string
   storage: Storage
@@ -95,25 +101,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     awarenessDelay: 30,
     maxDraftBytes: limits.maxDraftBytes,
   })
-  const transport = new CollabTransport(authority, rooms, limits, log)
+  // Known once the port is: requests arrive only after that.
+  let baseUrl = options.baseUrl ? parseBaseUrl(options.baseUrl) : ''
+  const transport = new CollabTransport(authority, rooms, limits, log, () => baseUrl)
   const pdf = new PdfPrinter({
     ...(options.chromium ? { executablePath: options.chromium } : {}),
     concurrency: options.pdfConcurrency ?? 2,
     queueLimit: options.pdfQueue ?? 16,
     log,
   })
-  const http = createServer(
-    createRequestHandler({
-      storage,
-      authority,
-      rooms,
-      transport,
-      pdf,
-      log,
-      baseUrl: options.baseUrl ?? null,
-      editorDir: options.editorDir ?? EDITOR_DIST,
-    }),
-  )
+  const app: AppContext = {
+    storage,
+    authority,
+    rooms,
+    transport,
+    pdf,
+    log,
+    baseUrl,
+    editorDir: options.editorDir ?? EDITOR_DIST,
+  }
+  const http = createServer(createRequestHandler(app))
   http.on('upgrade', (req, socket, head) => transport.handleUpgrade(req, socket, head))
   http.on('clientError', (_e, socket) => socket.destroy())
   const host = options.host ?? '127.0.0.1'
@@ -134,10 +141,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (http.address() as AddressInfo).port
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   await advertiseAddress(storage, url)
-  log('start', { url, store: options.storage || !choice ? 'given' : storeName(choice) })
+  baseUrl ||= listeningBaseUrl(host, port)
+  app.baseUrl = baseUrl
+  log('start', { url, baseUrl, store: options.storage || !choice ? 'given' : storeName(choice) })
   let closing: Promise<void> | null = null
   return {
     url,
+    baseUrl,
     port,
     host,
     storage,

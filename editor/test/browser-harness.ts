@@ -162,7 +162,18 @@ export async function startPenholder(name: string): Promise<Penholder> {
   const server = `http://127.0.0.1:${port}`
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin/penholder.js'), 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', data],
+    // --print-links: the links come to this pipe rather than into DATA/links.txt.
+    [
+      join(ROOT, 'bin/penholder.js'),
+      'serve',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--data',
+      data,
+      '--print-links',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
   // Should this process die before `stop`, the server goes with it rather than staying behind.

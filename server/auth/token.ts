@@ -19,6 +19,16 @@ interface Payload {
   e: number | null
 }
 
+/**
+ * Decodes base64url strictly: only its one canonical spelling. A last character whose unused low bits are not
+ * zero, or a length no bytes can have, gives null, so that no two strings are the same token.
+ */
+export function decodeBase64url(text: string): Buffer | null {
+  if (!SAFE.test(text)) return null
+  const bytes = Buffer.from(text, 'base64url')
+  return bytes.toString('base64url') === text ? bytes : null
+}
+
 const mac = (secret: Uint8Array, text: string) => createHmac('sha256', secret).update(text).digest()
 
 /** A fresh random token id: 16 URL-safe characters. */
@@ -48,16 +58,16 @@ export function verifyToken(token: string | null | undefined, secret: Uint8Array
   const dot = token.indexOf('.')
   const body = token.slice(0, dot)
   const signature = token.slice(dot + 1)
-  if (dot < 1 || !SAFE.test(body) || !SAFE.test(signature) || token.length > 2048) {
-    throw new TokenError('malformed')
-  }
+  if (token.length > 2048) throw new TokenError('malformed')
+  const bodyBytes = dot < 1 ? null : decodeBase64url(body)
+  const given = dot < 1 ? null : decodeBase64url(signature)
+  if (!bodyBytes || !given) throw new TokenError('malformed')
   const expected = mac(secret, body)
-  const given = Buffer.from(signature, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     throw new TokenError('bad-signature')
   let payload: Payload
   try {
-    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Payload
+    payload = JSON.parse(bodyBytes.toString('utf8')) as Payload
   } catch {
     throw new TokenError('malformed')
   }

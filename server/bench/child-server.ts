@@ -84,7 +84,17 @@ export interface PenholderOptions {
 export async function startPenholder(options: PenholderOptions): Promise<ChildServer> {
   const host = options.host ?? '127.0.0.1'
   const port = options.port ?? (await freePort(host))
-  const args = [...(options.nodeArgs ?? []), PENHOLDER, 'serve', '--port', String(port), '--host', host]
+  // --print-links: the links come to this pipe (the tests read them) rather than into a file.
+  const args = [
+    ...(options.nodeArgs ?? []),
+    PENHOLDER,
+    'serve',
+    '--port',
+    String(port),
+    '--host',
+    host,
+    '--print-links',
+  ]
   const store = options.store ? ['--store', options.store] : ['--data', options.dataDir ?? 'data']
   const child = spawn(process.execPath, [...args, ...store], { cwd: ROOT, env: process.env })
   const server = watch('penholder', host, port, child, (room, token) => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { parseBaseUrl } from '../address/index.ts'
 import {
   openStorage,
   postgresUrl,
@@ -22,13 +23,21 @@ export function portOf(value: string | undefined): number {
   return port
 }
 
-/** Where the links a command prints point: `--base-url URL`, else the default address of `serve`. */
-export function baseUrlOf(value: string | undefined): string {
-  const base = value ?? `http://127.0.0.1:${process.env.PORT ?? 8080}`
-  if (!/^https?:\/\/[^/\s]+/.test(base))
-    throw new UsageError(`--base-url must be like http://host:port, got '${base}'`)
-  return base.replace(/\/+$/, '')
+/** The base URL configured for links: `--base-url URL`, else $PENHOLDER_BASE_URL, else none (checked). */
+export function configuredBaseUrl(value: string | undefined): string | null {
+  const [text, where] =
+    value !== undefined ? [value, '--base-url'] : [process.env.PENHOLDER_BASE_URL, 'PENHOLDER_BASE_URL']
+  if (!text) return null
+  try {
+    return parseBaseUrl(text, where)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
 }
+
+/** Where the links a command prints point: the configured base URL, else the default address of `serve`. */
+export const baseUrlOf = (value: string | undefined): string =>
+  configuredBaseUrl(value) ?? `http://127.0.0.1:${process.env.PORT ?? 8080}`
 
 /** The options of every command that works on the store, for `parseCommandArgs`. */
 export const STORE_OPTIONS = { data: { type: 'string' }, store: { type: 'string' } } as const

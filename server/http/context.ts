@@ -16,8 +16,8 @@ export interface AppContext {
   /** Prints PDF exports, keeping one Chromium warm for all of them. */
   pdf: PdfPrinter
   log: Log
-  /** Where links point; by default `http://` and the Host header of the request. */
-  baseUrl: string | null
+  /** Where links point and where the pages run: `--base-url`, else the listening address; never the Host header. */
+  baseUrl: string
   /** The folder of the built editor (editor/dist). */
   editorDir: string
 }
@@ -69,9 +69,8 @@ export async function draftOr404(ctx: RequestContext, id: string): Promise<Draft
   return meta
 }
 
-/** The base of the links the server hands out. */
-export const baseUrlOf = (ctx: RequestContext): string =>
-  ctx.app.baseUrl ?? `http://${ctx.req.headers.host ?? 'localhost'}`
+/** The base of the links the server hands out: the configured one, whatever Host the request names. */
+export const baseUrlOf = (ctx: RequestContext): string => ctx.app.baseUrl
 
 /** A draft's listing as the API shows it. */
 export const draftJSON = (meta: DraftMeta) => ({

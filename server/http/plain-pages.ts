@@ -2,7 +2,7 @@
 // link's holder read the draft (its HTML export) or, on the home page, list the drafts. The token is read from
 // the URL fragment in the browser, so it never reaches the server's logs.
 
-const page = (title: string, body: string, script: string) => `<!doctype html>
+const page = (title: string, body: string, script: string, nonce: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -20,7 +20,7 @@ const page = (title: string, body: string, script: string) => `<!doctype html>
 <h1>${title}</h1>
 <p class="notice">The editor is not built yet (no <code>editor/dist</code>), so this is a plain page.</p>
 ${body}
-<script>
+<script nonce="${nonce}">
 const token = new URLSearchParams(location.hash.slice(1)).get('token')
 const out = document.getElementById('out')
 const fail = (text) => { out.innerHTML = ''; const p = document.createElement('p'); p.className = 'error'; p.textContent = text; out.append(p) }
@@ -36,8 +36,8 @@ ${script}
 </html>
 `
 
-/** The plain page of a draft: its HTML export, shown read-only. */
-export const plainDraftPage = (): string =>
+/** The plain page of a draft: its HTML export, shown read-only; its script carries the policy's `nonce`. */
+export const plainDraftPage = (nonce: string): string =>
   page(
     'Draft resolution',
     '<div id="out"><p>Loading the draft…</p></div>',
@@ -46,10 +46,11 @@ api('/api/drafts/' + encodeURIComponent(id) + '/export?format=html')
   .then((res) => res.text())
   .then((html) => { out.innerHTML = ''; const f = document.createElement('iframe'); f.srcdoc = html; f.title = 'Draft'; out.append(f) })
   .catch((e) => fail(e.message))`,
+    nonce,
   )
 
-/** The plain home page: the drafts a facilitator link may manage, each with a link to its page. */
-export const plainHomePage = (): string =>
+/** The plain home page: the drafts a facilitator link may manage; its script carries the policy's `nonce`. */
+export const plainHomePage = (nonce: string): string =>
   page(
     'Penholder',
     '<div id="out"><p>Loading the drafts…</p></div>',
@@ -67,4 +68,5 @@ export const plainHomePage = (): string =>
     out.append(drafts.length ? ul : 'No drafts yet.')
   })
   .catch((e) => fail(e.message))`,
+    nonce,
   )

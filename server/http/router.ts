@@ -8,19 +8,29 @@ import { exportDraft } from './api-export.ts'
 import { getHistory, oralRevisionRoute } from './api-history.ts'
 import { createInvitation, listInvitations, revokeInvitation } from './api-invitations.ts'
 import { exportRevision, getRevision, issueRevisionRoute, listRevisions } from './api-revisions.ts'
-import type { AppContext, RequestContext } from './context.ts'
+import { type AppContext, baseUrlOf, type RequestContext } from './context.ts'
 import { HttpError } from './http-error.ts'
 import { plainDraftPage, plainHomePage } from './plain-pages.ts'
 import { sendError, sendJSON, sendText } from './respond.ts'
+import { editorPageHeaders, plainPageHeaders } from './security-headers.ts'
 import { sendStatic } from './static-files.ts'
 
 type Handler = (ctx: RequestContext) => Promise<void>
 
 const ID = '([^/]+)'
 
-async function editorPage(ctx: RequestContext, file: string, plain: () => string): Promise<void> {
-  if (await sendStatic(ctx, ctx.app.editorDir, file)) return
-  sendText(ctx.res, 200, 'text/html; charset=utf-8', plain(), { 'Cache-Control': 'no-cache' })
+async function editorPage(
+  ctx: RequestContext,
+  file: string,
+  plain: (nonce: string) => string,
+): Promise<void> {
+  const base = baseUrlOf(ctx)
+  if (await sendStatic(ctx, ctx.app.editorDir, file, editorPageHeaders(base))) return
+  const { nonce, headers } = plainPageHeaders(base)
+  sendText(ctx.res, 200, 'text/html; charset=utf-8', plain(nonce), {
+    ...headers,
+    'Cache-Control': 'no-cache',
+  })
 }
 
 async function asset(ctx: RequestContext): Promise<void> {

@@ -213,9 +213,13 @@ export async function rawClient(server: { url: string }, id: string, token: stri
 }
 
 /** What status a WebSocket upgrade gets: an HTTP status, or 'open'. */
-export function upgradeStatus(server: { url: string }, path: string): Promise<number | 'open'> {
+export function upgradeStatus(
+  server: { url: string },
+  path: string,
+  options: { origin?: string } = {},
+): Promise<number | 'open'> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}${path}`)
+    const ws = new WebSocket(`${server.url.replace('http', 'ws')}${path}`, options)
     ws.on('unexpected-response', (_req, res) => {
       resolve(res.statusCode ?? 0)
       ws.terminate()

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { readFileSync, statSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { createServer } from 'node:net'
+import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { tempDir } from './helpers.ts'
@@ -127,12 +130,18 @@ describe('penholder serve, draft and invite', () => {
     }
   })
 
-  it('serve creates the demo on first start, prints the same links on the next, and stops on SIGTERM', async () => {
+  it('serve creates the demo on first start, keeps the links out of a pipe, prints them when asked, and stops on SIGTERM', async () => {
     const port = await freePort()
-    const first = serve(['--data', data.dir], { PORT: String(port) })
+    const first = serve(['--data', data.dir], { PORT: String(port), PENHOLDER_PRINT_LINKS: '' })
     running.push(first.child)
-    const out = await first.ready
-    assert.match(out, new RegExp(`running at http://127\\.0\\.0\\.1:${port}`))
+    const printed = await first.ready
+    assert.match(printed, new RegExp(`running at http://127\\.0\\.0\\.1:${port}`))
+    // stdout is a pipe here: the tokens go to a file only its owner reads, and the output says where.
+    assert.doesNotMatch(printed, /token=/)
+    const file = join(data.dir, 'links.txt')
+    assert.ok(printed.includes(file), printed)
+    assert.equal(statSync(file).mode & 0o777, 0o600)
+    const out = `${printed}\n${readFileSync(file, 'utf8')}`
     assert.match(out, /Demo draft created: Renforcement de la coopération internationale/)
     const home = new RegExp(`http://127\\.0\\.0\\.1:${port}/#token=(\\S+)`).exec(out)![1]!
     const links = out.split('\n').filter((l) => LINK.test(l))
@@ -154,9 +163,10 @@ describe('penholder serve, draft and invite', () => {
     assert.equal(await first.exited, 0)
     assert.match(first.stderr(), / stop /)
 
-    const second = serve(['--data', data.dir, '--port', String(port)])
+    const second = serve(['--data', data.dir, '--port', String(port), '--print-links'])
     running.push(second.child)
     const again = await second.ready
+    assert.match(again, /#token=/, '--print-links prints them to the pipe')
     assert.match(again, /^Demo draft: /m)
     assert.deepEqual(
       again.split('\n').filter((l) => LINK.test(l) || l.includes('#token=')),
@@ -164,5 +174,68 @@ describe('penholder serve, draft and invite', () => {
     )
     second.child.kill('SIGTERM')
     assert.equal(await second.exited, 0)
+  })
+})
+
+describe('penholder serve --base-url', () => {
+  const data = tempDir()
+  const running: ChildProcess[] = []
+  after(() => {
+    for (const child of running) child.kill('SIGKILL')
+    data.remove()
+  })
+
+  it('prints the configured base URL and builds every link from it, whatever Host the request names', async () => {
+    const port = await freePort()
+    const server = serve(['--data', data.dir, '--port', String(port)], {
+      PENHOLDER_BASE_URL: 'https://penholder.example.org/un/',
+      PENHOLDER_PRINT_LINKS: '1',
+    })
+    running.push(server.child)
+    const out = await server.ready
+    assert.match(out, /running at https:\/\/penholder\.example\.org\/un$/m)
+    const home = /https:\/\/penholder\.example\.org\/un\/#token=(\S+)/.exec(out)![1]!
+    assert.match(out, /Facilitator \(chair\)\s+https:\/\/penholder\.example\.org\/un\/d\//)
+    const { id } = (
+      (await (
+        await fetch(`http://127.0.0.1:${port}/api/drafts`, {
+          headers: { authorization: `Bearer ${decodeURIComponent(home)}` },
+        })
+      ).json()) as { drafts: { id: string }[] }
+    ).drafts[0]!
+    const invited = await new Promise<string>((resolve, reject) => {
+      const body = JSON.stringify({ delegation: 'France', role: 'delegate' })
+      const req = httpRequest(
+        `http://127.0.0.1:${port}/api/drafts/${id}/invitations`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'evil.example',
+            authorization: `Bearer ${decodeURIComponent(home)}`,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          let text = ''
+          res.on('data', (d) => {
+            text += d
+          })
+          res.on('end', () => resolve(text))
+        },
+      )
+      req.on('error', reject)
+      req.end(body)
+    })
+    assert.match(invited, /"link":"https:\/\/penholder\.example\.org\/un\/d\//)
+    assert.doesNotMatch(invited, /evil\.example/)
+    server.child.kill('SIGTERM')
+    assert.equal(await server.exited, 0)
+  })
+
+  it('refuses a base URL that is not an http address', async () => {
+    const { status, stderr } = await penholder(['serve', '--data', data.dir, '--base-url', 'ftp://x'])
+    assert.notEqual(status, 0)
+    assert.match(stderr, /--base-url must be an http or https address/)
   })
 })

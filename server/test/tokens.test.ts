@@ -20,7 +20,29 @@ const failure = (f: () => unknown) => {
 /** The token with one character of its signature changed. */
 const tamper = (token: string) => token.slice(0, -3) + (token.at(-3) === 'A' ? 'B' : 'A') + token.slice(-2)
 
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+/** The four spellings of a token whose signature (32 bytes: 43 characters) leaves 2 bits of its last one unused. */
+function spellings(token: string): string[] {
+  const last = B64URL.indexOf(token.at(-1)!)
+  return [0, 1, 2, 3].map((unused) => token.slice(0, -1) + B64URL[(last & ~3) | unused])
+}
+
 describe('tokens', () => {
+  it('have one spelling: of the four strings that decode to the same bytes, only the signed one opens', () => {
+    const token = signToken(claims, secret)
+    const all = spellings(token)
+    assert.equal(new Set(all).size, 4)
+    assert.ok(all.includes(token))
+    assert.equal(new Set(all.map((t) => Buffer.from(t.split('.')[1]!, 'base64url').toString('hex'))).size, 1)
+    for (const spelling of all) {
+      assert.equal(
+        failure(() => verifyToken(spelling, secret)),
+        spelling === token ? 'accepted' : 'malformed 401',
+      )
+    }
+  })
+
   it('round-trip: what is signed is what is read', () => {
     assert.deepEqual(verifyToken(signToken(claims, secret), secret), claims)
     const expiring = { ...claims, expires: Date.UTC(2031, 0, 1) }
@@ -154,6 +176,18 @@ describe('tokens at the WebSocket upgrade and on the HTTP API', () => {
       200,
     )
     assert.equal((await api(`/api/drafts/${draft.id}`, everyDraft)).status, 200)
+  })
+
+  it('opens a draft with the token as signed and refuses its three other spellings, over HTTP and WebSocket', async () => {
+    const token = draft.tokens.chair!
+    for (const spelling of spellings(token)) {
+      const expected = spelling === token
+      assert.equal((await api(`/api/drafts/${draft.id}`, spelling)).status, expected ? 200 : 401)
+      assert.equal(
+        await upgradeStatus(server, `/collab/${draft.id}?token=${encodeURIComponent(spelling)}`),
+        expected ? 'open' : 401,
+      )
+    }
   })
 
   it('refuses a revoked token at the next upgrade and HTTP call, and closes its open connections', async () => {

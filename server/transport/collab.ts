@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { type RawData, type WebSocket, WebSocketServer } from 'ws'
 import { CLOSE } from '../../schema/index.ts'
+import { ownOrigins } from '../address/index.ts'
 import { type Authority, type Claims, TokenError } from '../auth/index.ts'
 import type { Log } from '../log.ts'
 import { KEEPALIVE_MESSAGE, type Room, type RoomRegistry } from '../room/index.ts'
@@ -43,6 +44,8 @@ export class CollabTransport {
     private readonly registry: RoomRegistry,
     private readonly limits: TransportLimits,
     private readonly log: Log,
+    /** The server's base URL: browsers may open WebSockets only from its origin. */
+    private readonly baseUrl: () => string,
   ) {
     this.counts = new ConnectionCounts(limits)
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrame, perMessageDeflate: false })
@@ -90,6 +93,14 @@ export class CollabTransport {
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (!url.pathname.startsWith(COLLAB_PATH)) {
       return rejectUpgrade(socket, 404, 'not-found', `no WebSocket endpoint at ${url.pathname}`)
+    }
+    // A browser always sends Origin with a WebSocket handshake and cannot forge it: a page of another site
+    // (which might hold a token, say from a pasted link) is refused. A client outside a browser (the Node
+    // y-websocket client, the CLI's tools) sends none; it holds the token itself, which is checked below.
+    const origin = request.headers.origin
+    if (origin !== undefined && !ownOrigins(this.baseUrl()).has(origin)) {
+      this.log('upgrade.refused', { path: url.pathname, status: 403, reason: 'origin', origin })
+      return rejectUpgrade(socket, 403, 'forbidden-origin', `WebSockets are not opened from ${origin}`)
     }
     let draftId: string
     try {

@@ -2,6 +2,7 @@ import type { Outline } from '../../../schema/index.ts'
 import { LANGUAGES, ORGANS } from '../../../schema/index.ts'
 import { api } from '../api/client.ts'
 import { t, uiLanguage } from '../i18n/i18n.ts'
+import { busyWhile } from '../view/busy.ts'
 import { el } from '../view/element.ts'
 import { type DraftSummary, draftLink, note } from './home-parts.ts'
 
@@ -100,39 +101,45 @@ export function newDraftForm(token: string, refresh: () => Promise<void>): HTMLE
     { type: 'button', disabled: true, onclick: () => pending && void created(pending) },
     t('home.new.create'),
   )
-  const fromFile = el(
+  const previewButton = el('button', { type: 'submit' }, t('home.new.preview'))
+  const fromFile: HTMLFormElement = el(
     'form',
     {
-      onsubmit: async (event) => {
+      onsubmit: (event) => {
         event.preventDefault()
-        const chosen = file.files?.[0]
-        if (!chosen) return
-        // The file's bytes, whatever it is: the server tells a Word file, Akoma Ntoso and text apart by content.
-        const body: Upload = {
-          data: base64(new Uint8Array(await chosen.arrayBuffer())),
-          changes: changes.value,
-        }
-        if (fileLang.value) body.lang = fileLang.value
-        try {
-          const answer = await api<Preview>(token, '/api/import/preview', { method: 'POST', body })
-          preview.replaceChildren(outlineView(answer))
-          pending = body
-          createFromFile.disabled = false
-        } catch (e) {
-          preview.replaceChildren(note((e as Error).message, 'error'))
-          pending = null
-          createFromFile.disabled = true
-        }
+        // While the file is read and previewed (a large Word file takes a while), the form says so.
+        void busyWhile(fromFile, [previewButton], previewFile)
       },
     },
     el('h3', {}, t('home.new.file')),
     el('label', {}, t('home.new.file.label'), file),
     el('label', {}, t('home.new.lang'), fileLang),
     el('label', {}, t('home.new.changes'), changes),
-    el('button', { type: 'submit' }, t('home.new.preview')),
+    previewButton,
     preview,
     createFromFile,
   )
+  async function previewFile(): Promise<void> {
+    const chosen = file.files?.[0]
+    if (!chosen) return
+    // What was previewed before is not what will be created any more.
+    pending = null
+    createFromFile.disabled = true
+    // The file's bytes, whatever it is: the server tells a Word file, Akoma Ntoso and text apart by content.
+    const body: Upload = {
+      data: base64(new Uint8Array(await chosen.arrayBuffer())),
+      changes: changes.value,
+    }
+    if (fileLang.value) body.lang = fileLang.value
+    try {
+      const answer = await api<Preview>(token, '/api/import/preview', { method: 'POST', body })
+      preview.replaceChildren(outlineView(answer))
+      pending = body
+      createFromFile.disabled = false
+    } catch (e) {
+      preview.replaceChildren(note((e as Error).message, 'error'))
+    }
+  }
   return el('section', { class: 'card new-draft' }, el('h2', {}, t('home.new')), blank, fromFile, result)
 }
 

@@ -18,6 +18,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (value === null || value === undefined || value === false) continue
     if (typeof value === 'function') element.addEventListener(name.slice(2), value)
     else if (value === true) element.setAttribute(name, '')
+    // Through the CSSOM: the page's Content-Security-Policy refuses style attributes written as markup.
+    else if (name === 'style') element.style.cssText = String(value)
     else element.setAttribute(name, String(value))
   }
   for (const child of children)

@@ -69,7 +69,8 @@ export interface ExportMenuOptions {
  * The export menu: the clean draft and the compilation text, and amendments in their formal wording ("Our
  * amendments" for a delegation, "Amendments of…" a chosen delegation for the others), each as Word, PDF, HTML,
  * Markdown, plain text or Akoma Ntoso from the server's export API. While a file is being made (a PDF takes a
- * second) its button is busy and the others wait.
+ * second) its button is busy and the others wait; an export that fails opens the menu again on the server's
+ * reason, said in the page (never an `alert()`, which would freeze the page for every pending update).
  */
 export function exportMenu(options: ExportMenuOptions): HTMLElement {
   const { token, draftId } = options
@@ -77,17 +78,24 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
   const get = async (request: ExportRequest, button: HTMLButtonElement) => {
     busy = true
     button.setAttribute('aria-busy', 'true')
+    menu.setAttribute('aria-busy', 'true')
     menu.classList.add('busy')
+    problem.hidden = true
     try {
       await download(token, exportPath(draftId, request, options.base), exportFilename(draftId, request))
     } catch (e) {
-      alert(t('error.request', { what: t('export.label'), message: (e as Error).message }))
+      problem.textContent = t('error.request', { what: t('export.label'), message: (e as Error).message })
+      problem.hidden = false
+      menu.open = true
     } finally {
+      menu.removeAttribute('aria-busy')
       busy = false
       button.removeAttribute('aria-busy')
       menu.classList.remove('busy')
     }
   }
+  // Read out as soon as it is shown; it stays until the next export.
+  const problem = el('p', { class: 'export-problem note error', role: 'alert', hidden: true })
   const formats = (request: (format: ExportFormat) => ExportRequest | null) =>
     el(
       'span',
@@ -146,6 +154,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     el(
       'div',
       { class: 'export-panel' },
+      problem,
       plain('clean', 'export.clean'),
       plain('compilation', 'export.compilation'),
       amendments,
