@@ -16,6 +16,7 @@ const BENCHES = [
   'server/bench/formats.bench.ts',
   'server/bench/compare.bench.ts',
   'server/bench/storage.bench.ts',
+  'server/bench/revisions.bench.ts',
   'editor/bench/editor.bench.ts',
 ]
 
