@@ -335,6 +335,8 @@ const en = {
     'Your invitation has expired; ask the facilitator for a new link. These changes were not sent; copy them to keep them:',
   'offline.ended.unsent':
     'Your invitation has expired or was revoked; ask the facilitator for a new link. These changes were not sent; copy them to keep them:',
+  // Accessibility (editor/src/plugins/document-name.ts)
+  'a11y.untitledDraft': 'Untitled draft resolution',
 }
 
 /** The keys of the string table; every interface language has them all. */
@@ -745,6 +747,8 @@ const fr: Record<StringKey, string> = {
     "Votre invitation a expiré ; demandez un nouveau lien au facilitateur. Ces modifications n'ont pas été envoyées ; copiez-les pour les garder :",
   'offline.ended.unsent':
     "Votre invitation a expiré ou a été révoquée ; demandez un nouveau lien au facilitateur. Ces modifications n'ont pas été envoyées ; copiez-les pour les garder :",
+  // Accessibility (editor/src/plugins/document-name.ts)
+  'a11y.untitledDraft': 'Projet de résolution sans titre',
 }
 
 /** The interface languages, each with its name in itself (shown in the language switch). */
