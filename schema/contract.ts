@@ -90,6 +90,9 @@ export const CLOSE = {
   invalidDocument: 4422,
   /** The server is shutting down; reconnect later. */
   shuttingDown: 4503,
+  // Bounds of the server (perf): the update was not stored, and sending it again meets the same answer.
+  /** The update would make the draft larger than the server's maximum draft size. */
+  draftTooLarge: 4507,
 } as const
 
 /** One of the values of {@link CLOSE}. */
@@ -100,4 +103,66 @@ export interface AwarenessUser {
   delegation: string
   role: Role
   color?: string
+}
+
+// The negotiation's record (revisions and the history), as the API gives it to the editor and to programs.
+
+/**
+ * What a history entry says was done. `amendment.removed`: a pending proposal its delegation erased (or merged
+ * into another); `sponsor.changed`: a sponsor's entry changed (its role, a group it speaks for);
+ * `revision.oral`: a change the facilitator made orally in the meeting, with her note.
+ */
+export const HISTORY_ACTIONS = [
+  'revision.issued',
+  'revision.oral',
+  'amendment.proposed',
+  'amendment.accepted',
+  'amendment.rejected',
+  'amendment.withdrawn',
+  'amendment.removed',
+  'amendment.supported',
+  'amendment.unsupported',
+  'sponsor.joined',
+  'sponsor.left',
+  'sponsor.changed',
+  'status.changed',
+  'invitation.created',
+  'invitation.revoked',
+] as const
+
+/** One of {@link HISTORY_ACTIONS}. */
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number]
+
+/** A revision as `GET /api/drafts/ID/revisions` lists it (and `POST` answers it). */
+export interface RevisionJSON {
+  revision: number
+  /** "A/C.3/71/L.23/Rev.1"; empty for a draft without a symbol. */
+  symbol: string
+  note: string
+  /** When it was issued (ISO 8601). */
+  date: string
+  /** The delegation that issued it. */
+  by: string
+}
+
+/**
+ * An entry of `GET /api/drafts/ID/history`. `detail` holds what else the action concerned: `proposer` (the
+ * delegation of an amendment), `kind`, `inserted` and `deleted` (words, for an accepted amendment and an oral
+ * revision), `paragraph` ('insert', 'delete' or 'move' for a whole paragraph), `note`, `sponsor`, `invitee`,
+ * `from` and `to` (of a status), `revision` and `symbol`.
+ */
+export interface HistoryEntryJSON {
+  seq: number
+  /** When (ISO 8601). */
+  at: string
+  /** Who acted. */
+  delegation: string
+  role: Role
+  action: HistoryAction
+  amendment: string | null
+  /** The stable id of the clause it concerned. */
+  clause: string | null
+  /** That clause as it was numbered then: "operative paragraph 5". */
+  label: string | null
+  detail: Record<string, unknown>
 }

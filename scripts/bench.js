@@ -10,6 +10,7 @@ const root = new URL('..', import.meta.url).pathname
 const BENCHES = [
   'schema/bench/model.bench.ts',
   'schema/bench/amendment-wording.bench.ts',
+  'schema/bench/lint-languages.bench.ts',
   'server/bench/server.bench.ts',
   'server/bench/amendments.bench.ts',
   'server/bench/formats.bench.ts',

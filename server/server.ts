@@ -7,10 +7,12 @@ import { PdfPrinter } from './formats/index.ts'
 import { createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
+import { historyHook } from './record/index.ts'
 import { RoomRegistry } from './room/index.ts'
+import { advertiseAddress, withdrawAddress } from './server-address.ts'
 import { sponsorLineHook } from './sponsors/index.ts'
 import { openStorage, type Storage, type StoreChoice, storeName } from './storage/index.ts'
-import { CollabTransport, DEFAULT_LIMITS, type TransportLimits } from './transport/index.ts'
+import { CollabTransport, resolveLimits, type TransportLimits } from './transport/index.ts'
 
 /** The folder the editor engineer builds the browser bundle into. */
 export const EDITOR_DIST = fileURLToPath(new URL('../editor/dist/', import.meta.url))
@@ -32,6 +34,7 @@ export interface ServerOptions {
   log?: Log
   /** Policies per role; default {@link POLICIES}. */
   policies?: Policies
+  /** The server's bounds (message and draft sizes, send buffers, connections); see `TransportLimits`. */
   limits?: Partial<TransportLimits>
   /** Compact a draft's log once it holds this many updates. Default 500. */
   compactEvery?: number
@@ -70,6 +73,7 @@ function storeChoiceOf(options: ServerOptions): StoreChoice | null {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? stderrLog
+  const limits = resolveLimits(options.limits)
   const choice = storeChoiceOf(options)
   if (!options.storage && !choice) throw new RangeError('startServer: give dataDir, store or storage')
   const storage =
@@ -82,14 +86,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await storage.close()
     throw e
   }
-  const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const rooms = new RoomRegistry({
     storage,
     log,
     policies: options.policies ?? POLICIES,
-    hooks: [amendmentFollowUp, sponsorLineHook],
+    hooks: [amendmentFollowUp, sponsorLineHook, historyHook(storage)],
     compactEvery: options.compactEvery ?? 500,
     awarenessDelay: 30,
+    maxDraftBytes: limits.maxDraftBytes,
   })
   const transport = new CollabTransport(authority, rooms, limits, log)
   const pdf = new PdfPrinter({
@@ -129,6 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const port = (http.address() as AddressInfo).port
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  await advertiseAddress(storage, url)
   log('start', { url, store: options.storage || !choice ? 'given' : storeName(choice) })
   let closing: Promise<void> | null = null
   return {
@@ -144,6 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         http.closeAllConnections()
         await rooms.close()
         await pdf.close()
+        await withdrawAddress(storage, url).catch(() => {})
         await storage.close()
         log('stop', { url })
       })()

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import {
-  englishLint,
-  LINT_ENGLISH,
-  type LintFixArgs,
-  type LintFixCode,
-  type LintFixMessage,
+  LANGUAGES,
   type LintMessage,
-  type LintMessageArgs,
   type LintMessageCode,
   type LintPlace,
   type LintProblem,
   lint,
-  lintFixText,
+  lintLineText,
   lintMessageText,
   lintPlaceText,
+  lintTexts,
 } from '../../schema/index.ts'
 import {
   lintFixLabel,
@@ -153,112 +149,17 @@ test('the text follows the interface language', () => {
   }
 })
 
-// One sample of each code's arguments: the type checker asks for a new code's sample.
-const MESSAGES: { [C in LintMessageCode]: LintMessageArgs[C] } = {
-  'empty-paragraph': {},
-  'empty-subparagraph': {},
-  'empty-quoted': {},
-  'empty-title': {},
-  'operative-verb': { word: 'Noting' },
-  'preambular-operative-verb': { word: 'Decides' },
-  'preambular-unknown': { word: 'Pondering' },
-  agreement: { word: 'Conscient', organ: 'hrc', gender: 'm', language: 'es', right: 'Consciente' },
-  ending: { expected: { marks: [' ;'], conjunction: null } },
-  'ending-found': { expected: { marks: [';'], conjunction: '; and' }, found: '.' },
-  'ending-last': { expected: { marks: ['。'], conjunction: null } },
-  'ending-last-found': { expected: { marks: ['.'], conjunction: null }, found: ';' },
-  'ending-colon': { expected: { marks: [':'], conjunction: null } },
-  'ending-colon-found': { expected: { marks: [':'], conjunction: null }, found: ',' },
-  'repeated-verb': {
-    word: 'Requests',
-    previous: { kind: 'operative', number: 3, labels: [] },
-    written: 'Also requests',
-  },
-  'space-before': { mark: '?', language: 'fr' },
-  'space-after': { mark: '«', language: 'fr' },
-  'no-space-before': { mark: ';', language: 'ru' },
-  unclosed: { mark: '“' },
-  unopened: { mark: ']', opening: '[' },
-  'footnote-empty': { number: 7, block: { kind: 'preambular', number: 5, labels: ['(b)', '(iv)'] } },
-  'footnote-superscript': { text: '12', number: 12 },
-}
-const FIXES: { [C in LintFixCode]: LintFixArgs[C] } = {
-  replace: { from: 'Conscient', to: 'Consciente' },
-  'insert-at-end': { text: ' ;' },
-  'insert-nbsp-before': { mark: ':' },
-  'insert-nbsp-after': { mark: '«' },
-  'remove-space-before': { mark: ',' },
-  'insert-after': { text: 'también', word: 'Solicita' },
-}
-
-/** The words of the draft among a sample's arguments, which its text must show as they are. */
-const words = (args: object) =>
-  Object.entries(args)
-    .filter(([name, value]) => typeof value !== 'object' && !['organ', 'gender', 'language'].includes(name))
-    .map(([, value]) => String(value))
-
-test('every message and fix code has a text in every interface language, with all its arguments filled', () => {
+test('every interface language has the lint texts of the schema, with the code as in the command line', () => {
+  const [problem] = problems(draft([op('*Noting* the report.')]), 'operative-verb')
   for (const lang of Object.keys(UI_LANGUAGES) as (keyof typeof UI_LANGUAGES)[]) {
-    const lookup = lintLookup(lang)
-    const texts: [string, string, object][] = [
-      ...Object.entries(MESSAGES).map(([code, args]): [string, string, object] => [
-        code,
-        lintMessageText({ code, args } as LintMessage, lookup),
-        args,
-      ]),
-      ...Object.entries(FIXES).map(([code, args]): [string, string, object] => [
-        code,
-        lintFixText({ code, args } as LintFixMessage, lookup),
-        args,
-      ]),
-    ]
-    for (const [code, text, args] of texts) {
-      assert.doesNotMatch(text, /[{}]/, `${lang} ${code}: ${text}`)
-      for (const word of words(args))
-        assert.ok(text.includes(word), `${lang} ${code} shows '${word}': ${text}`)
-      if (lang === 'en') {
-        const message = { code, args } as LintMessage & LintFixMessage
-        const schema =
-          code in FIXES ? lintFixText(message, englishLint) : lintMessageText(message, englishLint)
-        assert.equal(text, schema, `${code}: the English strings are the schema's table`)
-      }
-    }
-    const places: LintPlace[] = [
-      { kind: 'preambular', number: 1, labels: [] },
-      { kind: 'operative', number: 2, labels: ['(a)', '(i)', 'a.'] },
-      { kind: 'title' },
-      { kind: 'header' },
-      { kind: 'formula' },
-      { kind: 'closing' },
-      { kind: 'footnote', number: 4 },
-    ]
-    for (const place of places) {
-      const forms =
-        place.kind === 'footnote' ? ['name'] : 'labels' in place ? ['name', 'of', 'in'] : ['name', 'in']
-      for (const form of forms as ('name' | 'of' | 'in')[]) {
-        const text = lintPlaceText(place, lookup, form)
-        assert.doesNotMatch(text, /[{}]/, `${lang} ${place.kind} ${form}: ${text}`)
-        if ('number' in place) assert.ok(text.includes(String(place.number)), `${lang}: ${text}`)
-      }
-    }
+    assert.ok((LANGUAGES as readonly string[]).includes(lang), `${lang} has lint texts in the schema`)
+    assert.equal(lintProblemText(problem!, lang), lintLineText(problem!, lintTexts(lang)))
   }
-})
-
-test('every lint string has a French entry, with no-break spaces where French typography puts them', () => {
-  const lintKeys = (strings: Record<string, string>) =>
-    Object.keys(strings).filter((k) => k.startsWith('lint.'))
-  const english = lintKeys(UI_LANGUAGES.en.strings)
-  assert.deepEqual(lintKeys(UI_LANGUAGES.fr.strings), english)
-  assert.deepEqual(
-    english.filter((k) => k !== 'lint.fix' && k !== 'lint.line').sort(),
-    Object.keys(LINT_ENGLISH)
-      .map((k) => `lint.${k}`)
-      .sort(),
-  )
-  for (const key of english) {
-    if (key === 'lint.fix') continue // not ours to change
-    const text = UI_LANGUAGES.fr.strings[key as keyof typeof UI_LANGUAGES.fr.strings]
-    assert.ok(text.trim(), key)
-    assert.doesNotMatch(text, /« | »| [:;!?]|«[^\u00a0]|[^\u00a0]»|[^\s\u00a0][:;!?]/, `${key}: ${text}`)
+  // The strings of the interface hold no lint texts but the fix button's frame: the schema has the rest.
+  for (const strings of Object.values(UI_LANGUAGES).map((l) => l.strings)) {
+    assert.deepEqual(
+      Object.keys(strings).filter((k) => k.startsWith('lint.')),
+      ['lint.fix'],
+    )
   }
 })

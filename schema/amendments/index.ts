@@ -39,3 +39,5 @@ export {
   ordinalWord,
 } from './wording.ts'
 export type { ClauseRef, Words } from './wording-language.ts'
+// Words as the draft's language cuts them (Intl.Segmenter), for the wording, the comparison and the editor.
+export { type WordSpan, wordAfter, wordBefore, words } from './words.ts'

@@ -1,22 +1,25 @@
 import type { Node } from 'prosemirror-model'
+import { isLang, type Lang } from '../lang.ts'
 import { CLAUSE_TYPES } from '../schema.ts'
 import { changeOf, inlineText, keptInClean } from './marks.ts'
 import { proposalOf } from './proposal.ts'
 import { type AmendmentRecord, type StatusOf, type StatusSource, statusLookup } from './record.ts'
 import { type AmendmentTouch, amendmentsIn } from './touches.ts'
+import { wordAfter, wordBefore } from './words.ts'
 
 const CLAUSES: readonly string[] = CLAUSE_TYPES
-const BEFORE = /\S*\s*$/
-const AFTER = /^\s*\S*/
+// Punctuation glued to a word ("“promote", "now;"), which goes with it: a change to it changes the words.
+const GLUED = /[^\s\p{L}\p{N}]/u
 
 /** What joins the words an amendment refers to in several paragraphs (see {@link referredWords}). */
 export const PARAGRAPH_BREAK = ' ¶ '
 
 /**
  * The agreed words one amendment's changes in a paragraph refer to: for each run of its changes, the word
- * before it, the agreed words it deletes, and the word after it ("promote [and protect] the rights").
+ * before it, the agreed words it deletes, and the word after it ("promote [and protect] the rights"), words
+ * as the draft's language cuts them (in Chinese the word before, not the whole run of characters before).
  */
-function blockWords(block: Node, id: string, statusOf: StatusOf): string {
+function blockWords(block: Node, id: string, statusOf: StatusOf, lang: Lang): string {
   let agreed = ''
   const runs: { start: number; end: number }[] = []
   let run: { start: number; end: number } | null = null
@@ -39,12 +42,13 @@ function blockWords(block: Node, id: string, statusOf: StatusOf): string {
   })
   if (run) runs.push(run)
   return runs
-    .map(
-      (r) =>
-        BEFORE.exec(agreed.slice(0, r.start))![0] +
-        agreed.slice(r.start, r.end) +
-        AFTER.exec(agreed.slice(r.end))![0],
-    )
+    .map((r) => {
+      let before = Math.min(wordBefore(agreed, r.start, lang)?.start ?? r.start, r.start)
+      while (before > 0 && GLUED.test(agreed[before - 1]!)) before--
+      let after = Math.max(wordAfter(agreed, r.end, lang)?.end ?? r.end, r.end)
+      while (after < agreed.length && GLUED.test(agreed[after]!)) after++
+      return agreed.slice(before, after)
+    })
     .join(' … ')
 }
 
@@ -80,8 +84,9 @@ export function referredWordsOf(doc: Node, touch: AmendmentTouch, statusOf: Stat
   for (const range of [...touch.insertions, ...touch.deletions]) {
     if (!added.some((a) => a.from < range.from && range.from < a.to)) blocks.add(range.block)
   }
+  const lang: Lang = isLang(doc.attrs.lang) ? doc.attrs.lang : 'en'
   for (const block of [...blocks].sort((a, b) => a - b)) {
-    parts.push(blockWords(doc.nodeAt(block)!, touch.id, statusOf))
+    parts.push(blockWords(doc.nodeAt(block)!, touch.id, statusOf, lang))
   }
   return parts.join(PARAGRAPH_BREAK)
 }

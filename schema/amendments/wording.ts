@@ -6,6 +6,7 @@ import { type ParagraphProposal, parseProposal } from './proposal.ts'
 import { type AmendmentRecord, isPending, type StatusOf, type StatusSource, statusLookup } from './record.ts'
 import { type AmendmentTouch, amendmentsIn, type TouchedParagraph } from './touches.ts'
 import { type CleanView, cleanView } from './views.ts'
+import { proposedText, type WordChange, wordChanges } from './word-changes.ts'
 import { arabic } from './wording-ar.ts'
 import { english } from './wording-en.ts'
 import { spanish } from './wording-es.ts'
@@ -13,7 +14,6 @@ import { french } from './wording-fr.ts'
 import type { ClauseKind, ClausePlace, ClauseRef, WordingLanguage } from './wording-language.ts'
 import { russian } from './wording-ru.ts'
 import { chinese } from './wording-zh.ts'
-import { proposedText, type WordChange, wordChanges } from './words.ts'
 
 const LANGUAGE: Record<Lang, WordingLanguage> = {
   ar: arabic,
@@ -233,7 +233,7 @@ function instructionsOf(ctx: Context, id: string): Placed[] {
     const ref = refAt(ctx, clausePos)
     if (!ref)
       throw new RangeError(`amendment ${id}: it changes a paragraph that is itself a pending proposal`)
-    const phrases = wordChanges(ctx.doc.nodeAt(block)!, id, ctx.statusOf).map((c) =>
+    const phrases = wordChanges(ctx.doc.nodeAt(block)!, id, ctx.statusOf, l.lang).map((c) =>
       changePhrase(ctx, c, ref),
     )
     if (phrases.length) byClause.set(clausePos, [...(byClause.get(clausePos) ?? []), ...phrases])

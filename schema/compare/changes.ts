@@ -1,5 +1,5 @@
+import { normalize } from '../amendments/word-changes.ts'
 import type { WordingLanguage, ClausePlace as WordingPlace } from '../amendments/wording-language.ts'
-import { normalize } from '../amendments/words.ts'
 import type { Lang } from '../lang.ts'
 import type { AuthorBook } from './authors.ts'
 import { renumberedLabel } from './clause-names.ts'

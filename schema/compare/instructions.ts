@@ -1,3 +1,4 @@
+import { quoted } from '../amendments/word-changes.ts'
 import { arabic } from '../amendments/wording-ar.ts'
 import { english } from '../amendments/wording-en.ts'
 import { spanish } from '../amendments/wording-es.ts'
@@ -5,7 +6,6 @@ import { french } from '../amendments/wording-fr.ts'
 import type { ClauseRef, WordingLanguage, Words } from '../amendments/wording-language.ts'
 import { russian } from '../amendments/wording-ru.ts'
 import { chinese } from '../amendments/wording-zh.ts'
-import { words } from '../amendments/words.ts'
 import type { Lang } from '../lang.ts'
 
 // How a change of words reads, in the wording of amendments: "after the word “promote”, insert the words “and
@@ -39,13 +39,14 @@ function occurrences(tokens: readonly string[], phrase: readonly string[]): numb
  * The fewest words before `at` in `text` that, followed by `then`, occur once: what an instruction points at
  * when the words it changes occur more than once ("after the words “its resolution”"). Null with none before.
  */
-function anchorBefore(text: string, at: number, then: readonly string[]): Words | null {
+function anchorBefore(text: string, at: number, then: readonly string[], lang: Lang): Words | null {
   const all = text.split(/\s+/).filter(Boolean)
   const before = text.slice(0, at).split(/\s+/).filter(Boolean)
   if (before.length === 0) return null
   for (let k = 1; k <= before.length; k++) {
     const phrase = before.slice(before.length - k)
-    if (k === before.length || occurrences(all, [...phrase, ...then]) <= 1) return words(phrase.join(' '))
+    if (k === before.length || occurrences(all, [...phrase, ...then]) <= 1)
+      return quoted(phrase.join(' '), lang)
   }
   return null
 }
@@ -97,19 +98,19 @@ export function wordsPhrase(
   at: number,
   ref?: ClauseRef,
 ): string {
-  const old = words(deleted)
-  const now = words(inserted)
+  const old = quoted(deleted, l.lang)
+  const now = quoted(inserted, l.lang)
   if (old.text === '') {
     const before = earlier.slice(0, at)
     const after = earlier.slice(at)
     const place = !WORDISH.test(before) ? 'start' : !WORDISH.test(after) ? 'end' : 'after'
-    const anchor = place === 'after' ? anchorBefore(earlier, at, []) : null
+    const anchor = place === 'after' ? anchorBefore(earlier, at, [], l.lang) : null
     const phrase = l.insert(now, place, ref ?? { kind: 'operative', paragraph: 1, sub: [] })
     return anchor ? `${l.after(anchor)}${l.comma}${phrase}` : phrase
   }
   const oldWords = old.text.split(' ')
   const all = earlier.split(/\s+/).filter(Boolean)
-  const anchor = occurrences(all, oldWords) > 1 ? anchorBefore(earlier, at, oldWords) : null
+  const anchor = occurrences(all, oldWords) > 1 ? anchorBefore(earlier, at, oldWords, l.lang) : null
   const phrase = now.text === '' ? l.delete(old) : l.replace(old, now)
   return anchor ? `${l.after(anchor)}${l.comma}${phrase}` : phrase
 }

@@ -10,7 +10,7 @@ export interface ImportWarning {
 /** What every reader is given: the language of the text, the word list for repairs, and where to warn. */
 export interface ReadContext {
   lang: Lang
-  /** Whether a word exists (an English word list); consulted only to repair words broken by PDF extraction. */
-  dictionary: ((word: string) => boolean) | undefined
+  /** Whether a word exists in a language (a spelling dictionary); consulted only to repair PDF extraction. */
+  dictionary: ((word: string, lang: Lang) => boolean) | undefined
   warn(line: number, message: string): void
 }

@@ -18,8 +18,11 @@ export interface ImportOptions {
   lang?: Lang
   organ?: Organ
   format?: 'markdown' | 'pdf-text' | 'typed'
-  /** Whether a word exists (an English word list), to repair words broken by PDF extraction with certainty. */
-  dictionary?: (word: string) => boolean
+  /**
+   * Whether a word exists in the language of the text (a spelling dictionary), to repair words broken by PDF
+   * extraction with certainty; asked only about the language the text is read in.
+   */
+  dictionary?: (word: string, lang: Lang) => boolean
 }
 
 /** A document read from a text, what it was read as, and what could not be placed. */

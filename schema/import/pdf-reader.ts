@@ -56,10 +56,11 @@ export function readPdfText(source: string, ctx: ReadContext): DocDraft {
     .map((x) => x.f)
   const body = frame.body.filter((l) => l.text !== '')
 
+  const { dictionary, lang } = ctx
   const repair = new WordRepair(
     body.flatMap((l) => l.text.split(' ')),
-    ctx.lang,
-    ctx.lang === 'en' ? ctx.dictionary : undefined,
+    lang,
+    dictionary && ((word) => dictionary(word, lang)),
   )
   // The words of a paragraph's lines. A word cut with a hyphen at the end of a line ("Secretary-" / "General")
   // is joined to its end; the hyphen goes only where the word without it is certain ("humani-" / "tarian").

@@ -81,17 +81,21 @@ export class WordRepair {
   /** The tokens of a stretch of text (split at spaces, no footnote markers among them) with the repairs made. */
   repair(tokens: readonly string[]): string[] {
     const out: string[] = []
-    for (const token of tokens) {
+    tokens.forEach((token, i) => {
       const prev = out[out.length - 1]
       if (prev !== undefined) {
         const joined = this.join(prev, token)
         if (joined !== null) {
           out[out.length - 1] = joined
-          continue
+          return
         }
       }
-      out.push(...this.split(token))
-    }
+      // A piece that joins the next token is not split: "междуна родного" is "международного", not
+      // "между на родного".
+      const next = tokens[i + 1]
+      if (next !== undefined && this.join(token, next) !== null) out.push(token)
+      else out.push(...this.split(token))
+    })
     return out
   }
 

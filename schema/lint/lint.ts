@@ -1,30 +1,36 @@
 import type { Node } from 'prosemirror-model'
 import type { Transform } from 'prosemirror-transform'
+import type { Lang } from '../lang.ts'
 import { balanceRule } from './balance.ts'
 import { type LintRule, lintContext } from './context.ts'
 import { emptyRule } from './empty.ts'
 import { endingRule } from './ending.ts'
 import { footnoteRule } from './footnotes.ts'
+import { marksRule } from './marks.ts'
 import { phraseRule } from './phrases.ts'
 import { repeatedVerbRule } from './repeated-verb.ts'
 import { spacingRule } from './spacing.ts'
 import type { LintFix, LintProblem } from './types.ts'
+import { lintReportLine, lintTexts } from './wording.ts'
 
-export {
-  LINT_ENGLISH,
-  type LintExpected,
-  type LintFixArgs,
-  type LintFixCode,
-  type LintFixMessage,
-  type LintMessage,
-  type LintMessageArgs,
-  type LintMessageCode,
-  type LintParagraphKind,
-  type LintPartKind,
-  type LintPieceKey,
-  type LintPlace,
-  type LintTextKey,
+export type {
+  LintExpected,
+  LintFixArgs,
+  LintFixCode,
+  LintFixMessage,
+  LintFrameKey,
+  LintMessage,
+  LintMessageArgs,
+  LintMessageCode,
+  LintParagraphKind,
+  LintPartKind,
+  LintPieceKey,
+  LintPlace,
+  LintTextKey,
+  LintTexts,
 } from './messages.ts'
+export { LINT_TEXTS } from './texts.ts'
+export { LINT_ENGLISH } from './texts-en.ts'
 export type { LintFix, LintProblem, LintSeverity } from './types.ts'
 export {
   englishLint,
@@ -32,8 +38,11 @@ export {
   type LintLookup,
   type LintPlaceForm,
   lintFixText,
+  lintLineText,
   lintMessageText,
   lintPlaceText,
+  lintReportLine,
+  lintTexts,
 } from './wording.ts'
 
 // The rules, by the name a problem carries (each file says what it accepts and why):
@@ -45,6 +54,7 @@ export {
 //   ending              error    final punctuation of clauses, sub-paragraphs and introductory paras
 //   repeated-verb       warning  the verb of the paragraph before, to the same party, without "Also"
 //   spacing             warning  spaces around punctuation as the language sets them
+//   punctuation         warning  half-width marks in Chinese, Latin commas and semicolons in Arabic
 //   balance             error    unbalanced brackets and quotation marks
 //   footnote            error    a footnote without text; a superscript number that is no footnote
 const RULES: readonly LintRule[] = [
@@ -53,6 +63,7 @@ const RULES: readonly LintRule[] = [
   endingRule,
   repeatedVerbRule,
   spacingRule,
+  marksRule,
   balanceRule,
   footnoteRule,
 ]
@@ -65,9 +76,19 @@ export function lint(doc: Node): LintProblem[] {
   return out.sort((a, b) => a.from - b.from || a.to - b.to)
 }
 
-/** One line per problem, as the command line prints them: "operative paragraph 4: error: expected ...". */
-export function formatLint(problems: readonly LintProblem[]): string {
-  return problems.map((p) => `${p.clause}: ${p.severity}: ${p.message}`).join('\n')
+/**
+ * One line per problem, as the command line prints them, in a language (English by default): "operative
+ * paragraph 4: error: expected ...", "paragraphe 4 du dispositif : erreur : ...".
+ */
+export function formatLint(problems: readonly LintProblem[], lang: Lang = 'en'): string {
+  const lookup = lintTexts(lang)
+  return problems.map((p) => lintReportLine(p, lookup)).join('\n')
+}
+
+/** How many errors and warnings, in a language, each noun in the plural form its count takes: "2 errors, 1 warning". */
+export function lintSummary(problems: readonly Pick<LintProblem, 'severity'>[], lang: Lang = 'en'): string {
+  const errors = problems.filter((p) => p.severity === 'error').length
+  return lintTexts(lang)('frame.summary', { errors, warnings: problems.length - errors })
 }
 
 /**

@@ -1,12 +1,12 @@
-import { type Gender, type Lang, ORGAN_FACTS, ORGANS, type Organ } from '../lang.ts'
+import type { Gender, Lang, Organ } from '../lang.ts'
 
 // What lint says, as data: each problem and each fix carries a code and its arguments, and its text is written
-// from a table of templates, one per code, with {name} placeholders. The English table below is the only place
-// the English wording is written: `penholder lint` prints it, and the editor takes it as its English strings
-// and sets its other interface languages beside it (see `wording.ts` for how the templates are put together).
-// Words of the draft go into the arguments as they are written; what the reader's language must name (a
-// clause, an organ, a gender, a language, the marks a clause may end with) goes in as a code or as structured
-// data, and has templates of its own.
+// from a table of templates, one per code, with {name} placeholders, in each of the six languages
+// (`texts-en.ts` ... `texts-zh.ts`): `penholder lint` prints them in the language of `--locale` or `LANG`, the
+// editor in the language of its interface (see `wording.ts` for how the templates are put together). Words of
+// the draft go into the arguments as they are written; what the reader's language must name (a clause, an
+// organ, a gender, a language, the marks a clause may end with) goes in as a code or as structured data, and
+// has templates of its own.
 
 /** The kinds of clause whose place is a paragraph number and sub-paragraph labels. */
 export type LintParagraphKind = 'preambular' | 'operative'
@@ -61,6 +61,8 @@ export interface LintMessageArgs {
   'space-before': { mark: string; language: Lang }
   'space-after': { mark: string; language: Lang }
   'no-space-before': { mark: string; language: Lang }
+  'no-space-after': { mark: string; language: Lang }
+  'wrong-mark': { mark: string; right: string; language: Lang }
   unclosed: { mark: string }
   unopened: { mark: string; opening: string }
   'footnote-empty': { number: number; block: LintPlace }
@@ -74,6 +76,7 @@ export interface LintFixArgs {
   'insert-nbsp-before': { mark: string }
   'insert-nbsp-after': { mark: string }
   'remove-space-before': { mark: string }
+  'remove-space-after': { mark: string }
   'insert-after': { text: string; word: string }
 }
 
@@ -113,81 +116,25 @@ export type LintPieceKey =
   | 'expected.list'
   | 'expected.or'
 
-/** Every key of a lint wording table: message codes, fix codes and the pieces they are made of. */
-export type LintTextKey = LintMessageCode | LintFixCode | LintPieceKey
+/**
+ * The templates that frame problems for a reader: one problem a line, alone ("{clause}: {message}", as the
+ * editor shows it) or with its severity ("{clause}: {severity}: {message}", as the command line prints it); the
+ * severities; the count of errors and warnings (`{errors}` and `{warnings}` chosen by plural form, see
+ * `wording.ts`); a file without problems (`{file}`).
+ */
+export type LintFrameKey =
+  | 'frame.line'
+  | 'frame.line.severity'
+  | 'frame.error'
+  | 'frame.warning'
+  | 'frame.summary'
+  | 'frame.clean'
 
-/** The English wording of lint, the one the command line prints; the editor's English strings are these. */
-export const LINT_ENGLISH: Readonly<Record<LintTextKey, string>> = {
-  'empty-paragraph': 'the paragraph is empty',
-  'empty-subparagraph': 'the sub-paragraph is empty',
-  'empty-quoted': 'the quoted paragraph is empty',
-  'empty-title': 'the title is empty',
-  'operative-verb': "expected a verb in the present tense, found '{word}'",
-  'preambular-operative-verb': "expected a participle or adjective phrase, found the operative verb '{word}'",
-  'preambular-unknown': "expected a participle or adjective phrase from the lexicon, found '{word}'",
-  agreement: "'{word}' does not agree with the {organ}, which is {gender} in {language}: write '{right}'",
-  ending: 'expected {expected} at the end',
-  'ending-found': "expected {expected} at the end, found '{found}'",
-  'ending-last': 'expected {expected} at the end of the last operative paragraph',
-  'ending-last-found': "expected {expected} at the end of the last operative paragraph, found '{found}'",
-  'ending-colon': 'expected {expected} at the end, to introduce what follows',
-  'ending-colon-found': "expected {expected} at the end, to introduce what follows, found '{found}'",
-  'repeated-verb': "'{word}' repeats the verb {previousOf}: write '{written}'",
-  'space-before': "{language} puts a space before '{mark}'",
-  'space-after': "{language} puts a space after '{mark}'",
-  'no-space-before': "no space before '{mark}' in {language}",
-  unclosed: "'{mark}' is not closed",
-  unopened: "'{mark}' has no opening '{opening}'",
-  'footnote-empty': 'footnote {number}, {blockIn}, has no text',
-  'footnote-superscript':
-    "superscript '{text}' looks like a footnote marker, but there is no footnote {number}",
+/** Every key of a lint wording table: message codes, fix codes, the pieces they are made of, the frames. */
+export type LintTextKey = LintMessageCode | LintFixCode | LintPieceKey | LintFrameKey
 
-  replace: "Replace '{from}' by '{to}'",
-  'insert-at-end': "Insert '{text}' at the end",
-  'insert-nbsp-before': "Insert a no-break space before '{mark}'",
-  'insert-nbsp-after': "Insert a no-break space after '{mark}'",
-  'remove-space-before': "Remove the space before '{mark}'",
-  'insert-after': "Insert '{text}' after '{word}'",
-
-  'place.preambular': 'preambular paragraph {number}',
-  'place.preambular.of': 'of preambular paragraph {number}',
-  'place.preambular.in': 'in preambular paragraph {number}',
-  'place.operative': 'operative paragraph {number}',
-  'place.operative.of': 'of operative paragraph {number}',
-  'place.operative.in': 'in operative paragraph {number}',
-  'place.sub': '{parent} {label}',
-  'place.sub.of': 'of {parent} {label}',
-  'place.sub.in': 'in {parent} {label}',
-  'place.subsub': '{parent} {label}',
-  'place.subsub.of': 'of {parent} {label}',
-  'place.subsub.in': 'in {parent} {label}',
-  'place.title': 'title',
-  'place.title.in': 'in the title',
-  'place.header': 'header',
-  'place.header.in': 'in the header',
-  'place.formula': 'formula',
-  'place.formula.in': 'in the formula',
-  'place.closing': 'closing',
-  'place.closing.in': 'in the closing',
-  'place.footnote': 'footnote {number}',
-
-  ...(Object.fromEntries(ORGANS.map((o) => [`organ.${o}`, ORGAN_FACTS[o].name.en])) as Record<
-    `organ.${Organ}`,
-    string
-  >),
-  'gender.f': 'feminine',
-  'gender.m': 'masculine',
-  'language.ar': 'Arabic',
-  'language.en': 'English',
-  'language.es': 'Spanish',
-  'language.fr': 'French',
-  'language.ru': 'Russian',
-  'language.zh': 'Chinese',
-
-  'expected.mark': "'{mark}'",
-  'expected.list': '{list}, {mark}',
-  'expected.or': '{list} or {mark}',
-}
+/** The templates of lint in one language, one for every key. */
+export type LintTexts = Readonly<Record<LintTextKey, string>>
 
 /** A problem message from its code and arguments, checked against the arguments that code takes. */
 export const lintMessage = <C extends LintMessageCode>(code: C, args: LintMessageArgs[C]): LintMessage =>

@@ -7,17 +7,20 @@ import type { LintProblem } from './types.ts'
 // Spacing around punctuation, by language. French puts a space (a no-break space is best: U+00A0, or the narrow
 // U+202F; an ordinary space is accepted, as in the official texts) before ";", ":", "?" and "!", after "«" and
 // before "»"; the fix inserts a no-break space, so that the mark never starts a line. English, Spanish and
-// Russian put none before any of ",;:.?!"; French none before "," and ".". Arabic and Chinese use their own
-// marks and are not checked. A colon between digits (a time, a ratio) or before "/" (an address) is not a
-// punctuation mark in this sense, nor is a full stop in an ellipsis. Warnings: the Secretariat's editors fix
-// spacing without asking the delegations.
+// Russian put none before any of ",;:.?!"; French none before "," and ".". Arabic puts none before its own
+// marks "،" "؛" "؟" nor before ":" "." "!"; Chinese none before or after its full-width marks "，；：。？！、"
+// and brackets (a half-width mark in their text is the `punctuation` rule's). A colon between digits (a time, a
+// ratio) or before "/" (an address) is not a punctuation mark in this sense, nor is a full stop in an ellipsis.
+// Warnings: the Secretariat's editors fix spacing without asking the delegations.
 
-const CHECKED: ReadonlySet<Lang> = new Set(['en', 'fr', 'es', 'ru'])
 const SPACE = /\s/
 const DIGIT = /\d/
 const FRENCH_HIGH = /[;:!?«»]/gu
 const SPACE_BEFORE = /\s+([,.;:!?])/gu
 const SPACE_BEFORE_FR = /\s+([,.])/gu
+const SPACE_BEFORE_AR = /\s+([،؛؟:.!])/gu
+const SPACE_BEFORE_ZH = /\s+([，；：。？！、）》」』】])/gu
+const SPACE_AFTER_ZH = /([，；：。？！、（《「『【])\s+/gu
 const NBSP = '\u00a0'
 
 function french(block: TextBlock, out: LintProblem[]) {
@@ -63,14 +66,39 @@ function noSpaceBefore(block: TextBlock, pattern: RegExp, language: Lang, out: L
   }
 }
 
+function noSpaceAfter(block: TextBlock, pattern: RegExp, language: Lang, out: LintProblem[]) {
+  const { text } = block
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const at = m.index
+    const mark = m[1]!
+    const end = at + m[0].length
+    // Spaces at the very end of the block are no one's concern.
+    if (end >= block.textEnd) continue
+    const fix = blockFix(block, at + 1, end, '', fixMessage('remove-space-after', { mark }))
+    const message = lintMessage('no-space-after', { mark, language })
+    out.push(blockProblem(block, 'spacing', 'warning', at, end, message, fix))
+  }
+}
+
 /** Spaces before and after punctuation marks, as each language sets them. */
 export const spacingRule: LintRule = (ctx, out) => {
-  if (!CHECKED.has(ctx.lang)) return
   for (const block of ctx.blocks) {
     if (block.region !== 'clause' && block.region !== 'title') continue
-    if (ctx.lang === 'fr') {
-      french(block, out)
-      noSpaceBefore(block, SPACE_BEFORE_FR, ctx.lang, out)
-    } else noSpaceBefore(block, SPACE_BEFORE, ctx.lang, out)
+    switch (ctx.lang) {
+      case 'fr':
+        french(block, out)
+        noSpaceBefore(block, SPACE_BEFORE_FR, ctx.lang, out)
+        break
+      case 'ar':
+        noSpaceBefore(block, SPACE_BEFORE_AR, ctx.lang, out)
+        break
+      case 'zh':
+        noSpaceBefore(block, SPACE_BEFORE_ZH, ctx.lang, out)
+        noSpaceAfter(block, SPACE_AFTER_ZH, ctx.lang, out)
+        break
+      default:
+        noSpaceBefore(block, SPACE_BEFORE, ctx.lang, out)
+    }
   }
 }

@@ -479,6 +479,70 @@ test('English spacing: no space before punctuation', () => {
   assert.deepEqual(found(fixed(doc)), [])
 })
 
+test('Chinese: full-width punctuation, clause endings "，" "；" "。", no spaces around its marks', () => {
+  const { doc } = importResolution(
+    [
+      '大会，',
+      '回顾其以往关于加强人权领域国际合作的各项决议, 重申致力于《 联合国宪章》的宗旨 ，',
+      '1．决定继续审议这一问题;',
+      '2．请秘书长在2024年10:30之前提出报告：',
+      '(a) 关于合作；',
+      '(b) 关于对话。',
+    ].join('\n\n'),
+    { lang: 'zh' },
+  )
+  const problems = lint(doc).filter((p) => p.rule !== 'empty')
+  assert.deepEqual(
+    problems.map((p) => [p.rule, p.clause, p.message, at(doc, p)]),
+    [
+      ['punctuation', 'preambular paragraph 1', "Chinese writes '，', not ','", ','],
+      ['spacing', 'preambular paragraph 1', "no space after '《' in Chinese", '《 '],
+      ['spacing', 'preambular paragraph 1', "no space before '，' in Chinese", ' ，'],
+      ['ending', 'operative paragraph 1', "expected '；' at the end, found ';'", ';'],
+    ],
+    'a colon between digits is a time, not a mark to replace',
+  )
+  // The half-width comma goes with the space after it.
+  assert.equal(problems[0]!.fix!.label, "Replace ', ' by '，'")
+  assert.deepEqual(
+    found(fixed(doc, problems)).filter(([rule]) => rule !== 'empty'),
+    [],
+  )
+  const text = fixed(doc, problems).textContent
+  assert.match(text, /各项决议，重申致力于《联合国宪章》的宗旨，/)
+  assert.match(text, /这一问题；/)
+})
+
+test('Arabic: the Arabic comma and semicolon, no space before them, "؛" before the last "."', () => {
+  const { doc } = importResolution(
+    [
+      'إن الجمعية العامة،',
+      'إذ تشير إلى قراراتها السابقة بشأن حقوق الإنسان, وإلى الميثاق ،',
+      '1 - تقرر مواصلة النظر في المسألة;',
+      '2 - تطلب إلى الأمين العام أن يقدم تقريرا عن 1,000 حالة? عن ذلك.',
+    ].join('\n\n'),
+    { lang: 'ar' },
+  )
+  const problems = lint(doc).filter((p) => p.rule !== 'empty')
+  assert.deepEqual(
+    problems.map((p) => [p.rule, p.clause, p.message, at(doc, p)]),
+    [
+      ['punctuation', 'preambular paragraph 1', "Arabic writes '،', not ','", ','],
+      ['spacing', 'preambular paragraph 1', "no space before '،' in Arabic", ' ،'],
+      ['ending', 'operative paragraph 1', "expected '؛' at the end, found ';'", ';'],
+      ['punctuation', 'operative paragraph 2', "Arabic writes '؟', not '?'", '?'],
+    ],
+    'a comma between digits is part of a number',
+  )
+  const text = fixed(doc, problems).textContent
+  assert.match(text, /حقوق الإنسان، وإلى الميثاق،/)
+  assert.match(text, /المسألة؛/)
+  assert.deepEqual(
+    found(fixed(doc, problems)).filter(([rule]) => rule !== 'empty'),
+    [],
+  )
+})
+
 test('empty clauses and an empty title are errors; a Security Council text has no title', () => {
   const doc = resolution(
     'en',

@@ -19,15 +19,30 @@ export interface LoggedDraft {
 export interface BenchDrafts {
   /** The imported sample, and the facilitator token `draft new` printed for it. */
   typing: { id: string; token: string }
+  /** A copy of the sample, for the large room. */
+  large: string
   /** Copies of the sample, for idle connections. */
   idle: string[]
   /** Copies of the sample whose logs hold `logUpdates` updates each. */
   logged: LoggedDraft[]
-  /** A facilitator token for every draft (`invite --draft '*'`), for the idle and logged drafts. */
-  everyDraftToken: string
+  /**
+   * Tokens, several of each so that no token carries more than {@link CONNECTIONS_PER_TOKEN} connections (the
+   * server limits connections per token): server-wide facilitator tokens (`invite --draft '*'`), and observer
+   * tokens of the large room.
+   */
+  tokens: { chair: string[]; largeObservers: string[] }
   /** The sample's stored state, to seed the reference server's rooms with the same document. */
   seed: Uint8Array
 }
+
+/** How many connections the benchmark opens with one token. */
+export const CONNECTIONS_PER_TOKEN = 50
+/** How many tokens of each role {@link prepareDrafts} issues: enough for 2,000 connections. */
+const TOKENS_PER_ROLE = 40
+
+/** The token of the `index`-th connection of a load, from a list of tokens. */
+export const tokenFor = (tokens: readonly string[], index: number): string =>
+  tokens[Math.floor(index / CONNECTIONS_PER_TOKEN) % tokens.length]!
 
 /** How many drafts of each kind {@link prepareDrafts} creates. */
 export interface DraftCounts {
@@ -50,6 +65,7 @@ export async function prepareDrafts(
     const { title, symbol, lang, organ } = stored.meta
     const copy = async () =>
       (await storage.createDraft(newDraftId(), { title, symbol, lang, organ }, stored.snapshot)).id
+    const large = await copy()
     const idle: string[] = []
     for (let i = 0; i < counts.idle; i++) idle.push(await copy())
     const logged: LoggedDraft[] = []
@@ -58,17 +74,20 @@ export async function prepareDrafts(
       logged.push({ id, ...(await fillLog(storage, id, stored.snapshot, counts.logUpdates)) })
     }
     const authority = await Authority.open(storage)
-    const { token } = await authority.issue({
-      draft: ALL_DRAFTS,
-      delegation: 'Benchmark',
-      role: 'chair',
-      lifetime: null,
-    })
+    const issue = async (draft: string, role: 'chair' | 'observer') => {
+      const tokens: string[] = []
+      for (let i = 0; i < TOKENS_PER_ROLE; i++) {
+        const delegation = `Benchmark ${role} ${i + 1}`
+        tokens.push((await authority.issue({ draft, delegation, role, lifetime: null })).token)
+      }
+      return tokens
+    }
     return {
       typing: { id: typing.draftId, token: typing.token },
+      large,
       idle,
       logged,
-      everyDraftToken: token,
+      tokens: { chair: await issue(ALL_DRAFTS, 'chair'), largeObservers: await issue(large, 'observer') },
       seed: stored.snapshot,
     }
   } finally {

@@ -19,27 +19,27 @@ export interface IdleResult {
 const MB = 1024 * 1024
 
 /**
- * Opens `perRoom` connections to each room at `urls` and reads the server's RSS once they are synced and idle.
- * `seed`, when given, is written into each room by its first client (for a server that starts rooms empty).
+ * Opens the connections of each room (`rooms`: the address of each connection, room by room) and reads the
+ * server's RSS once they are synced and idle. `seed`, when given, is written into each room by its first client
+ * (for a server that starts rooms empty).
  */
 export async function idleConnections(
   server: ChildServer,
-  urls: string[],
-  perRoom: number,
+  rooms: readonly (readonly string[])[],
   seed?: Uint8Array,
 ): Promise<IdleResult> {
   const rssBeforeMB = server.rssBytes() / MB
   const clients: LightClient[] = []
   const started = performance.now()
   try {
-    for (const url of urls) {
-      const [first] = await connectAll(url, 1, 1)
+    for (const urls of rooms) {
+      const [first] = await connectAll(urls.slice(0, 1), 1)
       clients.push(first!)
       if (seed) {
         first!.sendLocalUpdates()
         Y.applyUpdate(first!.doc, seed)
       }
-      clients.push(...(await connectAll(url, perRoom - 1, perRoom - 1)))
+      clients.push(...(await connectAll(urls.slice(1), urls.length)))
     }
     const connectMs = performance.now() - started
     // Let the server finish the work the connections caused (buffers, timers) before reading its memory.
@@ -48,7 +48,7 @@ export async function idleConnections(
     if (dropped > 0) throw new Error(`${server.name}: the server closed ${dropped} idle connections`)
     return {
       connections: clients.length,
-      rooms: urls.length,
+      rooms: rooms.length,
       rssBeforeMB: Math.round(rssBeforeMB),
       rssMB: Math.round(server.rssBytes() / MB),
       connectMs: Math.round(connectMs),

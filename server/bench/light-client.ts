@@ -102,17 +102,15 @@ export class LightClient {
   }
 }
 
-/** Opens `count` clients of the room at `url`, `batch` at a time, each batch synced before the next. */
+/** Opens one client of each address in `urls`, `batch` at a time, each batch synced before the next. */
 export async function connectAll(
-  url: string,
-  count: number,
+  urls: readonly string[],
   batch: number,
   onAdvance?: AdvanceListener,
 ): Promise<LightClient[]> {
   const clients: LightClient[] = []
-  for (let start = 0; start < count; start += batch) {
-    const group: LightClient[] = []
-    for (let i = start; i < Math.min(count, start + batch); i++) group.push(new LightClient(url, onAdvance))
+  for (let start = 0; start < urls.length; start += batch) {
+    const group = urls.slice(start, start + batch).map((url) => new LightClient(url, onAdvance))
     clients.push(...group)
     try {
       await Promise.all(group.map((c) => c.synced))

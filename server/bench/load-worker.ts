@@ -23,12 +23,12 @@ async function handle(message: ToWorker): Promise<FromWorker> {
       const onAdvance = (client: LightClient, author: number, clock: number) =>
         tracker.applied(client, author, clock)
       if (message.seed) {
-        const [first] = await connectAll(message.url, 1, 1, onAdvance)
+        const [first] = await connectAll(message.urls.slice(0, 1), 1, onAdvance)
         first!.sendLocalUpdates()
         Y.applyUpdate(first!.doc, message.seed)
         clients.push(first!)
       }
-      clients.push(...(await connectAll(message.url, message.count - clients.length, 25, onAdvance)))
+      clients.push(...(await connectAll(message.urls.slice(clients.length), 25, onAdvance)))
       typists = message.typists.map((index, i) => ({
         index,
         typist: new Typist(clients[i]!, index, (author, endClock) =>

@@ -28,3 +28,13 @@ export function summarize(samples: readonly number[]): Summary {
     max: round(sorted.at(-1) ?? Number.NaN),
   }
 }
+
+/** The median of a few figures (the mean of the middle two for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  if (sorted.length === 0) return Number.NaN
+  return sorted.length % 2 === 1
+    ? sorted[mid]!
+    : Math.round(((sorted[mid - 1]! + sorted[mid]!) / 2) * 100) / 100
+}

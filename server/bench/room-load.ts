@@ -1,8 +1,9 @@
 // The coordinator of the load generator: it spreads the clients of one room over worker threads (see
 // load-worker.ts), starts and stops their typing, and combines their reports into one delay per keystroke:
 // from the moment its author sent it to the moment the last client of the room, in any thread, applied it.
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { AuthorDelivery } from './apply-tracker.ts'
+import { ask, startWorker } from './worker-thread.ts'
 
 /** A keystroke a typist sent: its author, the clock it brought the author to, and when it was sent. */
 export interface Keystroke {
@@ -13,7 +14,8 @@ export interface Keystroke {
 
 /** Messages from the coordinator to a worker. */
 export type ToWorker =
-  | { type: 'connect'; url: string; count: number; typists: number[]; seed: Uint8Array | null }
+  /** One address per client to open (each with the token it connects with). */
+  | { type: 'connect'; urls: string[]; typists: number[]; seed: Uint8Array | null }
   | { type: 'type'; authors: number[]; intervalMs: number; typists: number }
   | { type: 'stop' }
   | { type: 'report' }
@@ -51,6 +53,8 @@ export interface Deliveries {
   dropped: number
 }
 
+const WORKER = new URL('./load-worker.ts', import.meta.url)
+
 /** The clients of one room, spread over worker threads. */
 export class RoomLoad {
   private authors: number[] = []
@@ -66,26 +70,27 @@ export class RoomLoad {
   }
 
   /**
-   * Opens `clients` clients of the room at `url` in `threads` workers, the first `typists` of them ready to
-   * type. With `seed`, the very first client writes it into the room before any other client connects.
+   * Opens a client of each address of `urls` (one room, the tokens may differ) in `threads` workers, the first
+   * `typists` of them ready to type. With `seed`, the very first client writes it into the room before any other
+   * client connects.
    */
   static async open(
-    url: string,
-    clients: number,
+    urls: readonly string[],
     typists: number,
     threads: number,
     seed?: Uint8Array,
   ): Promise<RoomLoad> {
-    const workers = Array.from({ length: threads }, startWorker)
+    // Each applied update leaves short-lived garbage; with V8's default young generation the scavenges cost the
+    // clients as much as the updates themselves.
+    const workers = Array.from({ length: threads }, () => startWorker(WORKER, 96))
     const load = new RoomLoad(workers, typists)
     try {
       // Client i lives in worker i % threads, so that typists and readers spread evenly.
       for (let w = 0; w < threads; w++) {
-        const mine = Array.from({ length: clients }, (_, i) => i).filter((i) => i % threads === w)
+        const mine = urls.map((_, i) => i).filter((i) => i % threads === w)
         const answer = await load.ask(workers[w]!, {
           type: 'connect',
-          url,
-          count: mine.length,
+          urls: mine.map((i) => urls[i]!),
           typists: mine.filter((i) => i < typists),
           seed: w === 0 && seed ? seed : null,
         })
@@ -155,49 +160,6 @@ export class RoomLoad {
   }
 
   private ask(worker: Worker, message: ToWorker): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      if (this.exited.has(worker)) {
-        reject(new Error(`load worker: exited with ${this.exited.get(worker)} before '${message.type}'`))
-        return
-      }
-      const settle = () => {
-        worker.off('message', onMessage)
-        worker.off('error', onError)
-        worker.off('exit', onExit)
-      }
-      const onMessage = (answer: FromWorker) => {
-        settle()
-        if (answer.type === 'error') reject(new Error(`load worker: ${answer.message}`))
-        else resolve(answer)
-      }
-      const onError = (error: Error) => {
-        settle()
-        reject(new Error(`load worker: ${error.message}`))
-      }
-      const onExit = (code: number) => {
-        settle()
-        reject(new Error(`load worker: exited with ${code} before answering '${message.type}'`))
-      }
-      worker.once('message', onMessage)
-      worker.once('error', onError)
-      worker.once('exit', onExit)
-      worker.postMessage(message)
-    })
+    return ask<FromWorker>(worker, message, this.exited)
   }
-}
-
-// A worker does not inherit the tsx loader of `node --import tsx` for its entry file, so it registers tsx
-// itself before importing the TypeScript. Its young generation is larger than V8's default: each applied
-// update leaves short-lived garbage, and with the default size the scavenges cost the clients as much as the
-// updates themselves.
-function startWorker(): Worker {
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'))
-  const entry = JSON.stringify(new URL('./load-worker.ts', import.meta.url).href)
-  const worker = new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}) })`, {
-    eval: true,
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-  })
-  // A failure between two requests is reported by the next one (the worker has exited by then).
-  worker.on('error', () => {})
-  return worker
 }

@@ -1,217 +1,247 @@
 // The collaboration server under load, against the reference y-websocket server (@y/websocket-server) on the
 // same machine and the same load, each server in a child process of its own and the clients in worker
 // threads of this one:
-//   1. one room, 200 clients, 20 of them typing 5 keystrokes a second: delay from a keystroke to the moment the
-//      last other client applied it (target: p99 under 50 ms, and no worse than the reference server's p99);
-//   2. 2,000 idle connections over 100 drafts: server RSS (target: under 500 MB);
-//   3. drafts whose logs hold 50,000 updates, opened after a start: first sync (target: under 200 ms).
-// Prints each figure, then one JSON line with all of them and pass/fail per target.
-// Options: --threads N (load worker threads, default 3), --profile DIR (our server writes a --cpu-prof
-// there), --only typing|idle|reopen.
+//   1. a quiet room: one keystroke at a time to one other client (the delay a lone typist sees; no target
+//      beyond staying as fast as before fan-out batching, about 1 ms);
+//   2. one room, 200 clients, 20 of them typing 5 keystrokes a second: delay from a keystroke to the moment the
+//      last other client applied it (targets: p99 under 50 ms, and a median of per-round p99s no worse than the
+//      reference server's);
+//   3. a large room: 1,000 connections on one draft, 40 of them typing 2 keystrokes a second, 60 timed readers
+//      that join last (so they are the last any server sends to), and 900 raw readers that read in bursts at
+//      almost no cost to the load generator (targets: p99 under 100 ms, at most 0.7 of the reference's);
+//   4. 2,000 idle connections over 100 drafts: server RSS (target: under 500 MB);
+//   5. drafts whose logs hold 50,000 updates, opened after a start: first sync (target: under 100 ms).
+// Prints each figure, then one JSON line with all of them, the headline figures at its top level
+// (typing_p99_ratio, large_room_p99_ms, large_room_p99_ratio, quiet_keystroke_ms, reopen_first_sync_ms), and
+// pass/fail per target.
+// Options: --threads N (load worker threads of the 200-client room, default 3), --rounds N (rounds per server
+// of the typing rooms, default 6), --profile DIR (our server writes a --cpu-prof there), --only NAME[,NAME]
+// (quiet, typing, large, idle, reopen).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type BenchDrafts, prepareDrafts } from './bench-drafts.ts'
+import { type BenchDrafts, prepareDrafts, tokenFor } from './bench-drafts.ts'
+import { attempt, isError, ms, type Outcome, pass, type Target, withServer } from './bench-run.ts'
 import { type ChildServer, startPenholder, startReference } from './child-server.ts'
 import { now } from './clock.ts'
 import { type IdleResult, idleConnections } from './idle-connections.ts'
 import { loadAverage } from './machine-load.ts'
 import { reopenLog } from './reopen-log.ts'
-import {
-  combineRounds,
-  type TypingLoad,
-  type TypingResult,
-  type TypingRound,
-  typingRound,
-} from './typing-room.ts'
+import { compareRoom, type ServerName } from './room-scenario.ts'
+import type { RoundAddresses, TypingLoad } from './typing-room.ts'
 
 const SAMPLE = new URL('./fixtures/fr_A-RES-71-194.md', import.meta.url).pathname
 const IDLE = { rooms: 100, perRoom: 20 }
 const LOG = { drafts: 3, updates: 50_000 }
-const TARGETS = { typingP99Ms: 50, typingRatio: 1, idleRssMB: 500, firstSyncMs: 200 }
-/** Cores of other processes' work above which a typing result is marked as disturbed. */
-const BUSY_MACHINE = 0.2
+const TARGETS = {
+  quietKeystrokeMs: 2,
+  typingP99Ms: 50,
+  typingRatio: 1,
+  largeRoomP99Ms: 100,
+  largeRoomRatio: 0.7,
+  idleRssMB: 500,
+  firstSyncMs: 100,
+}
 /** The whole run stops here even if a server hangs. */
-const DEADLINE_MS = 6 * 60_000
+const DEADLINE_MS = 25 * 60_000
 
 const { values: options } = parseArgs({
   options: {
     threads: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '6' },
     profile: { type: 'string' },
     only: { type: 'string' },
   },
 })
-const threads = Number(options.threads)
-if (!Number.isInteger(threads) || threads < 1) {
-  throw new RangeError(`--threads: expected a positive count, got '${options.threads}'`)
+const count = (name: string, text: string) => {
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`--${name}: expected a positive count, got '${text}'`)
+  return value
 }
-const SCENARIOS = ['typing', 'idle', 'reopen']
-if (options.only && !SCENARIOS.includes(options.only)) {
-  throw new RangeError(`--only: expected one of ${SCENARIOS.join(', ')}, got '${options.only}'`)
+const threads = count('threads', options.threads)
+const rounds = count('rounds', options.rounds)
+const SCENARIOS = ['quiet', 'typing', 'large', 'idle', 'reopen']
+const only = options.only?.split(',') ?? SCENARIOS
+for (const name of only) {
+  if (!SCENARIOS.includes(name))
+    throw new RangeError(`--only: expected some of ${SCENARIOS.join(', ')}, got '${name}'`)
 }
-const scenarios = new Set(options.only ? [options.only] : SCENARIOS)
+const scenarios = new Set(only)
 const nodeArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : []
 
+const QUIET: TypingLoad = {
+  clients: 2,
+  typists: 1,
+  readers: 0,
+  rate: 5,
+  warmupMs: 1000,
+  durationMs: 6000,
+  drainMs: 2000,
+  threads: 1,
+  readerThreads: 0,
+}
 const TYPING: TypingLoad = {
   clients: 200,
   typists: 20,
+  readers: 0,
   rate: 5,
   warmupMs: 3000,
   durationMs: 10_000,
   drainMs: 5000,
   threads,
+  readerThreads: 0,
 }
-/**
- * Rounds per server. Both servers run through all rounds, which alternate ours, reference, reference, ours,
- * ours, reference, reference, ours: an even count, so that a drift in the machine's other work weighs on both
- * alike. A round's p99 swings by a third from one round to the next on this shared machine; four rounds of each
- * (about 40,000 delays per server) keep the ratio from being decided by one unlucky round.
- */
-const TYPING_ROUNDS = 4
-
-/** A pass/fail line of the final JSON. */
-interface Target {
-  target: number
-  value: number | null
-  pass: boolean
+const LARGE: TypingLoad = {
+  clients: 100,
+  typists: 40,
+  readers: 900,
+  rate: 2,
+  warmupMs: 3000,
+  durationMs: 10_000,
+  drainMs: 5000,
+  threads: 2,
+  readerThreads: 1,
 }
 
-/** What a scenario adds to the final JSON: its figures and its targets. */
-interface Outcome {
-  figures: unknown
-  targets: Record<string, Target>
-}
-
-const running = new Set<ChildServer>()
-process.on('exit', () => {
-  for (const server of running) server.child.kill('SIGKILL')
-})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
 setTimeout(() => {
   console.error(`server benchmark: still running after ${DEADLINE_MS / 60_000} minutes, stopped`)
   process.exit(1)
 }, DEADLINE_MS).unref()
 
-async function start(server: () => Promise<ChildServer>): Promise<ChildServer> {
-  const started = await server()
-  running.add(started)
-  return started
-}
+const range = (n: number, from = 0) => Array.from({ length: n }, (_, i) => from + i)
 
-async function stop(server: ChildServer): Promise<void> {
-  await server.stop()
-  running.delete(server)
-}
-
-/** Runs `scenario` on a freshly started server, and stops the server whatever happens. */
-async function withServer<T>(server: () => Promise<ChildServer>, scenario: (s: ChildServer) => Promise<T>) {
-  const started = await start(server)
-  try {
-    return await scenario(started)
-  } finally {
-    await stop(started)
+/** Every connection of a load into one room: ours with tokens from the lists, the reference's by room name. */
+function addresses(
+  server: ChildServer,
+  name: ServerName,
+  room: string,
+  load: TypingLoad,
+  tokens: { typists: readonly string[]; readers: readonly string[] },
+): RoundAddresses {
+  if (name === 'reference') {
+    const url = server.roomUrl(room)
+    return { clients: range(load.clients).map(() => url), readers: range(load.readers).map(() => url) }
+  }
+  const token = (i: number) => (i < load.typists ? tokenFor(tokens.typists, i) : tokenFor(tokens.readers, i))
+  return {
+    clients: range(load.clients).map((i) => server.roomUrl(room, token(i))),
+    readers: range(load.readers, load.clients).map((i) => server.roomUrl(room, token(i))),
   }
 }
 
-/** A scenario's result, or the error that ended it. */
-type Attempt<T> = T | { error: string }
+type Servers = Record<ServerName, () => Promise<ChildServer>>
 
-/** Runs a scenario, printing and keeping its error instead of ending the run. */
-async function attempt<T>(name: string, run: () => Promise<T>): Promise<Attempt<T>> {
-  try {
-    return await run()
-  } catch (error) {
-    const message = (error as Error).message
-    console.log(`   ${name}: FAILED: ${message.split('\n')[0]}`)
-    return { error: message }
-  }
-}
-
-const isError = (value: unknown): value is { error: string } =>
-  typeof value === 'object' && value !== null && 'error' in value
-
-const ms = (value: number) => `${value.toFixed(1)} ms`
-const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL')
-
-function printTyping(name: string, r: Attempt<TypingResult>): void {
-  if (isError(r)) return
-  const d = r.delays
-  const f = r.firstDelays
-  console.log(
-    `   ${name.padEnd(10)} every client: p50 ${ms(d.p50)}  p95 ${ms(d.p95)}  p99 ${ms(d.p99)}  max ${ms(d.max)}` +
-      `   first client: p50 ${ms(f.p50)}  p99 ${ms(f.p99)}\n` +
-      `   ${''.padEnd(10)} ${d.count} keystrokes in ${r.rounds} rounds, ${r.undelivered} undelivered, ` +
-      `${r.converged ? 'converged' : 'NOT converged'}, ${r.dropped} dropped; ` +
-      `CPU cores: server ${r.serverCpu}, clients ${r.loadCpu}, other processes ${r.otherCpu}; ` +
-      `p99 per round ${r.roundP99.map(ms).join(', ')}`,
+async function quietScenario(drafts: BenchDrafts, servers: Servers): Promise<Outcome> {
+  console.log(`\n1. a quiet room: one typist, ${QUIET.rate} keystrokes/s, one other client`)
+  const chair = { typists: drafts.tokens.chair, readers: drafts.tokens.chair }
+  const result = await compareRoom(
+    {
+      load: QUIET,
+      rounds: 2,
+      seed: drafts.seed,
+      addresses: (s, name) =>
+        addresses(s, name, name === 'penholder' ? drafts.typing.id : 'quiet', QUIET, chair),
+    },
+    servers,
   )
-  if (r.otherCpu > BUSY_MACHINE) {
-    console.log(
-      `   ${''.padEnd(10)} note: other processes were busy meanwhile; these delays include their share`,
-    )
+  const p50 = isError(result.penholder) ? null : result.penholder.delays.p50
+  const quietKeystrokeMs = {
+    target: TARGETS.quietKeystrokeMs,
+    value: p50,
+    pass: result.whole && p50 !== null && p50 <= TARGETS.quietKeystrokeMs,
+  }
+  console.log(
+    `   target: median keystroke at most ${TARGETS.quietKeystrokeMs} ms ${pass(quietKeystrokeMs.pass)}`,
+  )
+  return {
+    figures: { load: QUIET, ...result },
+    targets: { quietKeystrokeMs },
+    headline: { quiet_keystroke_ms: p50 },
   }
 }
 
-async function typingScenario(drafts: BenchDrafts, ours: () => Promise<ChildServer>): Promise<Outcome> {
+async function typingScenario(drafts: BenchDrafts, servers: Servers): Promise<Outcome> {
   console.log(
-    `\n1. one room, ${TYPING.clients} clients, ${TYPING.typists} of them typing ${TYPING.rate} keystrokes/s ` +
-      `(${TYPING_ROUNDS} rounds per server, each ${TYPING.durationMs / 1000} s timed after ` +
-      `${TYPING.warmupMs / 1000} s of warm-up): delay until every other client, and the first one, applied a keystroke`,
+    `\n2. one room, ${TYPING.clients} clients, ${TYPING.typists} of them typing ${TYPING.rate} keystrokes/s: ` +
+      'delay until every other client, and the first one, applied a keystroke',
   )
-  const rounds = { penholder: [] as TypingRound[], reference: [] as TypingRound[] }
-  const failed: Partial<Record<keyof typeof rounds, { error: string }>> = {}
-  const servers = { penholder: await start(ours), reference: await start(startReference) }
-  try {
-    const url = {
-      penholder: servers.penholder.roomUrl(drafts.typing.id, drafts.typing.token),
-      reference: servers.reference.roomUrl('typing'),
-    }
-    const seed = { penholder: undefined, reference: drafts.seed }
-    const order = Array.from({ length: TYPING_ROUNDS }, (_, i) =>
-      i % 2 === 0 ? (['penholder', 'reference'] as const) : (['reference', 'penholder'] as const),
-    ).flat()
-    for (const name of order) {
-      if (failed[name]) continue
-      const round = await attempt(name, () => typingRound(servers[name], url[name], TYPING, seed[name]))
-      if (isError(round)) failed[name] = round
-      else rounds[name].push(round)
-    }
-  } finally {
-    await Promise.all([stop(servers.penholder), stop(servers.reference)])
-  }
-  const penholder = failed.penholder ?? combineRounds(rounds.penholder)
-  const reference = failed.reference ?? combineRounds(rounds.reference)
-  printTyping('penholder', penholder)
-  printTyping('reference', reference)
-  const oursP99 = isError(penholder) ? null : penholder.delays.p99
-  const refP99 = isError(reference) ? null : reference.delays.p99
-  const ratio = oursP99 !== null && refP99 !== null ? Math.round((oursP99 / refP99) * 100) / 100 : null
-  // A keystroke that never reached everyone has no delay: the run fails rather than leaving it out.
-  const whole = !isError(penholder) && penholder.undelivered === 0 && penholder.converged
+  const chair = { typists: drafts.tokens.chair, readers: drafts.tokens.chair }
+  const result = await compareRoom(
+    {
+      load: TYPING,
+      rounds,
+      seed: drafts.seed,
+      addresses: (s, name) =>
+        addresses(s, name, name === 'penholder' ? drafts.typing.id : 'typing', TYPING, chair),
+    },
+    servers,
+  )
+  const ours = isError(result.penholder) ? null : result.penholder.medianP99
   const targets = {
     typingP99Ms: {
       target: TARGETS.typingP99Ms,
-      value: oursP99,
-      pass: whole && oursP99 !== null && oursP99 < TARGETS.typingP99Ms,
+      value: ours,
+      pass: result.whole && ours !== null && ours < TARGETS.typingP99Ms,
     },
     typingP99Ratio: {
       target: TARGETS.typingRatio,
-      value: ratio,
-      pass: whole && ratio !== null && ratio <= 1,
+      value: result.p99Ratio,
+      pass: result.whole && result.p99Ratio !== null && result.p99Ratio <= TARGETS.typingRatio,
     },
   }
   console.log(
-    `   p99 ours/reference ${ratio ?? '-'}; targets: p99 under ${TARGETS.typingP99Ms} ms ` +
+    `   median p99 ours/reference ${result.p99Ratio ?? '-'}; targets: p99 under ${TARGETS.typingP99Ms} ms ` +
       `${pass(targets.typingP99Ms.pass)}, ratio at most ${TARGETS.typingRatio} ${pass(targets.typingP99Ratio.pass)}`,
   )
+  return { figures: { load: TYPING, ...result }, targets, headline: { typing_p99_ratio: result.p99Ratio } }
+}
+
+async function largeScenario(drafts: BenchDrafts, servers: Servers): Promise<Outcome> {
+  const connections = LARGE.clients + LARGE.readers
+  console.log(
+    `\n3. a large room: ${connections} connections, ${LARGE.typists} typing ${LARGE.rate} keystrokes/s, ` +
+      `${LARGE.clients - LARGE.typists} timed readers joining last, ${LARGE.readers} raw readers: ` +
+      'delay until every timed client applied a keystroke',
+  )
+  const tokens = { typists: drafts.tokens.chair, readers: drafts.tokens.largeObservers }
+  const result = await compareRoom(
+    {
+      load: LARGE,
+      rounds: Math.max(2, Math.round(rounds / 2) * 2 - 2),
+      seed: drafts.seed,
+      addresses: (s, name) =>
+        addresses(s, name, name === 'penholder' ? drafts.large : 'large', LARGE, tokens),
+    },
+    servers,
+  )
+  const ours = isError(result.penholder) ? null : result.penholder.medianP99
+  const targets = {
+    largeRoomP99Ms: {
+      target: TARGETS.largeRoomP99Ms,
+      value: ours,
+      pass: result.whole && ours !== null && ours < TARGETS.largeRoomP99Ms,
+    },
+    largeRoomP99Ratio: {
+      target: TARGETS.largeRoomRatio,
+      value: result.p99Ratio,
+      pass: result.whole && result.p99Ratio !== null && result.p99Ratio <= TARGETS.largeRoomRatio,
+    },
+  }
+  console.log(
+    `   median p99 ours/reference ${result.p99Ratio ?? '-'}; targets: p99 under ${TARGETS.largeRoomP99Ms} ms ` +
+      `${pass(targets.largeRoomP99Ms.pass)}, ratio at most ${TARGETS.largeRoomRatio} ${pass(targets.largeRoomP99Ratio.pass)}`,
+  )
   return {
-    figures: { load: { ...TYPING, rounds: TYPING_ROUNDS }, penholder, reference, p99Ratio: ratio },
+    figures: { load: LARGE, ...result },
     targets,
+    headline: { large_room_p99_ms: ours, large_room_p99_ratio: result.p99Ratio },
   }
 }
 
-function printIdle(name: string, r: Attempt<IdleResult>): void {
+function printIdle(name: string, r: IdleResult | { error: string }): void {
   if (isError(r)) return
   console.log(
     `   ${name.padEnd(10)} RSS ${r.rssMB} MB (${r.rssBeforeMB} MB before), ${r.connections} connections ` +
@@ -219,24 +249,24 @@ function printIdle(name: string, r: Attempt<IdleResult>): void {
   )
 }
 
-async function idleScenario(drafts: BenchDrafts, ours: () => Promise<ChildServer>): Promise<Outcome> {
-  console.log(`\n2. ${IDLE.rooms * IDLE.perRoom} idle connections over ${IDLE.rooms} drafts: server memory`)
+async function idleScenario(drafts: BenchDrafts, servers: Servers): Promise<Outcome> {
+  console.log(`\n4. ${IDLE.rooms * IDLE.perRoom} idle connections over ${IDLE.rooms} drafts: server memory`)
+  const rooms = (urlOf: (room: number, i: number) => string) =>
+    drafts.idle.map((_, room) => range(IDLE.perRoom, room * IDLE.perRoom).map((i) => urlOf(room, i)))
   const penholder = await attempt('penholder', () =>
-    withServer(ours, (s) =>
+    withServer(servers.penholder, (s) =>
       idleConnections(
         s,
-        drafts.idle.map((id) => s.roomUrl(id, drafts.everyDraftToken)),
-        IDLE.perRoom,
+        rooms((room, i) => s.roomUrl(drafts.idle[room]!, tokenFor(drafts.tokens.chair, i))),
       ),
     ),
   )
   printIdle('penholder', penholder)
   const reference = await attempt('reference', () =>
-    withServer(startReference, (s) =>
+    withServer(servers.reference, (s) =>
       idleConnections(
         s,
-        drafts.idle.map((_, i) => s.roomUrl(`idle-${i}`)),
-        IDLE.perRoom,
+        rooms((room) => s.roomUrl(`idle-${room}`)),
         drafts.seed,
       ),
     ),
@@ -245,15 +275,16 @@ async function idleScenario(drafts: BenchDrafts, ours: () => Promise<ChildServer
   const rss = isError(penholder) ? null : penholder.rssMB
   const idleRssMB = { target: TARGETS.idleRssMB, value: rss, pass: rss !== null && rss < TARGETS.idleRssMB }
   console.log(`   target: RSS under ${TARGETS.idleRssMB} MB ${pass(idleRssMB.pass)}`)
-  return { figures: { penholder, reference }, targets: { idleRssMB } }
+  return { figures: { penholder, reference }, targets: { idleRssMB }, headline: {} }
 }
 
-async function reopenScenario(drafts: BenchDrafts, ours: () => Promise<ChildServer>): Promise<Outcome> {
+async function reopenScenario(drafts: BenchDrafts, servers: Servers): Promise<Outcome> {
   console.log(
-    `\n3. ${LOG.drafts} drafts whose logs hold ${LOG.updates} updates each, opened after a start: first sync`,
+    `\n5. ${LOG.drafts} drafts whose logs hold ${LOG.updates} updates each, opened after a start: first sync`,
   )
+  const token = drafts.tokens.chair[0]!
   const reopen = await attempt('penholder', () =>
-    withServer(ours, (s) => reopenLog(drafts.logged, (id) => s.roomUrl(id, drafts.everyDraftToken))),
+    withServer(servers.penholder, (s) => reopenLog(drafts.logged, (id) => s.roomUrl(id, token))),
   )
   let median: number | null = null
   if (!isError(reopen)) {
@@ -269,7 +300,19 @@ async function reopenScenario(drafts: BenchDrafts, ours: () => Promise<ChildServ
     pass: !isError(reopen) && reopen.complete && median !== null && median < TARGETS.firstSyncMs,
   }
   console.log(`   target: median first sync under ${TARGETS.firstSyncMs} ms ${pass(firstSyncMs.pass)}`)
-  return { figures: { drafts: LOG.drafts, updates: LOG.updates, ...reopen }, targets: { firstSyncMs } }
+  return {
+    figures: { drafts: LOG.drafts, updates: LOG.updates, ...reopen },
+    targets: { firstSyncMs },
+    headline: { reopen_first_sync_ms: median },
+  }
+}
+
+const RUNS: Record<string, (drafts: BenchDrafts, servers: Servers) => Promise<Outcome>> = {
+  quiet: quietScenario,
+  typing: typingScenario,
+  large: largeScenario,
+  idle: idleScenario,
+  reopen: reopenScenario,
 }
 
 async function main(): Promise<void> {
@@ -284,16 +327,18 @@ async function main(): Promise<void> {
       logUpdates: LOG.updates,
     })
     console.log(`setup: drafts created in ${((now() - setupStart) / 1000).toFixed(1)} s`)
-    const ours = () => startPenholder({ dataDir, nodeArgs })
+    const servers: Servers = {
+      penholder: () => startPenholder({ dataDir, nodeArgs }),
+      reference: startReference,
+    }
     const outcomes: Record<string, Outcome> = {}
-    if (scenarios.has('typing')) outcomes.typing = await typingScenario(drafts, ours)
-    if (scenarios.has('idle')) outcomes.idle = await idleScenario(drafts, ours)
-    if (scenarios.has('reopen')) outcomes.reopen = await reopenScenario(drafts, ours)
+    for (const name of SCENARIOS) if (scenarios.has(name)) outcomes[name] = await RUNS[name]!(drafts, servers)
     const targets = Object.assign({}, ...Object.values(outcomes).map((o) => o.targets))
     console.log(
       JSON.stringify({
         bench: 'server',
-        machine: { cores, loadAverage: loadAverage(), loadThreads: threads },
+        ...Object.assign({}, ...Object.values(outcomes).map((o) => o.headline)),
+        machine: { cores, loadAverage: loadAverage(), loadThreads: threads, rounds },
         ...Object.fromEntries(Object.entries(outcomes).map(([name, o]) => [name, o.figures])),
         targets,
         pass: Object.values(targets as Record<string, Target>).every((t) => t.pass),

@@ -5,21 +5,32 @@
 import type { ChildServer } from './child-server.ts'
 import { now } from './clock.ts'
 import { machineBusySeconds } from './machine-load.ts'
-import { type Summary, summarize } from './percentiles.ts'
+import { median, type Summary, summarize } from './percentiles.ts'
+import { ReaderPool } from './reader-pool.ts'
 import { RoomLoad } from './room-load.ts'
 
 /** The load of one round of {@link typingRound}. */
 export interface TypingLoad {
+  /** Clients that apply every update, and whose delays are timed; the first `typists` of them type. */
   clients: number
   typists: number
+  /** Raw readers (reader-pool.ts) that join before the timed clients and take every update untimed. */
+  readers: number
   /** Keystrokes (updates) per second of each typist. */
   rate: number
   warmupMs: number
   durationMs: number
   /** How long to wait after the last timed keystroke for every client to apply it. */
   drainMs: number
-  /** Worker threads that hold the clients. */
+  /** Worker threads that hold the clients, and those that hold the raw readers. */
   threads: number
+  readerThreads: number
+}
+
+/** Where the connections of a round go: one WebSocket address per timed client and per raw reader. */
+export interface RoundAddresses {
+  clients: readonly string[]
+  readers: readonly string[]
 }
 
 /** What one round measured. */
@@ -44,6 +55,8 @@ export interface TypingResult {
   delays: Summary
   /** The p99 of each round on its own, to show how much the rounds differ. */
   roundP99: number[]
+  /** The median of `roundP99`: the figure servers are compared by, which one unlucky round cannot decide. */
+  medianP99: number
   firstDelays: Summary
   undelivered: number
   /** Whether, in every round, every client ended with the same state and no update waiting for another. */
@@ -61,15 +74,25 @@ export interface TypingResult {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const round2 = (value: number) => Math.round(value * 100) / 100
 
-/** Runs one round against the room at `url`; `seed`, when given, is written by the first client first. */
+/**
+ * Runs one round against one room: the raw readers join first, then the timed clients, so that the timed ones
+ * are the last a server sends to. `seed`, when given, is written by the first timed client as it joins.
+ */
 export async function typingRound(
   server: ChildServer,
-  url: string,
+  addresses: RoundAddresses,
   load: TypingLoad,
   seed?: Uint8Array,
 ): Promise<TypingRound> {
   const connectStart = now()
-  const room = await RoomLoad.open(url, load.clients, load.typists, load.threads, seed)
+  const readers = load.readers > 0 ? await ReaderPool.open(addresses.readers, load.readerThreads) : null
+  let room: RoomLoad
+  try {
+    room = await RoomLoad.open(addresses.clients, load.typists, load.threads, seed)
+  } catch (error) {
+    await readers?.close()
+    throw error
+  }
   const connectMs = now() - connectStart
   try {
     await room.startTyping(load.rate)
@@ -93,18 +116,20 @@ export async function typingRound(
       await sleep(200)
       result = await room.deliveries(from, to)
     }
+    const readerState = await readers?.state()
     return {
       delays: result.delays,
       firstDelays: result.firstDelays,
       undelivered: result.pending,
       converged: result.converged,
-      dropped: result.dropped,
+      dropped: result.dropped + (readerState?.closed.length ?? 0),
       cpu,
       seconds: (to - from) / 1000,
       connectMs,
     }
   } finally {
     await room.close()
+    await readers?.close()
   }
 }
 
@@ -114,10 +139,12 @@ export function combineRounds(rounds: TypingRound[]): TypingResult {
   const seconds = sum((r) => r.seconds)
   const server = sum((r) => r.cpu.server) / seconds
   const load = sum((r) => r.cpu.load) / seconds
+  const roundP99 = rounds.map((r) => summarize(r.delays).p99)
   return {
     rounds: rounds.length,
     delays: summarize(rounds.flatMap((r) => r.delays)),
-    roundP99: rounds.map((r) => summarize(r.delays).p99),
+    roundP99,
+    medianP99: median(roundP99),
     firstDelays: summarize(rounds.flatMap((r) => r.firstDelays)),
     undelivered: sum((r) => r.undelivered),
     converged: rounds.every((r) => r.converged),

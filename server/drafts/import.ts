@@ -6,7 +6,6 @@ import {
   isLang,
   type Lang,
 } from '../../schema/index.ts'
-import { englishDictionary } from '../import/dictionary.ts'
 
 /** The longest uploaded text the server imports: a resolution is far shorter. */
 export const MAX_IMPORT_CHARS = 2_000_000
@@ -20,10 +19,16 @@ export interface ImportedDraft {
 }
 
 /**
- * Imports the text of an uploaded file (Markdown, text copied from a PDF, a typed draft) as a document.
- * Throws a RangeError that says what is wrong: an unknown language, a text too long, or the importer's own.
+ * Imports the text of an uploaded file (Markdown, text copied from a PDF, a typed draft) as a document, with
+ * the spelling `dictionary` to repair words broken by PDF extraction when one is given (it loads dictionaries:
+ * the server calls this in a worker thread, see server/import/import-thread.ts). Throws a RangeError that says
+ * what is wrong: an unknown language, a text too long, or the importer's own.
  */
-export function importDraftText(text: unknown, lang?: unknown): ImportedDraft {
+export function importDraftText(
+  text: unknown,
+  lang?: unknown,
+  dictionary?: (word: string, lang: Lang) => boolean,
+): ImportedDraft {
   if (typeof text !== 'string' || text.trim() === '')
     throw new RangeError('"file" must be the text of a file')
   if (text.length > MAX_IMPORT_CHARS) {
@@ -34,7 +39,7 @@ export function importDraftText(text: unknown, lang?: unknown): ImportedDraft {
   }
   const { doc, warnings, format } = importResolution(text, {
     ...(lang ? { lang: lang as Lang } : {}),
-    dictionary: englishDictionary(),
+    ...(dictionary ? { dictionary } : {}),
   })
   return { doc, warnings, format }
 }

@@ -7,7 +7,7 @@ import {
   isLang,
   type Lang,
 } from '../../schema/index.ts'
-import { importDraftText } from '../drafts/import.ts'
+import { importInThread } from '../import/import-thread.ts'
 import { readAkn } from './akn/read.ts'
 import { readDocx } from './docx/read.ts'
 import { assertFileSize } from './limits.ts'
@@ -48,7 +48,7 @@ function checkOptions(options: ReadOptions): { lang?: Lang; changes: TrackedChan
  * Akoma Ntoso XML file, a draft JSON, or text (Markdown, text copied from a PDF, a typed draft). Throws a
  * RangeError with one line saying what is wrong: an empty or oversized file, a PDF or an old .doc (with what
  * to do instead), a damaged or foreign zip, XML that is not Akoma Ntoso or has a DTD, a text with no
- * resolution in it.
+ * resolution in it. Text is imported in a worker thread, with the spelling dictionary of its language.
  */
 export async function readResolutionFile(
   bytes: Uint8Array,
@@ -75,7 +75,7 @@ export async function readResolutionFile(
     case 'text': {
       const text = decodeResolutionText(bytes)
       if (/^\s*\{/.test(text)) return { doc: draftFromJSON(text), warnings: [], format: 'json' }
-      return importDraftText(text, lang)
+      return importInThread(text, lang)
     }
   }
 }

@@ -1,6 +1,7 @@
 import { readDraft } from '../drafts/read.ts'
 import {
   ChromiumMissing,
+  type ExportSource,
   exportDisposition,
   exportFile,
   exportRequest,
@@ -13,7 +14,7 @@ import { HttpError, unprocessable } from './http-error.ts'
 import { sendText } from './respond.ts'
 
 /** The export a query asks for (`format` defaults to html, `view` to clean); a bad parameter is a 400. */
-function requestOf(query: URLSearchParams): FileRequest {
+export function exportRequestOf(query: URLSearchParams): FileRequest {
   try {
     return exportRequest({
       format: query.get('format') ?? 'html',
@@ -35,12 +36,25 @@ function requestOf(query: URLSearchParams): FileRequest {
 export async function exportDraft(ctx: RequestContext): Promise<void> {
   const id = param(ctx, 0)
   await authenticate(ctx, id)
-  const request = requestOf(ctx.url.searchParams)
+  const request = exportRequestOf(ctx.url.searchParams)
   const draft = await readDraft(ctx.app.storage, id, ctx.app.rooms)
   if (!draft) throw new HttpError(404, 'not-found', `there is no draft '${id}'`)
+  await sendExport(ctx, draft, request, draft.meta.symbol || id)
+}
+
+/**
+ * Sends a draft (or a revision of it) written as `request` asks, its file named after `name` (the symbol). A
+ * view that cannot be written is a 422; a PDF while Chromium is missing or the print queue is full a 503.
+ */
+export async function sendExport(
+  ctx: RequestContext,
+  source: ExportSource,
+  request: FileRequest,
+  name: string,
+): Promise<void> {
   let body: string | Uint8Array
   try {
-    body = await unprocessable(() => exportFile(draft, request, { pdf: ctx.app.pdf }))
+    body = await unprocessable(() => exportFile(source, request, { pdf: ctx.app.pdf }))
   } catch (e) {
     if (e instanceof ChromiumMissing) throw new HttpError(503, 'unavailable', e.message)
     if (e instanceof PrinterBusy) {
@@ -49,7 +63,7 @@ export async function exportDraft(ctx: RequestContext): Promise<void> {
     throw e
   }
   sendText(ctx.res, 200, FILE_FORMAT_FACTS[request.format].contentType, body, {
-    'Content-Disposition': exportDisposition(draft.meta.symbol || id, request),
+    'Content-Disposition': exportDisposition(name, request),
     'Cache-Control': 'no-store',
   })
 }

@@ -1,5 +1,6 @@
-import { isRole } from '../../schema/index.ts'
-import { draftLink, parseDuration } from '../auth/index.ts'
+import { type HistoryAction, isRole } from '../../schema/index.ts'
+import { type Claims, draftLink, parseDuration } from '../auth/index.ts'
+import { invitationEntry } from '../record/index.ts'
 import type { Invitation } from '../storage/index.ts'
 import { authenticate, baseUrlOf, draftOr404, param, type RequestContext, requireChair } from './context.ts'
 import { HttpError } from './http-error.ts'
@@ -21,17 +22,23 @@ function invitationJSON(ctx: RequestContext, i: Invitation) {
   }
 }
 
-/** The draft id of the route, once the token is checked to be a facilitator's for that draft. */
-async function chairOf(ctx: RequestContext): Promise<string> {
+/** The draft id of the route, once the token is checked to be a facilitator's for that draft, and its claims. */
+async function chairOf(ctx: RequestContext): Promise<[string, Claims]> {
   const id = param(ctx, 0)
-  requireChair(await authenticate(ctx, id))
+  const claims = await authenticate(ctx, id)
+  requireChair(claims)
   await draftOr404(ctx, id)
-  return id
+  return [id, claims]
+}
+
+/** Keeps in the draft's history that a facilitator issued or revoked a link (not the token, which is secret). */
+function remember(ctx: RequestContext, claims: Claims, action: HistoryAction, invitation: Invitation) {
+  return ctx.app.storage.appendHistory(invitation.draft, [invitationEntry(claims, action, invitation)])
 }
 
 /** POST /api/drafts/ID/invitations (facilitator): `{delegation, role, expires}` gives a new link. */
 export async function createInvitation(ctx: RequestContext): Promise<void> {
-  const id = await chairOf(ctx)
+  const [id, claims] = await chairOf(ctx)
   const body = await readJSON(ctx.req, 64 * 1024)
   if (typeof body.delegation !== 'string' || !body.delegation.trim()) {
     throw new HttpError(422, 'invalid', '"delegation" must be a non-empty string')
@@ -51,13 +58,14 @@ export async function createInvitation(ctx: RequestContext): Promise<void> {
     throw e instanceof RangeError ? new HttpError(422, 'invalid', e.message) : e
   })
   ctx.app.log('invitation.create', { draft: id, token: invitation.id, role: invitation.role })
+  await remember(ctx, claims, 'invitation.created', invitation)
   const json = invitationJSON(ctx, invitation)
   sendJSON(ctx.res, 201, { invitation: json, link: json.link })
 }
 
 /** GET /api/drafts/ID/invitations (facilitator): every link issued for the draft, newest first. */
 export async function listInvitations(ctx: RequestContext): Promise<void> {
-  const id = await chairOf(ctx)
+  const [id] = await chairOf(ctx)
   const invitations = await ctx.app.storage.invitations(id)
   sendJSON(ctx.res, 200, { invitations: invitations.map((i) => invitationJSON(ctx, i)) })
 }
@@ -67,13 +75,14 @@ export async function listInvitations(ctx: RequestContext): Promise<void> {
  * connections opened with it are closed with CLOSE.unauthorized.
  */
 export async function revokeInvitation(ctx: RequestContext): Promise<void> {
-  const id = await chairOf(ctx)
+  const [id, claims] = await chairOf(ctx)
   const tokenId = param(ctx, 1)
   const invitation = await ctx.app.storage.invitation(tokenId)
   if (!invitation || invitation.draft !== id) {
     throw new HttpError(404, 'not-found', `draft '${id}' has no invitation '${tokenId}'`)
   }
-  await ctx.app.storage.revokeInvitation(tokenId)
+  if (await ctx.app.storage.revokeInvitation(tokenId))
+    await remember(ctx, claims, 'invitation.revoked', invitation)
   const closed = ctx.app.transport.closeToken(tokenId)
   ctx.app.log('invitation.revoke', { draft: id, token: tokenId, closed })
   sendJSON(ctx.res, 200, {

@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { createComment, listComments, updateComment } from './api-comments.ts'
+import { compareRoute } from './api-compare.ts'
 import { createDraftRoute, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
 import { exportDraft } from './api-export.ts'
+import { getHistory, oralRevisionRoute } from './api-history.ts'
 import { createInvitation, listInvitations, revokeInvitation } from './api-invitations.ts'
+import { exportRevision, getRevision, issueRevisionRoute, listRevisions } from './api-revisions.ts'
 import type { AppContext, RequestContext } from './context.ts'
 import { HttpError } from './http-error.ts'
 import { plainDraftPage, plainHomePage } from './plain-pages.ts'
@@ -46,6 +49,15 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', new RegExp(`^/api/drafts/${ID}/invitations$`), listInvitations],
   ['POST', new RegExp(`^/api/drafts/${ID}/invitations$`), createInvitation],
   ['DELETE', new RegExp(`^/api/drafts/${ID}/invitations/${ID}$`), revokeInvitation],
+  // The negotiation's record: revisions, the history, oral revisions.
+  ['GET', new RegExp(`^/api/drafts/${ID}/revisions$`), listRevisions],
+  ['POST', new RegExp(`^/api/drafts/${ID}/revisions$`), issueRevisionRoute],
+  ['GET', new RegExp(`^/api/drafts/${ID}/revisions/${ID}$`), getRevision],
+  ['GET', new RegExp(`^/api/drafts/${ID}/revisions/${ID}/export$`), exportRevision],
+  ['GET', new RegExp(`^/api/drafts/${ID}/history$`), getHistory],
+  ['POST', new RegExp(`^/api/drafts/${ID}/oral-revisions$`), oralRevisionRoute],
+  ['GET', new RegExp(`^/api/drafts/${ID}/compare$`), compareRoute],
+  ['GET', new RegExp(`^/d/${ID}/rev/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
   // Comments (issue 13): read as the token may, written as its delegation.
   ['GET', new RegExp(`^/api/drafts/${ID}/comments$`), listComments],
   ['POST', new RegExp(`^/api/drafts/${ID}/comments$`), createComment],

@@ -1,27 +1,16 @@
 import * as Y from 'yjs'
 import { type AmendmentRecord, isPending, OWN_STATUSES, SHARED } from '../../schema/index.ts'
 import type { UpdateChange } from '../model/index.ts'
-import { readRecord } from '../model/index.ts'
+import { readRecordAt } from './record-shapes.ts'
 
 /** The statuses a delegation may give its own amendment: it proposes, or withdraws it. */
 const OWN: readonly string[] = OWN_STATUSES
-
-/** A value of the map read as a record, or why it is not one. */
-function read(value: unknown, key: string, where: string): AmendmentRecord | string {
-  try {
-    const record = readRecord(value, where)
-    return record.id === key ? record : `${where}: the record has id ${record.id}`
-  } catch (e) {
-    if (e instanceof RangeError) return e.message
-    throw e
-  }
-}
 
 /** The delegations that support any of a delegation's amendments before the update. */
 function supportersOf(change: UpdateChange, delegation: string): Set<string> {
   const out = new Set<string>()
   change.before.getMap<unknown>(SHARED.amendments).forEach((value, key) => {
-    const record = read(value, key, `amendments.${key}`)
+    const record = readRecordAt(value, key, `amendments.${key}`)
     if (typeof record !== 'string' && record.delegation === delegation) {
       for (const name of record.supporters) out.add(name)
     }
@@ -94,10 +83,10 @@ export function recordsRefusal(change: UpdateChange, delegation: string): string
     if (value !== undefined && !(value instanceof Y.Map)) {
       return `${where}: a record is a map of its fields, not one value`
     }
-    const is = value === undefined ? undefined : read(value, entry.key, where)
+    const is = value === undefined ? undefined : readRecordAt(value, entry.key, where)
     if (typeof is === 'string') return is
     const previous = before.get(entry.key)
-    const was = previous === undefined ? undefined : read(previous, entry.key, where)
+    const was = previous === undefined ? undefined : readRecordAt(previous, entry.key, where)
     if (typeof was === 'string') return `${where}: changes an unreadable record (${was})`
     const reason = !was
       ? is && newRecord(is, delegation, change, where)

@@ -17,8 +17,9 @@ export type Verdict = { allow: true } | { allow: false; reason: string }
 /**
  * Decides whether a connection may make a change. One per role; the room runs the policy of the sender's role
  * on every update that changes anything, before the update is applied, stored or forwarded. A policy marked
- * `unrestricted` allows every change the schema allows without looking at it, and says so, so that the room
- * may skip describing an update that cannot break the schema (plain typing) for that role.
+ * `unrestricted` allows every change of the text the schema allows (it checks only the shape of records and
+ * sponsor entries), and says so, so that the room may skip describing an update that cannot break the schema
+ * (plain typing) for that role.
  */
 export type Policy = ((change: UpdateChange, who: Identity) => Verdict) & { readonly unrestricted?: boolean }
 

@@ -8,6 +8,12 @@ export interface HookRoom {
   /** The draft's id, for the log. */
   readonly id: string
   readonly log: Log
+  /**
+   * Asks the room to run `task` once the update being accepted is stored, applied and sent (and the room's own
+   * updates after it made), in the room's queue before its next message: for what must be kept only once the
+   * update is (the draft's history). A task that fails is logged; the update stands.
+   */
+  afterStored(task: () => Promise<void>): void
 }
 
 /**
@@ -37,4 +43,13 @@ export interface RoomHook {
    * must not throw: a hook that cannot work something out logs it and answers null.
    */
   afterAccept(room: HookRoom, change: UpdateChange, sender: Identity): OwnUpdate | null
+}
+
+/** Runs a task a hook asked for once its update was stored (see `afterStored`): what it throws is logged. */
+export async function runStoredTask(room: HookRoom, task: () => Promise<void>): Promise<void> {
+  try {
+    await task()
+  } catch (e) {
+    room.log('room.error', { draft: room.id, error: `after storing: ${(e as Error).message}` })
+  }
 }

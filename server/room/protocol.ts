@@ -28,20 +28,31 @@ export const syncStep1Message = (doc: Y.Doc): Uint8Array =>
     syncProtocol.writeSyncStep1(e, doc)
   })
 
+/**
+ * A sync message of `step` carrying `update`, written in one allocation: the whole draft may be in it, and an
+ * encoder would copy it twice more.
+ */
+function syncMessage(step: number, update: Uint8Array): Uint8Array {
+  const length: number[] = []
+  let n = update.byteLength
+  while (n > 0x7f) {
+    length.push(0x80 | (n & 0x7f))
+    n = Math.floor(n / 128)
+  }
+  length.push(n)
+  const bytes = Buffer.allocUnsafe(2 + length.length + update.byteLength)
+  bytes[0] = MESSAGE.sync
+  bytes[1] = step
+  bytes.set(length, 2)
+  bytes.set(update, 2 + length.length)
+  return bytes
+}
+
 /** Sync step 2: an update holding what the client lacks. */
-export const syncStep2Message = (update: Uint8Array): Uint8Array =>
-  message((e) => {
-    encoding.writeVarUint(e, MESSAGE.sync)
-    encoding.writeVarUint(e, SYNC.step2)
-    encoding.writeVarUint8Array(e, update)
-  })
+export const syncStep2Message = (update: Uint8Array): Uint8Array => syncMessage(SYNC.step2, update)
 
 /** A document update to forward. */
-export const updateMessage = (update: Uint8Array): Uint8Array =>
-  message((e) => {
-    encoding.writeVarUint(e, MESSAGE.sync)
-    syncProtocol.writeUpdate(e, update)
-  })
+export const updateMessage = (update: Uint8Array): Uint8Array => syncMessage(SYNC.update, update)
 
 /** An awareness message carrying an encoded awareness update. */
 export const awarenessMessage = (update: Uint8Array): Uint8Array =>

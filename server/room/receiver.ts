@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding'
-import * as Y from 'yjs'
 import { CLOSE } from '../../schema/index.ts'
 import { MESSAGE, SYNC } from './protocol.ts'
 import { Refusal } from './refusal.ts'
@@ -48,10 +47,3 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
   if (type === MESSAGE.auth) return { kind: 'auth' }
   throw new Refusal(CLOSE.malformed, `unknown message type ${type}`)
 }
-
-/**
- * What a client that sent a state vector lacks of a document, as one update (for sync step 2). Throws a
- * Refusal (malformed) if the state vector cannot be read.
- */
-export const missingFrom = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
-  read(() => Y.encodeStateAsUpdate(doc, stateVector))

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { CLOSE, SCHEMA_VERSION } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
 import { draftDocFromStore } from '../drafts/ydoc.ts'
@@ -9,11 +9,12 @@ import type { Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { AwarenessFanOut } from './awareness.ts'
 import { describeChange } from './describe-change.ts'
-import type { HookRoom, OwnUpdate, RoomHook } from './hooks.ts'
+import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
+import { LiveDraft, type StoredSize } from './live-draft.ts'
 import { type Peer, peerLogFields } from './peer.ts'
 import { isPlainInsertion } from './plain-insertion.ts'
-import { syncStep1Message, syncStep2Message, updateMessage } from './protocol.ts'
-import { decodeMessage, type IncomingMessage, missingFrom } from './receiver.ts'
+import { SerialQueue } from './queue.ts'
+import { decodeMessage, type IncomingMessage } from './receiver.ts'
 import { Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
 import { type LogState, StoredLog } from './stored-log.ts'
@@ -29,19 +30,21 @@ export interface RoomOptions {
   compactEvery: number
   /** Gather awareness changes for this long (ms) and forward them together, so a flood costs little. */
   awarenessDelay: number
+  /** An update that would make the draft's encoded state larger than this (bytes) is refused. */
+  maxDraftBytes: number
 }
-
-// The origin of the room's own updates (see `OwnUpdate`) on the draft: no connection's, so sent to every one.
-const SERVER = Symbol('server')
 
 /**
  * One draft being edited: its shared document and its connections. Every message of every connection goes
  * through one queue, so updates are checked, stored and forwarded in the order they arrived, and a sync reply
  * never shows what is not stored.
  *
- * Messages are decoded by `receiver.ts`; awareness goes to its fan-out (`awareness.ts`). An incoming update is
- * applied first to the staging copy (`staging.ts`); what it changed goes to the policy of the sender's role and
- * to the schema validation; only then is it stored, applied to the real document and forwarded. A refused
+ * Messages are decoded by `receiver.ts`; awareness goes to its fan-out (`awareness.ts`); sync requests are
+ * answered from shared encodings of the draft (`sync-answers.ts`). An incoming update is applied first to the
+ * staging copy (`staging.ts`); what it changed goes to the policy of the sender's role, to the schema
+ * validation and to the draft's size limit (`draft-size.ts`); only then is it stored, applied to the real
+ * document and handed to the fan-out (`update-fan-out.ts`), which sends it with whatever else was accepted
+ * at the same time, merged and encoded once, to every connection. A refused
  * update closes its connection and the staging copy is discarded. Once an update is accepted, the room's hooks
  * may ask for an update of the room's own, made after it the same way (the amendment follow-up: outdated
  * amendments, leftovers of decided ones).
@@ -52,11 +55,13 @@ export class Room {
   /** The awareness states of the room's connections. */
   readonly awareness: Awareness
   private readonly fanOut: AwarenessFanOut
+  private readonly draft: LiveDraft
   private readonly staging: StagingCopy
-  private readonly stored: StoredLog
   private readonly peers = new Set<Peer>()
   private readonly hookRoom: HookRoom
-  private queue: Promise<void> = Promise.resolve()
+  /** What the hooks asked to run once the update being accepted is stored (see `HookRoom.afterStored`). */
+  private readonly storedTasks: (() => Promise<void>)[] = []
+  private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
   /** Called when the last connection has left and no other is on its way. */
@@ -66,9 +71,11 @@ export class Room {
     readonly id: string,
     readonly doc: Y.Doc,
     stored: LogState,
+    storedSize: StoredSize,
     private readonly options: RoomOptions,
   ) {
-    this.stored = new StoredLog(id, options.storage, options.log, options.compactEvery, stored)
+    const log = new StoredLog(id, options.storage, options.log, options.compactEvery, stored)
+    this.draft = new LiveDraft(doc, log, this.peers, options.maxDraftBytes, storedSize)
     this.fanOut = new AwarenessFanOut(doc, this.peers, {
       draft: id,
       log: options.log,
@@ -76,7 +83,7 @@ export class Room {
     })
     this.awareness = this.fanOut.awareness
     this.staging = new StagingCopy(doc)
-    this.hookRoom = { id, log: options.log }
+    this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }
   }
 
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
@@ -93,10 +100,15 @@ export class Room {
       lastSeq = await options.storage.appendUpdate(id, migration)
       options.log('room.migrate', { draft: id, schemaVersion: SCHEMA_VERSION })
     }
+    const logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
     const room = new Room(
       id,
       doc,
       { length: stored.updates.length + (migration ? 1 : 0), lastSeq, fields: stored.meta },
+      {
+        snapshot: stored.snapshot.byteLength,
+        log: logBytes + ((migration as Uint8Array | null)?.byteLength ?? 0),
+      },
       options,
     )
     options.log('room.load', {
@@ -137,7 +149,7 @@ export class Room {
   join(peer: Peer): void {
     this.reservations--
     this.peers.add(peer)
-    peer.send(syncStep1Message(this.doc))
+    peer.send(this.draft.answers.request())
     this.fanOut.greet(peer)
   }
 
@@ -150,9 +162,21 @@ export class Room {
 
   /** Queues a message from a connection; resolves when it has been handled. */
   receive(peer: Peer, data: Uint8Array): Promise<void> {
-    const handled = this.queue.then(() => this.handle(peer, data))
-    this.queue = handled.catch(() => {})
-    return handled
+    return this.queue.run(() => this.handle(peer, data))
+  }
+
+  /**
+   * Runs a change of the server's own that no connection sent (issuing a revision) in the room's queue, between
+   * two messages: `task` makes updates of the room's own with `write` (stored, applied and sent as a hook's are;
+   * `write` rejects with what failed) and reads the draft, with nothing else changing it meanwhile.
+   */
+  serverChange<T>(task: (draft: Y.Doc, write: (own: OwnUpdate) => Promise<void>) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (this.destroyedFlag) throw new Error(`the room of draft ${this.id} was unloaded`)
+      const result = await task(this.doc, (own) => this.writeOwn(own, true))
+      await this.draft.compactIfLong()
+      return result
+    })
   }
 
   /**
@@ -160,16 +184,12 @@ export class Room {
    * after every queued message: made, stored and sent to every connection as a hook's own update is.
    */
   change(own: OwnUpdate): Promise<void> {
-    const done = this.queue.then(() => this.writeOwn(own))
-    this.queue = done.catch(() => {})
-    return done
+    return this.queue.run(() => this.writeOwn(own))
   }
 
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
-    const done = this.queue.then(() => this.stored.compact(this.doc))
-    this.queue = done.catch(() => {})
-    return done
+    return this.queue.run(() => this.draft.compact())
   }
 
   /** Stops the room's timers and frees its documents. The caller has compacted it and closed its connections. */
@@ -177,7 +197,7 @@ export class Room {
     this.destroyedFlag = true
     this.fanOut.destroy()
     this.staging.discard()
-    this.doc.destroy()
+    this.draft.destroy()
   }
 
   private async handle(peer: Peer, data: Uint8Array): Promise<void> {
@@ -197,7 +217,7 @@ export class Room {
   private async dispatch(peer: Peer, message: IncomingMessage): Promise<void> {
     switch (message.kind) {
       case 'sync-request':
-        peer.send(syncStep2Message(missingFrom(this.doc, message.stateVector)))
+        for (const answer of this.draft.answers.answer(message.stateVector)) peer.send(answer)
         return
       case 'update':
         return this.receiveUpdate(peer, message.update)
@@ -214,11 +234,12 @@ export class Room {
 
   private async receiveUpdate(peer: Peer, update: Uint8Array): Promise<void> {
     if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
-      // Plain typing by a role that may change anything: nothing to check (see isPlainInsertion).
+      // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
+      this.draft.admit([update])
       await this.store([update])
-      this.applyAndForward([update], peer)
+      this.draft.apply([update], peer)
       this.staging.lagBehind(update)
-      await this.compactIfLong()
+      await this.draft.compactIfLong()
       return
     }
     const staged = this.staging.stage(update)
@@ -229,67 +250,52 @@ export class Room {
       const verdict = this.options.policies[peer.identity.role](change, peer.identity)
       if (!verdict.allow) throw new Refusal(CLOSE.forbidden, verdict.reason)
       validateChange(change)
+      this.draft.admit(staged.updates)
       // Accepted: the hooks look at it now, while `change.before` is still the draft without it.
       own = this.options.hooks.flatMap((hook) => hook.afterAccept(this.hookRoom, change, peer.identity) ?? [])
     } catch (e) {
+      this.storedTasks.length = 0
       this.staging.discard()
       if (e instanceof InvalidDocumentError) throw new Refusal(CLOSE.invalidDocument, e.message)
       throw e
     }
+    const tasks = this.storedTasks.splice(0)
     // Stored before the real document (and so any other connection) sees it.
     await this.store(staged.updates)
-    this.applyAndForward([update], peer)
+    this.draft.apply([update], peer)
     for (const next of own) await this.writeOwn(next)
-    await this.compactIfLong()
+    for (const task of tasks) await runStoredTask(this.hookRoom, task)
+    await this.draft.compactIfLong()
   }
 
   /**
    * Makes an update of the room's own on the staging copy, stores it, then applies it to the draft and sends it
    * to every connection, like an accepted update. If making it fails, the copy is discarded and the update's
-   * smaller replacement, if it names one, is made instead.
+   * smaller replacement, if it names one, is made instead; with `rethrow`, the failure is thrown after that.
    */
-  private async writeOwn(own: OwnUpdate): Promise<void> {
+  private async writeOwn(own: OwnUpdate, rethrow = false): Promise<void> {
     let staged: Uint8Array[]
     try {
       staged = this.staging.write((doc) => own.write(doc))
     } catch (e) {
       const instead = own.failed(e as Error)
       if (instead) await this.writeOwn(instead)
+      if (rethrow) throw e
       return
     }
     if (staged.length === 0) return
     await this.store(staged)
-    this.applyAndForward(staged, SERVER)
+    this.draft.apply(staged, null)
     own.written?.()
-  }
-
-  private async compactIfLong(): Promise<void> {
-    if (this.stored.long) await this.stored.compact(this.doc)
   }
 
   /** Appends updates to the stored log; on failure the staging copy, which holds them, is discarded. */
   private async store(updates: Uint8Array[]): Promise<void> {
     try {
-      await this.stored.append(updates)
+      await this.draft.store(updates)
     } catch (e) {
       this.staging.discard()
       throw e
-    }
-  }
-
-  /** Applies stored updates to the draft and sends what they changed to every connection but `origin`. */
-  private applyAndForward(updates: Uint8Array[], origin: Peer | typeof SERVER): void {
-    const outgoing: [Uint8Array, unknown][] = []
-    const collect = (u: Uint8Array, from: unknown) => outgoing.push([u, from])
-    this.doc.on('update', collect)
-    try {
-      for (const u of updates) Y.applyUpdate(this.doc, u, origin)
-    } finally {
-      this.doc.off('update', collect)
-    }
-    for (const [u, from] of outgoing) {
-      const message = updateMessage(u)
-      for (const other of this.peers) if (other !== from) other.send(message)
     }
   }
 

@@ -46,9 +46,12 @@ export class StoredLog {
     this.length += updates.length
   }
 
-  /** Stores the whole state of `doc`, the draft, as one snapshot and empties the log. */
-  async compact(doc: Y.Doc): Promise<void> {
-    if (this.length === 0) return
+  /**
+   * Stores the whole state of `doc`, the draft, as one snapshot and empties the log. Resolves to the size of
+   * the state stored, or null if the log was empty and nothing was stored.
+   */
+  async compact(doc: Y.Doc): Promise<number | null> {
+    if (this.length === 0) return null
     const started = performance.now()
     const state = Y.encodeStateAsUpdate(doc)
     try {
@@ -65,5 +68,6 @@ export class StoredLog {
       ms: Math.round(performance.now() - started),
     })
     this.length = 0
+    return state.byteLength
   }
 }

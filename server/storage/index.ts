@@ -8,9 +8,13 @@ export type {
   CommentVisibility,
   DraftFields,
   DraftMeta,
+  HistoryEntry,
   Invitation,
+  NewHistoryEntry,
+  RevisionMeta,
   Storage,
   StoredComment,
   StoredDraft,
+  StoredRevision,
 } from './storage.ts'
 export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'

@@ -77,4 +77,37 @@ CREATE TABLE comments (
 CREATE INDEX comments_by_draft ON comments (draft, created);
 `,
   },
+  {
+    version: 3,
+    name: 'revisions and history',
+    sql: `
+CREATE TABLE revisions (
+  draft text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+  n integer NOT NULL,
+  symbol text NOT NULL,
+  note text NOT NULL,
+  date bigint NOT NULL,
+  issued_by text NOT NULL,
+  state bytea NOT NULL,
+  doc text NOT NULL,
+  records text NOT NULL,
+  PRIMARY KEY (draft, n));
+CREATE TABLE history (
+  draft text NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+  seq bigint NOT NULL,
+  at bigint NOT NULL,
+  delegation text NOT NULL,
+  role text NOT NULL,
+  action text NOT NULL,
+  amendment text,
+  clause text,
+  label text,
+  detail text NOT NULL,
+  PRIMARY KEY (draft, seq));
+CREATE FUNCTION penholder_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION '% of % is not allowed: issued revisions and history entries are kept as they are', TG_OP, TG_TABLE_NAME; END $$;
+CREATE TRIGGER revisions_kept BEFORE UPDATE OR DELETE ON revisions FOR EACH ROW EXECUTE FUNCTION penholder_kept();
+CREATE TRIGGER history_kept BEFORE UPDATE OR DELETE ON history FOR EACH ROW EXECUTE FUNCTION penholder_kept();
+`,
+  },
 ]

@@ -1,7 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { migrate } from './pg-migrate.ts'
-import type { DraftFields, DraftMeta, Invitation, Storage, StoredComment, StoredDraft } from './storage.ts'
+import type {
+  DraftFields,
+  DraftMeta,
+  HistoryEntry,
+  Invitation,
+  NewHistoryEntry,
+  RevisionMeta,
+  Storage,
+  StoredComment,
+  StoredDraft,
+  StoredRevision,
+} from './storage.ts'
 import { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
 
 /** How {@link PgStorage.open} connects. */
@@ -83,6 +94,28 @@ function reason(e: unknown): string {
  * The tables, one per concern, are created and upgraded by the migrations of `pg-migrations.ts` when the store
  * is opened.
  */
+const REVISION_COLUMNS = 'draft, n, symbol, note, date, issued_by'
+
+interface RevisionMetaRow {
+  draft: string
+  n: number
+  symbol: string
+  note: string
+  date: string
+  issued_by: string
+}
+
+const toRevisionMeta = (r: RevisionMetaRow): RevisionMeta => ({
+  draft: r.draft,
+  n: Number(r.n),
+  symbol: r.symbol,
+  note: r.note,
+  date: Number(r.date),
+  by: r.issued_by,
+})
+
+type HistoryRow = Omit<HistoryEntry, 'seq' | 'at' | 'detail'> & { seq: string; at: string; detail: string }
+
 export class PgStorage implements Storage {
   private closed = false
 
@@ -315,6 +348,78 @@ export class PgStorage implements Storage {
       'UPDATE comments SET text = $2, edited = $3, resolved = $4, resolved_by = $5 WHERE id = $1',
       [c.id, c.text, c.edited, c.resolved, c.resolvedBy],
     )
+  }
+
+  // The negotiation's record: revisions (never changed once issued) and the append-only history.
+  async addRevision(r: StoredRevision): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO revisions (draft, n, symbol, note, date, issued_by, state, doc, records)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [r.draft, r.n, r.symbol, r.note, r.date, r.by, buffer(r.state), r.doc, r.records],
+    )
+  }
+
+  async revisions(draft: string): Promise<RevisionMeta[]> {
+    const { rows } = await this.pool.query<RevisionMetaRow>(
+      `SELECT ${REVISION_COLUMNS} FROM revisions WHERE draft = $1 ORDER BY n`,
+      [draft],
+    )
+    return rows.map(toRevisionMeta)
+  }
+
+  async revision(draft: string, n: number): Promise<StoredRevision | null> {
+    const { rows } = await this.pool.query<RevisionMetaRow & { state: Buffer; doc: string; records: string }>(
+      `SELECT ${REVISION_COLUMNS}, state, doc, records FROM revisions WHERE draft = $1 AND n = $2`,
+      [draft, n],
+    )
+    const row = rows[0]
+    if (!row) return null
+    return { ...toRevisionMeta(row), state: bytes(row.state), doc: row.doc, records: row.records }
+  }
+
+  async appendHistory(draft: string, entries: NewHistoryEntry[]): Promise<void> {
+    if (entries.length === 0) return
+    await this.transaction('BEGIN', async (client) => {
+      // The draft's row is locked first, so two writers number their entries one after the other.
+      await client.query('SELECT id FROM drafts WHERE id = $1 FOR UPDATE', [draft])
+      const { rows } = await client.query<{ last: string }>(
+        'SELECT COALESCE(MAX(seq), 0) AS last FROM history WHERE draft = $1',
+        [draft],
+      )
+      let seq = Number(rows[0]!.last)
+      for (const e of entries) {
+        await client.query(
+          `INSERT INTO history (draft, seq, at, delegation, role, action, amendment, clause, label, detail)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            draft,
+            ++seq,
+            e.at,
+            e.delegation,
+            e.role,
+            e.action,
+            e.amendment,
+            e.clause,
+            e.label,
+            JSON.stringify(e.detail),
+          ],
+        )
+      }
+    })
+  }
+
+  async history(draft: string): Promise<HistoryEntry[]> {
+    const { rows } = await this.pool.query<HistoryRow>(
+      `SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail
+        FROM history WHERE draft = $1 ORDER BY seq`,
+      [draft],
+    )
+    return rows.map((r) => ({
+      ...r,
+      seq: Number(r.seq),
+      at: Number(r.at),
+      detail: JSON.parse(r.detail) as Record<string, unknown>,
+    }))
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,18 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { DraftFields, DraftMeta, Invitation, Storage, StoredComment, StoredDraft } from './storage.ts'
+import type {
+  DraftFields,
+  DraftMeta,
+  HistoryEntry,
+  Invitation,
+  NewHistoryEntry,
+  RevisionMeta,
+  Storage,
+  StoredComment,
+  StoredDraft,
+  StoredRevision,
+} from './storage.ts'
 
 /** The file the embedded store keeps in the data folder. */
 export const SQLITE_FILE = 'penholder.sqlite'
@@ -21,6 +32,22 @@ CREATE TABLE IF NOT EXISTS invitations (
   id TEXT PRIMARY KEY, draft TEXT NOT NULL, delegation TEXT NOT NULL, role TEXT NOT NULL,
   created INTEGER NOT NULL, expires INTEGER, revoked INTEGER);
 CREATE INDEX IF NOT EXISTS invitations_by_draft ON invitations (draft, created);
+CREATE TABLE IF NOT EXISTS revisions (
+  draft TEXT NOT NULL REFERENCES drafts(id), n INTEGER NOT NULL, symbol TEXT NOT NULL, note TEXT NOT NULL,
+  date INTEGER NOT NULL, issued_by TEXT NOT NULL, state BLOB NOT NULL, doc TEXT NOT NULL, records TEXT NOT NULL,
+  PRIMARY KEY (draft, n));
+CREATE TABLE IF NOT EXISTS history (
+  draft TEXT NOT NULL REFERENCES drafts(id), seq INTEGER NOT NULL, at INTEGER NOT NULL,
+  delegation TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, amendment TEXT, clause TEXT, label TEXT,
+  detail TEXT NOT NULL, PRIMARY KEY (draft, seq));
+CREATE TRIGGER IF NOT EXISTS revisions_kept BEFORE UPDATE ON revisions
+  BEGIN SELECT RAISE(ABORT, 'an issued revision cannot be changed'); END;
+CREATE TRIGGER IF NOT EXISTS revisions_not_deleted BEFORE DELETE ON revisions
+  BEGIN SELECT RAISE(ABORT, 'an issued revision cannot be deleted'); END;
+CREATE TRIGGER IF NOT EXISTS history_kept BEFORE UPDATE ON history
+  BEGIN SELECT RAISE(ABORT, 'a history entry cannot be changed'); END;
+CREATE TRIGGER IF NOT EXISTS history_not_deleted BEFORE DELETE ON history
+  BEGIN SELECT RAISE(ABORT, 'a history entry cannot be deleted'); END;
 CREATE TABLE IF NOT EXISTS comments (
   id TEXT PRIMARY KEY, draft TEXT NOT NULL REFERENCES drafts(id), reply_to TEXT, author TEXT NOT NULL,
   role TEXT NOT NULL, visibility TEXT NOT NULL, clause TEXT NOT NULL, quote TEXT, anchor TEXT,
@@ -52,6 +79,25 @@ function addSnapshotSeq(db: Database.Database): void {
 }
 
 const toMeta = (row: DraftRow): DraftMeta => row as DraftMeta
+
+const REVISION_META = 'draft, n, symbol, note, date, issued_by AS "by"'
+
+interface RevisionRow extends RevisionMeta {
+  state: Buffer
+  doc: string
+  records: string
+}
+
+interface HistoryRow extends Omit<HistoryEntry, 'detail' | 'role'> {
+  role: string
+  detail: string
+}
+
+const toEntry = (row: HistoryRow): HistoryEntry => ({
+  ...row,
+  role: row.role as HistoryEntry['role'],
+  detail: JSON.parse(row.detail) as Record<string, unknown>,
+})
 
 const bytes = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
@@ -110,6 +156,24 @@ export class SqliteStorage implements Storage {
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
       ),
       insertSetting: db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
+      insertRevision: db.prepare(
+        'INSERT INTO revisions (draft, n, symbol, note, date, issued_by, state, doc, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      revisions: db.prepare<[string], RevisionMeta>(
+        `SELECT ${REVISION_META} FROM revisions WHERE draft = ? ORDER BY n`,
+      ),
+      revision: db.prepare<[string, number], RevisionRow>(
+        `SELECT ${REVISION_META}, state, doc, records FROM revisions WHERE draft = ? AND n = ?`,
+      ),
+      lastHistorySeq: db
+        .prepare<[string], number>('SELECT COALESCE(MAX(seq), 0) FROM history WHERE draft = ?')
+        .pluck(),
+      insertHistory: db.prepare(
+        'INSERT INTO history (draft, seq, at, delegation, role, action, amendment, clause, label, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      history: db.prepare<[string], HistoryRow>(
+        'SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail FROM history WHERE draft = ? ORDER BY seq',
+      ),
       insertComment: db.prepare(
         `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
           edited, resolved, resolved_by) VALUES (@id, @draft, @replyTo, @author, @role, @visibility, @clause, @quote,
@@ -200,6 +264,58 @@ export class SqliteStorage implements Storage {
 
   async revokeInvitation(id: string): Promise<boolean> {
     return this.statements.revoke.run(Date.now(), id).changes > 0
+  }
+
+  async addRevision(r: StoredRevision): Promise<void> {
+    this.statements.insertRevision.run(
+      r.draft,
+      r.n,
+      r.symbol,
+      r.note,
+      r.date,
+      r.by,
+      r.state,
+      r.doc,
+      r.records,
+    )
+  }
+
+  async revisions(draft: string): Promise<RevisionMeta[]> {
+    return this.statements.revisions.all(draft)
+  }
+
+  async revision(draft: string, n: number): Promise<StoredRevision | null> {
+    const row = this.statements.revision.get(draft, n)
+    return row ? { ...row, state: bytes(row.state) } : null
+  }
+
+  async appendHistory(draft: string, entries: NewHistoryEntry[]): Promise<void> {
+    // IMMEDIATE: the write lock is taken before the last number is read, so a second process waits its turn.
+    this.db
+      .transaction(() => {
+        let seq = this.statements.lastHistorySeq.get(draft) ?? 0
+        for (const e of entries) {
+          const { at, delegation, role, action, amendment, clause, label } = e
+          const detail = JSON.stringify(e.detail)
+          this.statements.insertHistory.run(
+            draft,
+            ++seq,
+            at,
+            delegation,
+            role,
+            action,
+            amendment,
+            clause,
+            label,
+            detail,
+          )
+        }
+      })
+      .immediate()
+  }
+
+  async history(draft: string): Promise<HistoryEntry[]> {
+    return this.statements.history.all(draft).map(toEntry)
   }
 
   async signingSecret(): Promise<Uint8Array> {

@@ -41,6 +41,55 @@ export interface Invitation {
   revoked: number | null
 }
 
+/** A revision of a draft as listed: Rev.N of its symbol, with the facilitator's note. */
+export interface RevisionMeta {
+  draft: string
+  /** Its number: 1 for Rev.1, and so on. */
+  n: number
+  /** The draft's symbol as issued ("A/C.3/71/L.23/Rev.1"); empty for a draft without a symbol. */
+  symbol: string
+  note: string
+  /** When it was issued, in milliseconds since 1970. */
+  date: number
+  /** The delegation of the token that issued it. */
+  by: string
+}
+
+/** A revision as stored: never changed once issued, and kept apart from the log, so no compaction touches it. */
+export interface StoredRevision extends RevisionMeta {
+  /** The whole shared document as issued: a Yjs update (`Y.encodeStateAsUpdate`). */
+  state: Uint8Array
+  /** The ProseMirror document as issued, as JSON text. */
+  doc: string
+  /** The amendment records as issued, as JSON text (an array of records). */
+  records: string
+}
+
+/** An entry of a draft's history as a caller hands it to be appended. */
+export interface NewHistoryEntry {
+  /** When it happened, in milliseconds since 1970. */
+  at: number
+  /** Who did it: the delegation of the token (or connection) that acted. */
+  delegation: string
+  role: Role
+  /** What was done, e.g. 'amendment.accepted', 'revision.issued' (see server/record/history-actions.ts). */
+  action: string
+  /** The amendment it concerned, if any. */
+  amendment: string | null
+  /** The stable id of the clause it concerned, if any. */
+  clause: string | null
+  /** How that clause was named at the time ("operative paragraph 5"), if any. */
+  label: string | null
+  /** The rest, as a JSON object: words, notes, the delegation an action concerned. */
+  detail: Record<string, unknown>
+}
+
+/** An entry of a draft's history as stored: numbered in order from 1 within its draft, never changed. */
+export interface HistoryEntry extends NewHistoryEntry {
+  draft: string
+  seq: number
+}
+
 /** Who may read a comment: everyone in the draft, or the facilitator only (and the thread's writer). */
 export type CommentVisibility = 'all' | 'chair'
 
@@ -102,6 +151,22 @@ export interface Storage {
   invitations(draft: string): Promise<Invitation[]>
   /** Marks an invitation revoked; resolves to false if there is none with this id or it already was. */
   revokeInvitation(id: string): Promise<boolean>
+  /**
+   * Keeps a revision. Rejects (and keeps nothing) if the draft has a revision of that number already, so two
+   * facilitators issuing at once cannot both take one number.
+   */
+  addRevision(revision: StoredRevision): Promise<void>
+  /** A draft's revisions, without their contents, by number. */
+  revisions(draft: string): Promise<RevisionMeta[]>
+  /** One revision with its contents, or null if the draft has none of that number. */
+  revision(draft: string, n: number): Promise<StoredRevision | null>
+  /**
+   * Appends entries to a draft's history, in order, numbering them after the last one (in one step, so that
+   * two writers never share a number). No method changes or deletes an entry.
+   */
+  appendHistory(draft: string, entries: NewHistoryEntry[]): Promise<void>
+  /** A draft's history, in the order it was appended. */
+  history(draft: string): Promise<HistoryEntry[]>
   /** The secret tokens are signed with, created on first use. */
   signingSecret(): Promise<Uint8Array>
   /** A small named value the server keeps between starts (e.g. which draft is the demo). */

@@ -12,8 +12,13 @@ const english = fixture('en_A-RES-ES-11-1.txt')
 const dir = mkdtempSync(join(tmpdir(), 'penholder-cli-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
 
+// Without the machine's locale, so that lint speaks English whatever LANG the tests run under.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !['LC_ALL', 'LC_MESSAGES', 'LANG'].includes(name)),
+)
+
 function penholder(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60000 })
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60000, env })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -47,6 +47,7 @@ describe('RoomRegistry', () => {
       hooks: [amendmentFollowUp],
       compactEvery: 500,
       awarenessDelay: 30,
+      maxDraftBytes: 8 * 1024 * 1024,
     })
 
     const [a, b, c] = await Promise.all([registry.reserve(id), registry.reserve(id), registry.reserve(id)])

@@ -117,7 +117,7 @@ describe('penholder serve, draft and invite', () => {
         ['draft', 'export', 'nope', '--format', 'odt', '--data', data.dir],
         /--format must be one of md, txt, html, docx, pdf, akn/,
       ],
-      [['draft', 'rename'], /expected new, list or export, got 'rename'/],
+      [['draft', 'rename'], /expected new, list, export, .* or history, got 'rename'/],
     ]
     for (const [args, message] of cases) {
       const { status, stderr } = await penholder(args)

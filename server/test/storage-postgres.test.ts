@@ -62,7 +62,16 @@ describe('PgStorage: schema migrations', { skip }, () => {
     )
     assert.deepEqual(
       tables.map((t) => t.table_name),
-      ['comments', 'drafts', 'invitations', 'schema_migrations', 'settings', 'updates'],
+      [
+        'comments',
+        'drafts',
+        'history',
+        'invitations',
+        'revisions',
+        'schema_migrations',
+        'settings',
+        'updates',
+      ],
     )
     for (const s of stores) await s.close()
 

@@ -298,6 +298,55 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       assert.deepEqual(await storage.comments('other'), [])
     })
 
+    it('keeps revisions as issued and the history in order, and changes or deletes neither', async () => {
+      const { storage, open } = await place()
+      const ydoc = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(ydoc))
+      const revision = {
+        draft: 'd1',
+        n: 1,
+        symbol: 'A/C.3/71/L.23/Rev.1',
+        note: 'After the first reading',
+        date: 1_700_000_000_000,
+        by: 'Facilitator',
+        state: Y.encodeStateAsUpdate(ydoc),
+        doc: '{"type":"doc"}',
+        records: '[]',
+      }
+      await storage.addRevision(revision)
+      await assert.rejects(storage.addRevision({ ...revision, note: 'again' }), 'a number is taken once')
+      const other = await open()
+      assert.deepEqual(await other.revision('d1', 1), revision)
+      assert.equal(await other.revision('d1', 2), null)
+      assert.deepEqual(
+        (await other.revisions('d1')).map((r) => [r.n, r.symbol, r.note, r.date, r.by]),
+        [[1, 'A/C.3/71/L.23/Rev.1', 'After the first reading', 1_700_000_000_000, 'Facilitator']],
+      )
+      const entry = (action: string, at: number) => ({
+        at,
+        delegation: 'Egypt',
+        role: 'delegate' as const,
+        action,
+        amendment: 'eg1',
+        clause: 'o1',
+        label: 'operative paragraph 1',
+        detail: { inserted: ['protect'], deleted: [] },
+      })
+      await Promise.all([
+        storage.appendHistory('d1', [entry('amendment.proposed', 1), entry('amendment.supported', 2)]),
+        other.appendHistory('d1', [entry('amendment.accepted', 3)]),
+      ])
+      const history = await storage.history('d1')
+      assert.deepEqual(
+        history.map((e) => e.seq),
+        [1, 2, 3],
+        'two writers never share a number',
+      )
+      const proposed = history.find((e) => e.action === 'amendment.proposed')!
+      assert.deepEqual(proposed, { draft: 'd1', seq: proposed.seq, ...entry('amendment.proposed', 1) })
+      assert.equal(history[proposed.seq]!.action, 'amendment.supported', "one call's entries stay together")
+    })
+
     it('keeps settings', async () => {
       const { storage, open } = await place()
       assert.equal(await storage.setting('demo-draft'), null)

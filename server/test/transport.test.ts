@@ -121,7 +121,10 @@ describe('transport limits', () => {
 describe('a slow consumer', () => {
   it('is closed (CLOSE.slowConsumer) once its send buffer passes the limit, and the writer carries on', async () => {
     const data = tempDir()
-    const server = await testServer(data.dir, { limits: { maxBuffered: 256 * 1024 } })
+    // The writer writes 16 MB into the draft: its maximum size is raised to let it.
+    const server = await testServer(data.dir, {
+      limits: { maxBuffered: 256 * 1024, maxDraftBytes: 64 * 1024 * 1024 },
+    })
     const { id, tokens } = await draftWithTokens(server, { chair: ['Chair', 'chair'] })
     const slow = await rawClient(server, id, tokens.chair!)
     const socket = (slow.ws as unknown as { _socket: { pause(): void; resume(): void } })._socket

@@ -6,6 +6,7 @@ import { type Authority, type Claims, TokenError } from '../auth/index.ts'
 import type { Log } from '../log.ts'
 import { KEEPALIVE_MESSAGE, type Room, type RoomRegistry } from '../room/index.ts'
 import { WebSocketPeer } from './connection.ts'
+import { ConnectionCounts, type CountRefusal } from './connection-counts.ts'
 import type { TransportLimits } from './limits.ts'
 import { rejectUpgrade } from './reject.ts'
 
@@ -25,12 +26,14 @@ const toBytes = (data: RawData): Uint8Array =>
 
 /**
  * The WebSocket side of the server: checks the token at the upgrade (HTTP 401 or 403 before any WebSocket
- * exists), puts the connection into its draft's room once the room is loaded, enforces the message-size and
- * send-buffer limits, and keeps connections alive.
+ * exists), counts the connection against the process, draft and token limits (HTTP 503 or 429), puts it into
+ * its draft's room once the room is loaded, enforces the message-size and send-buffer limits, and keeps
+ * connections alive.
  */
 export class CollabTransport {
   private readonly wss: WebSocketServer
   private readonly peers = new Set<WebSocketPeer>()
+  private readonly counts: ConnectionCounts
   private readonly timer: NodeJS.Timeout
   private lastPing = Date.now()
   private closing = false
@@ -41,6 +44,7 @@ export class CollabTransport {
     private readonly limits: TransportLimits,
     private readonly log: Log,
   ) {
+    this.counts = new ConnectionCounts(limits)
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrame, perMessageDeflate: false })
     this.timer = setInterval(() => this.tick(), Math.min(limits.keepalive, limits.ping) / 4)
     this.timer.unref()
@@ -81,6 +85,8 @@ export class CollabTransport {
 
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (this.closing) return rejectUpgrade(socket, 503, 'shutting-down', 'the server is shutting down')
+    const full = this.counts.processFull()
+    if (full) return this.refuseCount(socket, full, {})
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (!url.pathname.startsWith(COLLAB_PATH)) {
       return rejectUpgrade(socket, 404, 'not-found', `no WebSocket endpoint at ${url.pathname}`)
@@ -99,11 +105,25 @@ export class CollabTransport {
       this.log('upgrade.refused', { draft: draftId, status: e.status, reason: e.failure })
       return rejectUpgrade(socket, e.status, e.failure, e.message)
     }
-    const room = await this.registry.reserve(draftId)
-    if (!room) return rejectUpgrade(socket, 404, 'not-found', `there is no draft '${draftId}'`)
+    const counted = this.counts.admit(draftId, claims.id)
+    if ('status' in counted) return this.refuseCount(socket, counted, { draft: draftId, token: claims.id })
+    let room: Room | null
+    try {
+      room = await this.registry.reserve(draftId)
+    } catch (e) {
+      counted.release()
+      throw e
+    }
+    if (!room) {
+      counted.release()
+      return rejectUpgrade(socket, 404, 'not-found', `there is no draft '${draftId}'`)
+    }
+    const reserved = room
     let joined = false
     const abandon = () => {
-      if (!joined) room.release()
+      if (joined) return
+      reserved.release()
+      counted.release()
     }
     if (socket.destroyed || this.closing) return abandon()
     // If the handshake fails (a malformed request), ws destroys the socket without calling back.
@@ -111,8 +131,14 @@ export class CollabTransport {
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       joined = true
       socket.off('close', abandon)
-      this.accept(ws, room, claims, draftId)
+      ws.once('close', counted.release)
+      this.accept(ws, reserved, claims, draftId)
     })
+  }
+
+  private refuseCount(socket: Duplex, refusal: CountRefusal, who: Record<string, string>): void {
+    this.log('upgrade.refused', { ...who, status: refusal.status, reason: refusal.detail })
+    rejectUpgrade(socket, refusal.status, refusal.error, refusal.detail)
   }
 
   private accept(ws: WebSocket, room: Room, claims: Claims, draftId: string): void {

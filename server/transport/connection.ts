@@ -4,6 +4,13 @@ import type { Identity } from '../policy/index.ts'
 import type { Peer } from '../room/index.ts'
 import type { TransportLimits } from './limits.ts'
 
+/**
+ * How long a closed connection may take to read what was queued before its close frame; then it is cut off.
+ * What is queued is bounded by the send buffer limit, so waiting costs little, and a slow but honest reader
+ * (on a poor network) still learns why it was closed.
+ */
+const CLOSE_GRACE_MS = 10_000
+
 /** A WebSocket connection as a room's {@link Peer}, with the send-buffer limit and keepalive bookkeeping. */
 export class WebSocketPeer implements Peer {
   /** When the connection was last sent something (ms), for the keepalive. */
@@ -25,20 +32,22 @@ export class WebSocketPeer implements Peer {
 
   send(message: Uint8Array): void {
     if (this.closed) return
+    // Checked before queueing: a peer that is not reading is closed, never buffered past the limit. Only a
+    // message to an empty buffer may exceed it alone (a first sync of a large draft: one shared encoding).
+    const buffered = this.ws.bufferedAmount
+    if (buffered > 0 && buffered + message.byteLength > this.limits.maxBuffered) {
+      this.close(CLOSE.slowConsumer, 'the connection does not keep up with the messages sent to it')
+      return
+    }
     this.ws.send(message)
     this.lastSent = Date.now()
-    // One large message (a first sync of a long draft) may exceed the limit on its own; more than that queued
-    // behind it means the peer is not reading.
-    if (this.ws.bufferedAmount > this.limits.maxBuffered + message.byteLength) {
-      this.close(CLOSE.slowConsumer, 'the connection does not keep up with the messages sent to it')
-    }
   }
 
   close(code: number, reason: string): void {
     if (this.ws.readyState === WebSocket.CLOSING || this.ws.readyState === WebSocket.CLOSED) return
     this.ws.close(code, reason)
     // The close frame waits behind whatever is buffered; a peer that does not read is cut off.
-    const cutOff = setTimeout(() => this.ws.terminate(), 2000)
+    const cutOff = setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS)
     this.ws.once('close', () => clearTimeout(cutOff))
   }
 }

@@ -30,6 +30,8 @@ const OUTCOMES: Record<number, CloseOutcome> = {
   // too large (4413) are not: sending the same again, or after a reload, would meet the same answer.
   [CLOSE.invalidDocument]: { message: 'close.4422', terminal: true, readOnly: true, recoverable: true },
   [CLOSE.shuttingDown]: { message: 'close.4503', terminal: false, readOnly: false },
+  // Sending the change again, or after a reload, would pass the draft's maximum size again.
+  [CLOSE.draftTooLarge]: { message: 'close.4507', terminal: true, readOnly: true },
 }
 
 /** What a close code means for the page, or null for an ordinary close (network loss, server restart). */

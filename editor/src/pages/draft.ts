@@ -9,6 +9,7 @@ import { showRecovered } from '../collab/recovery.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
 import { onUILanguage } from '../i18n/i18n.ts'
+import { setUpRecord } from '../record/record-side.ts'
 import { identify } from '../session/identify.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
 import { setUpStanding } from '../standing/setup.ts'
@@ -72,12 +73,14 @@ export async function startDraftPage(): Promise<void> {
   })
   const toolbar = new Toolbar(editor, amending.suggestion)
   const people = new PeoplePanel(provider.awareness)
+  const record = setUpRecord({ token, draftId, role: me.role, view: editor })
   layout.desk.prepend(toolbar.dom)
   layout.side.append(
     amending.panel.dom,
     standing.panel.dom,
     standing.comments.dom,
     amending.sponsors.dom,
+    ...record.panels,
     people.dom,
   )
   layout.tools.append(
@@ -92,6 +95,7 @@ export async function startDraftPage(): Promise<void> {
   )
   onUILanguage(() => {
     amending.relabel()
+    record.relabel()
     standing.relabel()
     layout.banner.render()
     layout.status.render()

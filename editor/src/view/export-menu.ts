@@ -28,11 +28,18 @@ export type ExportRequest =
   | { view: 'clean' | 'compilation'; format: ExportFormat }
   | { view: 'amendments'; format: ExportFormat; delegation: string }
 
-/** The export API's address for a request: `/api/drafts/ID/export?format=md&view=clean`. */
-export function exportPath(draftId: string, request: ExportRequest): string {
+/**
+ * The export API's address for a request: `/api/drafts/ID/export?format=md&view=clean`; under another `base`
+ * (a past revision's, `/api/drafts/ID/revisions/N`) that one's export.
+ */
+export function exportPath(
+  draftId: string,
+  request: ExportRequest,
+  base = `/api/drafts/${encodeURIComponent(draftId)}`,
+): string {
   const query = new URLSearchParams({ format: request.format, view: request.view })
   if (request.view === 'amendments') query.set('delegation', request.delegation)
-  return `/api/drafts/${encodeURIComponent(draftId)}/export?${query}`
+  return `${base}/export?${query}`
 }
 
 /**
@@ -54,6 +61,8 @@ export interface ExportMenuOptions {
   role: Role
   /** The delegations that proposed amendments, read when the menu opens. */
   delegations: () => string[]
+  /** What is exported when it is not the draft as it is now: a past revision's address (see `exportPath`). */
+  base?: string
 }
 
 /**
@@ -70,7 +79,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     button.setAttribute('aria-busy', 'true')
     menu.classList.add('busy')
     try {
-      await download(token, exportPath(draftId, request), exportFilename(draftId, request))
+      await download(token, exportPath(draftId, request, options.base), exportFilename(draftId, request))
     } catch (e) {
       alert(t('error.request', { what: t('export.label'), message: (e as Error).message }))
     } finally {

@@ -9,12 +9,21 @@ import { exportForCommand, exportRequestOf } from '../exporting.ts'
 import { loadDraftFile, printWarnings, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
 import { baseUrlOf, openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
+import { COMPARE_USAGE, compareDraft } from './draft-compare.ts'
+import { HISTORY_USAGE, showHistory } from './draft-history.ts'
+import { REVISE_USAGE, reviseDraft } from './draft-revise.ts'
+import { listRevisions, REVISIONS_USAGE } from './draft-revisions.ts'
 
 const usage = [
   `draft new FILE [--title T] ${READ_USAGE} ${STORE_USAGE} [--base-url URL]`,
   `       penholder draft list [--json] ${STORE_USAGE}`,
   `       penholder draft export ID --format ${FILE_FORMATS.join('|')} [--view ${EXPORT_VIEWS.join('|')}]`,
   `         [--delegation NAME] [-o OUT] ${STORE_USAGE}`,
+  // The negotiation's record: revisions, comparison, history.
+  `       penholder ${REVISE_USAGE}`,
+  `       penholder ${REVISIONS_USAGE}`,
+  `       penholder ${COMPARE_USAGE}`,
+  `       penholder ${HISTORY_USAGE}`,
 ].join('\n')
 
 const YEAR = 365 * 86_400_000
@@ -115,19 +124,27 @@ const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   new: newDraft,
   list: listDrafts,
   export: exportDraft,
+  revise: reviseDraft,
+  revisions: listRevisions,
+  compare: compareDraft,
+  history: showHistory,
 }
 
-/** `penholder draft`: create, list and export the server's stored drafts. */
+const names = Object.keys(SUBCOMMANDS)
+const SUBCOMMAND_LIST = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
+
+/** `penholder draft`: create, list and export the server's stored drafts; their revisions and history. */
 export const draftCommand: Command = {
   name: 'draft',
-  summary: 'create a draft from a file (prints a facilitator link), list drafts, export a stored draft',
+  summary:
+    'create a draft from a file (prints a facilitator link), list drafts, export a stored draft; issue, list and compare its revisions, show its history',
   usage,
   async run(args) {
     const [sub, ...rest] = args
     const run = sub && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined
     if (!run)
       throw new UsageError(
-        `expected new, list or export${sub ? `, got '${sub}'` : ''}; usage: penholder ${usage}`,
+        `expected ${SUBCOMMAND_LIST}${sub ? `, got '${sub}'` : ''}; usage: penholder ${usage}`,
       )
     return run(rest)
   },

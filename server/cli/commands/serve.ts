@@ -4,9 +4,10 @@ import { startServer } from '../../server.ts'
 import { storeName } from '../../storage/index.ts'
 import { parseCommandArgs } from '../args.ts'
 import { type Command, UsageError } from '../command.ts'
+import { limitOptions, limitsOf, limitUsage } from '../limit-options.ts'
 import { portOf, STORE_OPTIONS, STORE_USAGE, storeChoiceOf, storeFailure } from '../server-options.ts'
 
-const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--base-url URL]`
+const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--base-url URL] ${limitUsage}`
 
 /** The address people open: a wildcard host is reached as 127.0.0.1 from this machine. */
 function publicBase(host: string, port: number): string {
@@ -30,6 +31,7 @@ export const serveCommand: Command = {
         host: { type: 'string' },
         ...STORE_OPTIONS,
         'base-url': { type: 'string' },
+        ...limitOptions,
       },
       usage,
     )
@@ -42,6 +44,7 @@ export const serveCommand: Command = {
       host,
       ...('url' in store ? { store: store.url } : { dataDir: store.dataDir }),
       ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
+      limits: limitsOf(values),
     }).catch((e: unknown) => {
       throw storeFailure(e)
     })

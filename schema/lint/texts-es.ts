@@ -1,0 +1,92 @@
+import type { LintTexts } from './messages.ts'
+
+// Spanish, as the UN's Spanish texts write: "párrafo 4 de la parte dispositiva", "párrafo 3 del preámbulo",
+// "apartado a) del párrafo 4" (Servicio de Traducción al Español de las Naciones Unidas: "apartado", "inciso"),
+// quotation marks “ ” (A/57/551), and the subjunctive of instructions ("escríbase").
+
+/** The Spanish wording of lint. */
+export const LINT_SPANISH: LintTexts = {
+  'empty-paragraph': 'el párrafo está vacío',
+  'empty-subparagraph': 'el apartado está vacío',
+  'empty-quoted': 'el párrafo citado está vacío',
+  'empty-title': 'el título está vacío',
+  'operative-verb': 'se esperaba un verbo en presente, no “{word}”',
+  'preambular-operative-verb':
+    'se esperaba un gerundio o una expresión adjetival; “{word}” es un verbo de la parte dispositiva',
+  'preambular-unknown':
+    'se esperaba un gerundio o una expresión adjetival del léxico; “{word}” no figura en él',
+  agreement: '“{word}” no concuerda con {organ}, de género {gender} en {language}: escríbase “{right}”',
+  ending: 'el texto debe terminar con {expected}',
+  'ending-found': 'el texto debe terminar con {expected}, no con “{found}”',
+  'ending-last': 'el último párrafo de la parte dispositiva debe terminar con {expected}',
+  'ending-last-found':
+    'el último párrafo de la parte dispositiva debe terminar con {expected}, no con “{found}”',
+  'ending-colon': 'el texto debe terminar con {expected} para introducir lo que sigue',
+  'ending-colon-found':
+    'el texto debe terminar con {expected} para introducir lo que sigue, no con “{found}”',
+  'repeated-verb': '“{word}” repite el verbo {previousOf}: escríbase “{written}”',
+  'space-before': 'en {language} se pone un espacio antes de “{mark}”',
+  'space-after': 'en {language} se pone un espacio después de “{mark}”',
+  'no-space-before': 'en {language} no se pone espacio antes de “{mark}”',
+  'no-space-after': 'en {language} no se pone espacio después de “{mark}”',
+  'wrong-mark': 'en {language} se escribe “{right}”, no “{mark}”',
+  unclosed: 'falta cerrar “{mark}”',
+  unopened: 'falta el “{opening}” que abre “{mark}”',
+  'footnote-empty': 'la nota {number}, {blockIn}, no tiene texto',
+  'footnote-superscript': 'el superíndice “{text}” parece una llamada de nota, pero no hay nota {number}',
+
+  replace: 'Sustituir “{from}” por “{to}”',
+  'insert-at-end': 'Añadir “{text}” al final',
+  'insert-nbsp-before': 'Insertar un espacio de no separación antes de “{mark}”',
+  'insert-nbsp-after': 'Insertar un espacio de no separación después de “{mark}”',
+  'remove-space-before': 'Suprimir el espacio antes de “{mark}”',
+  'remove-space-after': 'Suprimir el espacio después de “{mark}”',
+  'insert-after': 'Insertar “{text}” después de “{word}”',
+
+  'place.preambular': 'párrafo {number} del preámbulo',
+  'place.preambular.of': 'del párrafo {number} del preámbulo',
+  'place.preambular.in': 'en el párrafo {number} del preámbulo',
+  'place.operative': 'párrafo {number} de la parte dispositiva',
+  'place.operative.of': 'del párrafo {number} de la parte dispositiva',
+  'place.operative.in': 'en el párrafo {number} de la parte dispositiva',
+  'place.sub': 'apartado {label} {parentOf}',
+  'place.sub.of': 'del apartado {label} {parentOf}',
+  'place.sub.in': 'en el apartado {label} {parentOf}',
+  'place.subsub': 'inciso {label} {parentOf}',
+  'place.subsub.of': 'del inciso {label} {parentOf}',
+  'place.subsub.in': 'en el inciso {label} {parentOf}',
+  'place.title': 'título',
+  'place.title.in': 'en el título',
+  'place.header': 'encabezado',
+  'place.header.in': 'en el encabezado',
+  'place.formula': 'fórmula inicial',
+  'place.formula.in': 'en la fórmula inicial',
+  'place.closing': 'cierre',
+  'place.closing.in': 'en el cierre',
+  'place.footnote': 'nota {number}',
+
+  'organ.ga': 'la Asamblea General',
+  'organ.sc': 'el Consejo de Seguridad',
+  'organ.hrc': 'el Consejo de Derechos Humanos',
+  'organ.ecosoc': 'el Consejo Económico y Social',
+  'gender.f': 'femenino',
+  'gender.m': 'masculino',
+  'language.ar': 'árabe',
+  'language.en': 'inglés',
+  'language.es': 'español',
+  'language.fr': 'francés',
+  'language.ru': 'ruso',
+  'language.zh': 'chino',
+
+  'expected.mark': '“{mark}”',
+  'expected.list': '{list}, {mark}',
+  'expected.or': '{list} o {mark}',
+
+  'frame.line': '{clause}: {message}',
+  'frame.line.severity': '{clause}: {severity}: {message}',
+  'frame.error': 'error',
+  'frame.warning': 'advertencia',
+  'frame.summary':
+    '{errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# advertencia} other {# advertencias}}',
+  'frame.clean': '{file}: sin problemas',
+}
