@@ -6,6 +6,7 @@ import { amendmentsPlugin } from '../amendments/decorations.ts'
 import { viewModePlugin } from '../amendments/view-mode.ts'
 import { editorKeymap } from '../commands/keymap.ts'
 import { directionPlugin } from '../plugins/direction.ts'
+import { documentNamePlugin } from '../plugins/document-name.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
 import { idsPlugin } from '../plugins/ids.ts'
 import { lintPlugin, relint } from '../plugins/lint.ts'
@@ -53,6 +54,7 @@ export function editorPlugins(options: EditorOptions = {}): Plugin[] {
     idsPlugin(),
     placeholderPlugin(),
     directionPlugin(),
+    documentNamePlugin(),
     dropCursor({ color: '#1f5fa8' }),
   ]
   if (options.notes) plugins.push(notesPlugin(options.notes), printStylePlugin(options.notes))

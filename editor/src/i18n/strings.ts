@@ -401,6 +401,8 @@ const en = {
   // Bounds of the server (perf)
   'close.4507':
     'This change would make the draft larger than the server allows, and was not saved. Reload the page to see the current text.',
+  // Accessibility (editor/src/plugins/document-name.ts)
+  'a11y.untitledDraft': 'Untitled draft resolution',
 }
 
 /** The keys of the string table; every interface language has them all. */
@@ -812,6 +814,8 @@ const fr: Record<StringKey, string> = {
   // Bounds of the server (perf)
   'close.4507':
     'Cette modification rendrait le projet plus volumineux que le serveur ne le permet ; elle n’a pas été enregistrée. Rechargez la page pour voir le texte actuel.',
+  // Accessibility (editor/src/plugins/document-name.ts)
+  'a11y.untitledDraft': 'Projet de résolution sans titre',
 }
 
 /** The interface languages, each with its name in itself (shown in the language switch). */

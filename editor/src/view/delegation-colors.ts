@@ -1,22 +1,27 @@
 // The colour of each delegation, the same on every screen: its caret and its name in the list of people
 // (`collab/`), its proposals in the text, the amendments panel and the co-sponsors (`amendments/`).
 
-// Twelve colours of well-separated hue and lightness that read well as a caret and, at low opacity, as a
-// selection on white paper: enough for the delegations usually in a room to differ.
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#ff7f0e',
-  '#17becf',
+/**
+ * Twelve colours of well-separated hue, each dark enough to be text on the paper: at least 4.5:1 (WCAG AA) against
+ * white, against its own light tint (the background of a proposed insertion) and against the yellow that marks
+ * the proposal shown from the panel (`delegation-colors.test.ts` computes it for each). The light ones of a
+ * common chart palette (yellow, orange, cyan) failed as text, so these are their darker shades.
+ */
+export const DELEGATION_COLORS: readonly string[] = [
+  '#1a5f99',
+  '#b71c1c',
+  '#1b6e20',
+  '#7b1fa2',
+  '#a34700',
+  '#00697a',
   '#8c564b',
-  '#e377c2',
-  '#bcbd22',
+  '#ad1457',
+  '#5f5f00',
   '#393b79',
-  '#006d5b',
+  '#00624f',
   '#7b4173',
 ]
+const PALETTE = DELEGATION_COLORS
 
 // FNV-1a: spreads names that differ by a letter or two ("Facilitator", "Brazil") over the palette.
 function hash(name: string): number {

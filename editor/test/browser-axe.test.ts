@@ -1,0 +1,145 @@
+// Accessibility as axe-core judges it (issue 16): no violation of impact "serious" or "critical" on the home page
+// and on the draft page as the facilitator, a delegation and an observer, in the clean and the compilation views,
+// with proposals of nine delegations shown in their colours and an amendment open in the panel, on an English
+// and an Arabic (right-to-left) draft, in the English and the French interface.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { after, before, test } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import {
+  draftIdOf,
+  launchBrowser,
+  newPage,
+  openDraft,
+  type Penholder,
+  ROOT,
+  browserSkip as skip,
+  startPenholder,
+  tokenOf,
+  waitForStatus,
+} from './browser-harness.ts'
+import { proposeInsertion } from './proposing-client.ts'
+
+/** axe-core's own script, injected into each page as it is (axe reads the live DOM). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** More delegations than a room usually has colours to tell apart at a glance. */
+const DELEGATIONS = ['France', 'Brazil', 'Egypt', 'China', 'India', 'Japan', 'Kenya', 'Mexico', 'Norway']
+
+/** The titles of the two fixtures, which name the editor. */
+const TITLES: Record<string, string> = {
+  en: 'Strengthening international cooperation in the field of human rights',
+  ar: 'تعزيز التعاون الدولي في ميدان حقوق الإنسان',
+}
+
+let server: Penholder | null = null
+let browser: Browser | null = null
+const drafts: Record<string, Record<string, string>> = {}
+const closers: (() => void)[] = []
+
+/** Each delegation proposes inserting its name at the end of an operative paragraph, as its editor does. */
+async function propose(draftLink: string): Promise<void> {
+  const id = draftIdOf(draftLink)
+  for (const [n, delegation] of DELEGATIONS.entries()) {
+    const token = tokenOf(server!.invite(id, delegation, 'delegate'))
+    // Kept open until the end: each page below waits until it shows every proposal.
+    closers.push(await proposeInsertion(server!.base, id, token, delegation, `a${n}`, n, delegation))
+  }
+}
+
+before(async () => {
+  if (skip) return
+  server = await startPenholder('browser-axe')
+  for (const lang of ['en', 'ar']) {
+    const chair = server.newDraft(join(ROOT, `editor/test/fixtures/${lang}-draft.md`), '--lang', lang)
+    const id = draftIdOf(chair)
+    drafts[lang] = {
+      chair,
+      delegate: server.invite(id, 'France', 'delegate'),
+      observer: server.invite(id, 'Press', 'observer'),
+    }
+    await propose(chair)
+  }
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  for (const close of closers) close()
+  await browser?.close()
+  await server?.stop()
+})
+
+/** The serious and critical violations axe-core finds on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE })
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
+    const result = await axe.run({ resultTypes: ['violations'] })
+    return result.violations as {
+      id: string
+      impact: string
+      help: string
+      nodes: { target: string[]; failureSummary: string }[]
+    }[]
+  })
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary}`),
+    )
+}
+
+test('the home page has no serious or critical accessibility violation', { skip }, async () => {
+  const { page, context } = await newPage(browser!)
+  await page.goto(server!.at(server!.home))
+  await page.waitForLoadState('networkidle')
+  const problems = await violations(page)
+  await context.close()
+  assert.deepEqual(problems, [])
+})
+
+for (const lang of ['en', 'ar']) {
+  for (const role of ['chair', 'delegate', 'observer']) {
+    test(`the ${lang} draft as ${role}: no serious or critical violation in either view, either interface language`, {
+      skip,
+    }, async () => {
+      const { page, context } = await newPage(browser!)
+      await openDraft(page, server!.at(drafts[lang]![role]!))
+      await waitForStatus(page, 'saved')
+      const proposals = page.locator('.ProseMirror ins.amend')
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('.amendments-panel .amendment').length >= count,
+        DELEGATIONS.length,
+        { timeout: 10_000 },
+      )
+      // The editor is announced as a text field named by the draft's title.
+      const title = TITLES[lang]!
+      assert.equal(
+        await page.getByRole('textbox', { name: title, exact: true }).count(),
+        1,
+        'the editor is named',
+      )
+      const problems: string[] = []
+      for (const ui of ['en', 'fr']) {
+        await page.locator('.ui-language').selectOption(ui)
+        for (const mode of ['compilation', 'clean'] as const) {
+          await page.locator(`.view-switch button[data-mode="${mode}"]`).click()
+          await page.waitForSelector(`.ProseMirror.view-${mode}`)
+          if (mode === 'compilation') {
+            assert.ok(
+              (await proposals.count()) >= DELEGATIONS.length,
+              'every delegation has a proposal shown',
+            )
+            // An amendment open in the panel, as a reader picks it.
+            await page.locator('.amendments-panel .amendment').first().click()
+          }
+          for (const problem of await violations(page)) problems.push(`[${ui}, ${mode}] ${problem}`)
+        }
+      }
+      await context.close()
+      assert.deepEqual(problems, [])
+    })
+  }
+}
