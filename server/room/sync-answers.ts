@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { CLOSE } from '../../schema/index.ts'
-import { syncStep1Message, syncStep2Message, updateMessage } from './protocol.ts'
+import { SYNC, syncStep1Message, syncStep2Message } from './protocol.ts'
 import { Refusal } from './refusal.ts'
 
 /** An answer computed for one connection is sent only up to this size; past it, the shared answer goes instead. */
@@ -12,6 +12,8 @@ const TAIL_SLACK = 16 * 1024
 /** The shared encoding of the whole state at one moment. */
 interface Base {
   message: Uint8Array
+  /** The same update framed as a plain update, sent before a tail (made when first needed). */
+  asUpdate: Uint8Array | null
   /** The state vector it was encoded at, to encode what changed since. */
   vector: Uint8Array
   /** The size of the encoded state (the update, without the message's framing). */
@@ -21,7 +23,9 @@ interface Base {
 /**
  * A room's answers to sync step 1, the request a connection opens with: most connections ask for the whole
  * draft (an empty state vector), and they all get the same bytes. The whole state is encoded once (the base)
- * and kept; what changed since is encoded once per change (the tail) and sent after it; when the tail grows
+ * and kept; what changed since is encoded once per change (the tail) and sent after it, the tail then being the
+ * sync step 2 and the base a plain update before it: y-websocket's client counts itself synced on sync step 2,
+ * which must therefore come last, with the whole draft before it. When the tail grows
  * past a quarter of the base, the state is encoded afresh. A connection that already holds most of the draft
  * (a reconnecting client) gets its own, small, answer; one whose answer would be large gets the shared one,
  * which holds more than it lacks and costs no memory per connection.
@@ -83,15 +87,18 @@ export class SyncAnswers {
         this.rebase()
         return [this.base!.message]
       }
-      this.tail = updateMessage(tail)
+      this.tail = syncStep2Message(tail)
     }
-    return [this.base!.message, this.tail]
+    const base = this.base!
+    base.asUpdate ??= asUpdate(base.message)
+    return [base.asUpdate, this.tail]
   }
 
   private rebase(): void {
     const state = Y.encodeStateAsUpdate(this.doc)
     this.base = {
       message: syncStep2Message(state),
+      asUpdate: null,
       vector: Y.encodeStateVector(this.doc),
       bytes: state.byteLength,
     }
@@ -107,4 +114,11 @@ export class SyncAnswers {
     }
     return missing
   }
+}
+
+/** A sync step 2 message framed instead as a plain update: the same bytes but the sub-type. */
+function asUpdate(step2: Uint8Array): Uint8Array {
+  const copy = Buffer.from(step2)
+  copy[1] = SYNC.update
+  return copy
 }

@@ -138,6 +138,29 @@ describe('first syncs', () => {
     writer.destroy()
   })
 
+  it('are complete when y-websocket says synced: the whole draft has arrived by its sync event', async () => {
+    const writer = connect(server, draft.id, draft.tokens.chair!)
+    await writer.synced
+    // The shared answer is encoded once here, then the draft changes, so the next one is the base and a tail.
+    const first = connect(server, draft.id, draft.tokens.observer!)
+    await first.synced
+    first.destroy()
+    firstText(writer.fragment)!.insert(0, 'ZQZQ ')
+    await sleep(200)
+    const reader = connect(server, draft.id, draft.tokens.observer!)
+    try {
+      // Read at the sync event itself, as the editor and other clients do, not some time after.
+      const atSync = await new Promise<string>((resolve) =>
+        reader.provider.on('sync', (synced: boolean) => synced && resolve(reader.text())),
+      )
+      assert.ok(atSync.includes('ZQZQ'), 'the change made after the shared answer was encoded')
+      assert.equal(atSync, writer.text())
+    } finally {
+      reader.destroy()
+      writer.destroy()
+    }
+  })
+
   it('give a client that holds part of the draft what it lacks', async () => {
     const writer = connect(server, draft.id, draft.tokens.chair!)
     await writer.synced
