@@ -1,7 +1,9 @@
 // A relay between a browser and the penholder server for the browser tests: it forwards HTTP requests and
 // WebSocket upgrades, and can cut every connection through it (and refuse new ones) until it is restored, which is
 // how a test takes one browser off the network. Playwright's `context.setOffline(true)` does not close a
-// WebSocket that is already open in Chromium: the socket stays up and keeps carrying updates.
+// WebSocket that is already open in Chromium: the socket stays up and keeps carrying updates. The relay stands in
+// for the network, not for a proxy with an address of its own: the server sees the browser's requests as if it
+// had opened the server's own address (its `Origin` is the server's), as it checks the WebSocket's origin.
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http'
 import { type AddressInfo, connect, type Socket } from 'node:net'
 
@@ -65,7 +67,7 @@ export class Relay {
         port: this.target.port,
         method: req.method,
         path: req.url,
-        headers: req.headers,
+        headers: req.headers.origin ? { ...req.headers, origin: this.target.origin } : req.headers,
         // A connection of its own per request, not one from a pool, so that each is tracked and can be cut.
         agent: false,
       },
@@ -84,8 +86,11 @@ export class Relay {
     this.track(upstream)
     upstream.on('connect', () => {
       const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`]
-      for (let i = 0; i < req.rawHeaders.length; i += 2)
-        lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`)
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        const name = req.rawHeaders[i]!
+        const value = name.toLowerCase() === 'origin' ? this.target.origin : req.rawHeaders[i + 1]
+        lines.push(`${name}: ${value}`)
+      }
       upstream.write(`${lines.join('\r\n')}\r\n\r\n`)
       if (head.length) upstream.write(head)
       socket.pipe(upstream).pipe(socket)
