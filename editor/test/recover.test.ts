@@ -9,7 +9,6 @@ import { prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror'
 import * as Y from 'yjs'
 import {
   CLOSE,
-  draftOf,
   forEachBlock,
   META,
   proposalAttr,

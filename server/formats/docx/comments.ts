@@ -25,6 +25,15 @@ export interface ParagraphComments {
   around(proposers: readonly Proposer[], runs: XmlComponent[], remarks?: readonly Remark[]): XmlComponent[]
 }
 
+/** Runs inside the ranges of the comments `ids`, each range followed by its comment's reference mark. */
+export function commentedRuns(ids: readonly number[], runs: XmlComponent[]): XmlComponent[] {
+  return [
+    ...ids.map((id) => new CommentRangeStart(id)),
+    ...runs,
+    ...ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]),
+  ]
+}
+
 /**
  * The comments of a compilation text (`word/comments.xml`): on each paragraph an amendment changes, who
  * proposes it, with its supporters and rationale ("Chile, supported by Brazil" and the rationale below it), by
@@ -53,15 +62,10 @@ export class CommentBook implements ParagraphComments {
   /** The runs of a paragraph with a comment around them for each proposer, in order. */
   around(proposers: readonly Proposer[], runs: XmlComponent[]): XmlComponent[] {
     if (proposers.length === 0) return runs
-    const ids = proposers.map((proposer) => this.add(proposer))
-    return [
-      ...ids.map((id) => new CommentRangeStart(id)),
-      ...runs,
-      ...ids.flatMap((id) => [
-        new CommentRangeEnd(id),
-        new TextRun({ children: [new CommentReference(id)] }),
-      ]),
-    ]
+    return commentedRuns(
+      proposers.map((proposer) => this.add(proposer)),
+      runs,
+    )
   }
 
   /** The comments option of the document. */

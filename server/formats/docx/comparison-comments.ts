@@ -1,15 +1,6 @@
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  type ICommentOptions,
-  type ICommentsOptions,
-  Paragraph,
-  TextRun,
-  type XmlComponent,
-} from 'docx'
+import { type ICommentOptions, type ICommentsOptions, Paragraph, TextRun, type XmlComponent } from 'docx'
 import type { Remark } from '../../../schema/index.ts'
-import type { ParagraphComments, Proposer } from './comments.ts'
+import { commentedRuns, type ParagraphComments, type Proposer } from './comments.ts'
 import type { RunFormat } from './run-format.ts'
 
 /**
@@ -37,15 +28,10 @@ export class ComparisonComments implements ParagraphComments {
     remarks: readonly Remark[] = [],
   ): XmlComponent[] {
     if (remarks.length === 0) return runs
-    const ids = remarks.map((remark) => this.add(remark))
-    return [
-      ...ids.map((id) => new CommentRangeStart(id)),
-      ...runs,
-      ...ids.flatMap((id) => [
-        new CommentRangeEnd(id),
-        new TextRun({ children: [new CommentReference(id)] }),
-      ]),
-    ]
+    return commentedRuns(
+      remarks.map((remark) => this.add(remark)),
+      runs,
+    )
   }
 
   /** The comments option of the document. */
