@@ -12,7 +12,7 @@ export const removeEmptyOpening: Command = (state, dispatch) => {
   const { $from, empty } = state.selection
   if (!empty || !inLeadPara($from) || $from.parent.content.size !== 0) return false
   const clause = topClause($from)
-  if (!clause || clause.index !== 0 || clause.node.childCount !== 1) return false
+  if (clause?.index !== 0 || clause.node.childCount !== 1) return false
   if (dispatch) {
     const tr = state.tr.delete(clause.pos, clause.pos + clause.node.nodeSize)
     tr.setSelection(Selection.near(tr.doc.resolve(clause.pos), -1))
