@@ -6,23 +6,10 @@ import { readFileSync } from 'node:fs'
 import { compareDrafts, comparisonHTML, comparisonJSON } from '../../schema/index.ts'
 import { writeComparisonDocx } from '../formats/docx/compare.ts'
 import { negotiatedDrafts } from './negotiated-draft.ts'
+import { timedMedian } from './timed-median.ts'
 
-/** Runs `fn` `warmup` times, then `runs` times, and returns the median in milliseconds, printing it. */
-async function median(name: string, runs: number, fn: () => unknown, warmup = 30): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    await fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!
-  console.log(
-    `${name.padEnd(26)} median ${at(0.5).toFixed(2)} ms   p95 ${at(0.95).toFixed(2)} ms   (${runs} runs)`,
-  )
-  return +at(0.5).toFixed(2)
-}
+const median = (name: string, runs: number, fn: () => unknown, warmup = 30) =>
+  timedMedian(name, runs, fn, warmup)
 
 /** The targets of the figures, in milliseconds (issue 13). */
 export const COMPARE_TARGETS = { compare_json_ms: 50, compare_docx_ms: 300 }

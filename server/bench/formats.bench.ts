@@ -7,25 +7,12 @@ import type { ExportSource, FileRequest } from '../formats/index.ts'
 import { exportFile, PdfPrinter, readResolutionFile } from '../formats/index.ts'
 import { amendedDraft } from './amended-draft.ts'
 import { formatDraft } from './format-draft.ts'
+import { timedMedian } from './timed-median.ts'
 
 const sample = readFileSync(new URL('../../schema/test/fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8')
 
-/** Runs `fn` `warmup` times, then `runs` times, and returns the median in milliseconds, printing it. */
-async function median(name: string, runs: number, fn: () => Promise<unknown>, warmup = 5): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    await fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!
-  console.log(
-    `${name.padEnd(26)} median ${at(0.5).toFixed(2)} ms   p95 ${at(0.95).toFixed(2)} ms   (${runs} runs)`,
-  )
-  return +at(0.5).toFixed(2)
-}
+const median = (name: string, runs: number, fn: () => unknown, warmup = 5) =>
+  timedMedian(name, runs, fn, warmup)
 
 const TARGETS = {
   docx_ms: 150,

@@ -14,6 +14,7 @@ import type { NewHistoryEntry } from '../storage/index.ts'
 import { compareBench } from './compare-bench.ts'
 import { formatDraft } from './format-draft.ts'
 import { LightClient } from './light-client.ts'
+import { timedMedian } from './timed-median.ts'
 
 const CHROMIUM = process.env.PENHOLDER_CHROMIUM ?? '/usr/bin/chromium'
 const sample = readFileSync(new URL('../../schema/test/fixtures/fr_A-RES-71-194.md', import.meta.url), 'utf8')
@@ -26,22 +27,8 @@ const TARGETS: Record<string, number> = {
   open_revision_ms: 1000,
 }
 
-/** Runs `fn` `warmup` times, then `runs` times, and returns the median in milliseconds, printing it. */
-async function median(name: string, runs: number, fn: () => Promise<unknown>, warmup = 3): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn()
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    await fn()
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!
-  console.log(
-    `${name.padEnd(26)} median ${at(0.5).toFixed(2)} ms   p95 ${at(0.95).toFixed(2)} ms   (${runs} runs)`,
-  )
-  return +at(0.5).toFixed(2)
-}
+const median = (name: string, runs: number, fn: () => unknown, warmup = 3) =>
+  timedMedian(name, runs, fn, warmup)
 
 /** The draft with a symbol in its header, as an L document has. */
 function withSymbol(doc: Node, symbol: string): Node {
