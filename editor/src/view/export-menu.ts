@@ -3,6 +3,7 @@ import { download } from '../api/client.ts'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
 import { el } from './element.ts'
+import { translated } from './translated.ts'
 
 /** The formats the export API writes, in the order the menu offers them. */
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'txt', 'akn'] as const
@@ -101,33 +102,44 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
       'span',
       { class: 'formats' },
       ...EXPORT_FORMATS.map((format) =>
-        el(
-          'button',
-          {
-            type: 'button',
-            'data-format': format,
-            title: t(`export.${format}`),
-            onclick: (event: Event) => {
-              const r = request(format)
-              if (!r || busy) return
-              menu.open = false
-              void get(r, event.currentTarget as HTMLButtonElement)
+        translated(
+          el(
+            'button',
+            {
+              type: 'button',
+              'data-format': format,
+              onclick: (event: Event) => {
+                const r = request(format)
+                if (!r || busy) return
+                menu.open = false
+                void get(r, event.currentTarget as HTMLButtonElement)
+              },
             },
-          },
-          FORMAT_FACTS[format].button,
+            FORMAT_FACTS[format].button,
+          ),
+          (button) => button.setAttribute('title', t(`export.${format}`)),
         ),
       ),
     )
-  const row = (view: string, label: string, ...rest: (HTMLElement | null)[]) =>
-    el('div', { class: 'export-row', 'data-view': view }, el('span', { class: 'what' }, label), ...rest)
+  const row = (view: string, label: StringKey, ...rest: (HTMLElement | null)[]) =>
+    el(
+      'div',
+      { class: 'export-row', 'data-view': view },
+      translated(el('span', { class: 'what' }), (span) => {
+        span.textContent = t(label)
+      }),
+      ...rest,
+    )
   const plain = (view: 'clean' | 'compilation', key: StringKey) =>
     row(
       view,
-      t(key),
+      key,
       formats((format) => ({ view, format })),
     )
 
-  const pick = el('select', { name: 'delegation', 'aria-label': t('export.pickDelegation') })
+  const pick = translated(el('select', { name: 'delegation' }), (select) =>
+    select.setAttribute('aria-label', t('export.pickDelegation')),
+  )
   const fillPick = () => {
     const current = pick.value
     pick.replaceChildren(
@@ -138,19 +150,21 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     options.role === 'delegate'
       ? row(
           'amendments',
-          t('export.ours'),
+          'export.ours',
           formats((format) => ({ view: 'amendments', format, delegation: options.delegation })),
         )
       : row(
           'amendments',
-          t('export.of'),
+          'export.of',
           pick,
           formats((format) => (pick.value ? { view: 'amendments', format, delegation: pick.value } : null)),
         )
   const menu = el(
     'details',
     { class: 'export-menu' },
-    el('summary', {}, t('export.label')),
+    translated(el('summary'), (summary) => {
+      summary.textContent = t('export.label')
+    }),
     el(
       'div',
       { class: 'export-panel' },
