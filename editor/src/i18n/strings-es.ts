@@ -339,7 +339,7 @@ export const es: UIStrings = {
   'standing.summary.one': '{agreed} de {count} párrafo acordado',
   'standing.summary.many': '{agreed} de {count} de párrafos acordados',
   'standing.summary.other': '{agreed} de {count} párrafos acordados',
-  'standing.details': '{adRef} acordados ad referéndum, {open} abiertos',
+  'standing.details': 'acordados ad referéndum: {adRef}; abiertos: {open}',
   'standing.onlyOpen': 'Solo lo que sigue abierto',
   'standing.status.open': 'Abierto',
   'standing.status.agreed-ad-ref': 'Acordado ad ref.',

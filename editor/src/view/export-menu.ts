@@ -1,9 +1,8 @@
 import type { Role } from '../../../schema/index.ts'
 import { download } from '../api/client.ts'
-import { t } from '../i18n/i18n.ts'
+import { onUILanguage, t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
 import { el } from './element.ts'
-import { translated } from './translated.ts'
 
 /** The formats the export API writes, in the order the menu offers them. */
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'txt', 'akn'] as const
@@ -76,6 +75,20 @@ export interface ExportMenuOptions {
 export function exportMenu(options: ExportMenuOptions): HTMLElement {
   const { token, draftId } = options
   let busy = false
+  // The menu is made once for the page; its words are said again whenever the interface language changes.
+  const words: (() => void)[] = []
+  const say = <E extends HTMLElement>(element: E, key: StringKey, attribute?: string): E => {
+    const write = () => {
+      if (attribute) element.setAttribute(attribute, t(key))
+      else element.textContent = t(key)
+    }
+    write()
+    words.push(write)
+    return element
+  }
+  onUILanguage(() => {
+    for (const write of words) write()
+  })
   const get = async (request: ExportRequest, button: HTMLButtonElement) => {
     busy = true
     button.setAttribute('aria-busy', 'true')
@@ -102,7 +115,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
       'span',
       { class: 'formats' },
       ...EXPORT_FORMATS.map((format) =>
-        translated(
+        say(
           el(
             'button',
             {
@@ -117,19 +130,13 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
             },
             FORMAT_FACTS[format].button,
           ),
-          (button) => button.setAttribute('title', t(`export.${format}`)),
+          `export.${format}`,
+          'title',
         ),
       ),
     )
   const row = (view: string, label: StringKey, ...rest: (HTMLElement | null)[]) =>
-    el(
-      'div',
-      { class: 'export-row', 'data-view': view },
-      translated(el('span', { class: 'what' }), (span) => {
-        span.textContent = t(label)
-      }),
-      ...rest,
-    )
+    el('div', { class: 'export-row', 'data-view': view }, say(el('span', { class: 'what' }), label), ...rest)
   const plain = (view: 'clean' | 'compilation', key: StringKey) =>
     row(
       view,
@@ -137,9 +144,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
       formats((format) => ({ view, format })),
     )
 
-  const pick = translated(el('select', { name: 'delegation' }), (select) =>
-    select.setAttribute('aria-label', t('export.pickDelegation')),
-  )
+  const pick = say(el('select', { name: 'delegation' }), 'export.pickDelegation', 'aria-label')
   const fillPick = () => {
     const current = pick.value
     pick.replaceChildren(
@@ -162,9 +167,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
   const menu = el(
     'details',
     { class: 'export-menu' },
-    translated(el('summary'), (summary) => {
-      summary.textContent = t('export.label')
-    }),
+    say(el('summary'), 'export.label'),
     el(
       'div',
       { class: 'export-panel' },
