@@ -16,5 +16,6 @@ export type {
   StoredComment,
   StoredDraft,
   StoredRevision,
+  StoredSince,
 } from './storage.ts'
 export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
