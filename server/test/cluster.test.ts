@@ -13,13 +13,24 @@ import type { RunningServer } from '../index.ts'
 import {
   amendmentsDraft,
   clauseAt,
+  del,
   EditingClient,
   ins,
   proposal,
   recordFor,
   snapshot,
+  textPos,
 } from './amendments-fixture.ts'
-import { connect, draftWithTokens, firstText, sleep, tempDir, testServer, until } from './helpers.ts'
+import {
+  connect,
+  draftWithTokens,
+  eventually,
+  firstText,
+  sleep,
+  tempDir,
+  testServer,
+  until,
+} from './helpers.ts'
 import { postgresSkip, startPostgres, type TestPostgres } from './postgres.ts'
 import { redisSkip, startRedis, type TestRedis } from './redis.ts'
 
@@ -202,6 +213,69 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
       assert.equal(closings, 1, `round ${round}: one block of closing lines stored`)
       one.client.destroy()
       two.client.destroy()
+    }
+  })
+
+  it("lets the facilitator on one process accept a delegation's proposal made on the other", async () => {
+    const draft = await amendmentsDraft(a)
+    const chair = new EditingClient(a, draft.id, draft.tokens.chair!, 'Chair')
+    const brazil = new EditingClient(b, draft.id, draft.tokens.brazil!, 'Brazil')
+    const egypt = new EditingClient(b, draft.id, draft.tokens.egypt!, 'Egypt')
+    const clients = [chair, brazil, egypt]
+    await Promise.all(clients.map((c) => c.client.synced))
+    // Brazil proposes deleting "seized", as its editor does.
+    brazil.edit(
+      (tr) => {
+        const at = textPos(tr.doc, 'seized')
+        tr.addMark(at, at + 'seized'.length, del('br1', 'Brazil'))
+      },
+      (doc) => [recordFor(doc, { id: 'br1', delegation: 'Brazil', clause: 'cop2', kind: 'delete-words' })],
+    )
+    assert.ok(
+      await until(() => chair.records.get('br1')?.status === 'proposed'),
+      'the chair sees the proposal',
+    )
+    chair.decide(chair.records.get('br1')!, 'accepted')
+    const accepted = (c: EditingClient) =>
+      c.records.get('br1')?.status === 'accepted' && !c.doc.textContent.includes('seized')
+    assert.ok(await until(() => clients.every(accepted)), 'accepted, and the word gone, for everyone')
+    for (const c of clients) assert.deepEqual(c.client.closes, [], `${c.delegation} was never refused`)
+    // The history the server keeps of the decision is written once, by the process that accepted it.
+    const decisions = async () =>
+      (await b.storage.history(draft.id)).filter(
+        (e) => e.action === 'amendment.accepted' && e.amendment === 'br1',
+      )
+    assert.ok(await eventually(async () => (await decisions()).length > 0))
+    await sleep(100)
+    assert.equal((await decisions()).length, 1)
+    const stored = await storedDoc(b, draft.id)
+    assert.ok(!stored.textContent.includes('seized'))
+    assert.equal(snapshot(chair.client.doc), snapshot(brazil.client.doc))
+    for (const c of clients) c.client.destroy()
+  })
+
+  it("refuses an observer's edit and a delegation's edit of agreed text on either process", async () => {
+    for (const [here, there] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const draft = await amendmentsDraft(a)
+      const watcher = new EditingClient(there, draft.id, draft.tokens.chair!, 'Chair')
+      const observer = new EditingClient(here, draft.id, draft.tokens.observer!, 'Press')
+      const egypt = new EditingClient(here, draft.id, draft.tokens.egypt!, 'Egypt')
+      await Promise.all([watcher, observer, egypt].map((c) => c.client.synced))
+      const before = snapshot(watcher.client.doc)
+      observer.edit((tr) => tr.insert(textPos(tr.doc, 'Decides to act'), schema.text('Leaked ')))
+      // Egypt types into the agreed text without a proposal's marks.
+      egypt.edit((tr) => tr.insert(textPos(tr.doc, 'remain'), schema.text('never ')))
+      assert.ok(await until(() => observer.client.closes.length > 0 && egypt.client.closes.length > 0))
+      assert.equal(observer.client.closes[0], CLOSE.forbidden)
+      assert.equal(egypt.client.closes[0], CLOSE.forbidden)
+      await sleep(100)
+      assert.equal(snapshot(watcher.client.doc), before, 'nothing reached the other process')
+      const stored = await storedDoc(there, draft.id)
+      assert.ok(!/Leaked|never/.test(stored.textContent), 'nothing stored')
+      for (const c of [watcher, observer, egypt]) c.client.destroy()
     }
   })
 })
