@@ -1,8 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { CLOSE, SCHEMA_VERSION } from '../../schema/index.ts'
+import { CLOSE } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
-import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { Log } from '../log.ts'
 import type { Policies } from '../policy/index.ts'
 import type { Storage } from '../storage/index.ts'
@@ -18,6 +17,7 @@ import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
 import { Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
+import { openStoredDraft } from './stored-draft.ts'
 import { type LogState, StoredLog, StoreMoved } from './stored-log.ts'
 
 /** What a room needs from the server. */
@@ -53,6 +53,8 @@ export interface RoomOptions {
  * amendments, leftovers of decided ones).
  * Plain typing by a role whose policy is unrestricted (see `isPlainInsertion`) cannot break the schema or
  * outdate an amendment: it is stored and forwarded at once, and reaches the staging copy when that is next used.
+ * With other processes serving the draft (`cluster-link.ts`), what they stored comes in through the same queue,
+ * and an update is stored only on top of the last one the room has; else the room catches up and checks again.
  */
 export class Room {
   /** The awareness states of the room's connections. */
@@ -107,35 +109,8 @@ export class Room {
 
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
   static async load(id: string, options: RoomOptions): Promise<Room | null> {
-    const started = performance.now()
-    const stored = await options.storage.loadDraft(id)
-    if (!stored) return null
-    let migration: Uint8Array | null = null
-    const doc = draftDocFromStore(stored, (update) => {
-      migration = update
-    })
-    let { lastSeq } = stored
-    if (migration) {
-      lastSeq = await options.storage.appendUpdate(id, migration)
-      options.log('room.migrate', { draft: id, schemaVersion: SCHEMA_VERSION })
-    }
-    const logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
-    const room = new Room(
-      id,
-      doc,
-      { length: stored.updates.length + (migration ? 1 : 0), lastSeq, fields: stored.meta },
-      {
-        snapshot: stored.snapshot.byteLength,
-        log: logBytes + ((migration as Uint8Array | null)?.byteLength ?? 0),
-      },
-      options,
-    )
-    options.log('room.load', {
-      draft: id,
-      updates: stored.updates.length,
-      ms: Math.round(performance.now() - started),
-    })
-    return room
+    const opened = await openStoredDraft(id, options.storage, options.log)
+    return opened && new Room(id, opened.doc, opened.log, opened.size, options)
   }
 
   /** Whether the room has been unloaded; a destroyed room takes no connections. */
