@@ -38,6 +38,7 @@ export async function openStoredDraft(id: string, storage: Storage, log: Log): P
     size: {
       snapshot: stored.snapshot.byteLength,
       log: logBytes + ((migration as Uint8Array | null)?.byteLength ?? 0),
+      state: stored.updates.length === 0 && !migration ? stored.snapshot : null,
     },
   }
 }
