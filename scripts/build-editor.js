@@ -114,7 +114,8 @@ function scriptWeight(file, sizeOf, seen = new Set()) {
   const meta = result.metafile.outputs[relative(root, join(assets, file))]
   let size = sizeOf(file)
   for (const imp of meta?.imports ?? []) {
-    if (imp.kind === 'import-statement' || imp.kind === 'dynamic-import') size += scriptWeight(basename(imp.path), sizeOf, seen)
+    if (imp.kind === 'import-statement' || imp.kind === 'dynamic-import')
+      size += scriptWeight(basename(imp.path), sizeOf, seen)
   }
   return size
 }
