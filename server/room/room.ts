@@ -64,6 +64,8 @@ export class Room {
   private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
+  /** When the draft was archived (it then takes no change), or null. */
+  private archivedAt: number | null = null
   /** Called when the last connection has left and no other is on its way. */
   onIdle: ((room: Room) => void) | null = null
 
@@ -111,12 +113,18 @@ export class Room {
       },
       options,
     )
+    room.archivedAt = stored.meta.archived
     options.log('room.load', {
       draft: id,
       updates: stored.updates.length,
       ms: Math.round(performance.now() - started),
     })
     return room
+  }
+
+  /** Archives the draft as of `at` (ms since 1970), or opens it again with null: see `refuseIfArchived`. */
+  setArchived(at: number | null): void {
+    this.archivedAt = at
   }
 
   /** Whether the room has been unloaded; a destroyed room takes no connections. */
@@ -233,6 +241,7 @@ export class Room {
   }
 
   private async receiveUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    if (this.archivedAt !== null) return this.refuseIfArchived(update)
     if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
       // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
       this.draft.admit([update])
@@ -297,6 +306,13 @@ export class Room {
       this.staging.discard()
       throw e
     }
+  }
+
+  /** An archived draft is read-only for everyone: an update that changes it is refused, one that does not is let be. */
+  private refuseIfArchived(update: Uint8Array): void {
+    if (!this.staging.stage(update)) return
+    this.staging.discard()
+    throw new Refusal(CLOSE.archived, 'the draft is archived: it can be read and exported, not changed')
   }
 
   private refuse(peer: Peer, refusal: Refusal): void {
