@@ -95,6 +95,11 @@ export const CLOSE = {
   // Bounds of the server (perf): the update was not stored, and sending it again meets the same answer.
   /** The update would make the draft larger than the server's maximum draft size. */
   draftTooLarge: 4507,
+  // Archive and delete (issue 16): the facilitator's decisions about the whole draft.
+  /** The draft is archived: it can be read and exported, not changed. */
+  archived: 4409,
+  /** The draft was deleted: nothing of it is left. */
+  deleted: 4410,
 } as const
 
 /** One of the values of {@link CLOSE}. */

@@ -40,6 +40,9 @@ export class Authority {
     const claims = verifyToken(token, this.secret, now)
     if (draftId !== undefined && !opensDraft(claims, draftId)) throw new TokenError('other-draft')
     const invitation = await this.storage.invitation(claims.id)
+    // A signed token without its invitation: the draft was deleted, and its invitations with it.
+    if (!invitation && claims.draft !== '*' && !(await this.storage.draft(claims.draft)))
+      throw new TokenError('draft-deleted')
     if (!invitation || invitation.revoked !== null) throw new TokenError('revoked')
     return claims
   }

@@ -1,5 +1,6 @@
 import type { Command } from './command.ts'
 import { UsageError } from './command.ts'
+import { backupCommand, restoreCommand } from './commands/backup.ts'
 import { draftCommand } from './commands/draft.ts'
 import { exportCommand } from './commands/export.ts'
 import { importCommand } from './commands/import.ts'
@@ -17,6 +18,8 @@ const COMMANDS: Command[] = [
   outlineCommand,
   lintCommand,
   exportCommand,
+  backupCommand,
+  restoreCommand,
 ]
 
 function help(): string {

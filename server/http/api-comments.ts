@@ -10,7 +10,7 @@ import {
 } from '../comments/index.ts'
 import { readDraft } from '../drafts/read.ts'
 import type { StoredComment } from '../storage/index.ts'
-import { authenticate, draftOr404, param, type RequestContext } from './context.ts'
+import { authenticate, draftOr404, openDraftOr409, param, type RequestContext } from './context.ts'
 import { HttpError } from './http-error.ts'
 import { readJSON, sendJSON } from './respond.ts'
 
@@ -70,6 +70,7 @@ export async function listComments(ctx: RequestContext): Promise<void> {
  */
 export async function createComment(ctx: RequestContext): Promise<void> {
   const { id, who } = await commenterOf(ctx)
+  await openDraftOr409(ctx, id)
   const body = await readJSON(ctx.req, MAX_BODY)
   const existing = await ctx.app.storage.comments(id)
   // A new thread's paragraph must be in the draft as it is now; a reply takes its thread's.
@@ -103,6 +104,7 @@ export async function createComment(ctx: RequestContext): Promise<void> {
  */
 export async function updateComment(ctx: RequestContext): Promise<void> {
   const { id, who } = await commenterOf(ctx)
+  await openDraftOr409(ctx, id)
   const commentId = param(ctx, 1)
   const body = await readJSON(ctx.req, MAX_BODY)
   const all = await ctx.app.storage.comments(id)

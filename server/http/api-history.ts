@@ -7,7 +7,14 @@ import {
   recordOralRevision,
   storedHistoryCSV,
 } from '../record/index.ts'
-import { authenticate, draftOr404, param, type RequestContext, requireChair } from './context.ts'
+import {
+  authenticate,
+  draftOr404,
+  openDraftOr409,
+  param,
+  type RequestContext,
+  requireChair,
+} from './context.ts'
 import { HttpError, unprocessable } from './http-error.ts'
 import { readJSON, sendJSON, sendText } from './respond.ts'
 
@@ -57,7 +64,7 @@ export async function oralRevisionRoute(ctx: RequestContext): Promise<void> {
   const id = param(ctx, 0)
   const claims = await authenticate(ctx, id)
   requireChair(claims)
-  await draftOr404(ctx, id)
+  await openDraftOr409(ctx, id)
   const oral = await unprocessable(async () => oralRevisionOf(await readJSON(ctx.req, 512 * 1024)))
   const by = { delegation: claims.delegation, role: claims.role }
   const entry = await recordOralRevision(ctx.app.storage, id, oral, by, ctx.app.rooms).catch((e: unknown) => {

@@ -2,7 +2,14 @@ import type { RevisionJSON } from '../../schema/index.ts'
 import { issueRevision, NoSuchDraft, revisionVersion } from '../record/index.ts'
 import type { RevisionMeta } from '../storage/index.ts'
 import { exportRequestOf, sendExport } from './api-export.ts'
-import { authenticate, draftOr404, param, type RequestContext, requireChair } from './context.ts'
+import {
+  authenticate,
+  draftOr404,
+  openDraftOr409,
+  param,
+  type RequestContext,
+  requireChair,
+} from './context.ts'
 import { HttpError, unprocessable } from './http-error.ts'
 import { readJSON, sendJSON } from './respond.ts'
 
@@ -32,7 +39,7 @@ export async function issueRevisionRoute(ctx: RequestContext): Promise<void> {
   const id = param(ctx, 0)
   const claims = await authenticate(ctx, id)
   requireChair(claims)
-  await draftOr404(ctx, id)
+  await openDraftOr409(ctx, id)
   const body = await readJSON(ctx.req, 64 * 1024)
   if (body.note !== undefined && typeof body.note !== 'string') {
     throw new HttpError(422, 'invalid', '"note" must be a string')

@@ -69,6 +69,21 @@ export async function draftOr404(ctx: RequestContext, id: string): Promise<Draft
   return meta
 }
 
+/**
+ * The listing of a draft that may still be changed, or a 404, or a 409 for an archived draft (read-only for
+ * everyone: it is read and exported, and nothing is added to it).
+ */
+export async function openDraftOr409(ctx: RequestContext, id: string): Promise<DraftMeta> {
+  const meta = await draftOr404(ctx, id)
+  if (meta.archived !== null)
+    throw new HttpError(
+      409,
+      'archived',
+      `draft '${id}' is archived: it can be read and exported, not changed`,
+    )
+  return meta
+}
+
 /** The base of the links the server hands out: the configured one, whatever Host the request names. */
 export const baseUrlOf = (ctx: RequestContext): string => ctx.app.baseUrl
 
@@ -81,4 +96,5 @@ export const draftJSON = (meta: DraftMeta) => ({
   organ: meta.organ,
   created: new Date(meta.created).toISOString(),
   updated: new Date(meta.updated).toISOString(),
+  archived: meta.archived === null ? null : new Date(meta.archived).toISOString(),
 })

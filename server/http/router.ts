@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { archiveDraft, deleteDraft, unarchiveDraft } from './api-archive.ts'
 import { createComment, listComments, updateComment } from './api-comments.ts'
 import { compareRoute } from './api-compare.ts'
 import { createDraftRoute, getDraft, listDrafts, me, previewImport } from './api-drafts.ts'
@@ -72,6 +73,10 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['GET', new RegExp(`^/api/drafts/${ID}/comments$`), listComments],
   ['POST', new RegExp(`^/api/drafts/${ID}/comments$`), createComment],
   ['PATCH', new RegExp(`^/api/drafts/${ID}/comments/${ID}$`), updateComment],
+  // Archive and delete (issue 16): the facilitator's.
+  ['POST', new RegExp(`^/api/drafts/${ID}/archive$`), archiveDraft],
+  ['POST', new RegExp(`^/api/drafts/${ID}/unarchive$`), unarchiveDraft],
+  ['DELETE', new RegExp(`^/api/drafts/${ID}$`), deleteDraft],
   ['GET', /^\/$/, (ctx) => editorPage(ctx, 'home.html', plainHomePage)],
   ['GET', new RegExp(`^/d/${ID}$`), (ctx) => editorPage(ctx, 'draft.html', plainDraftPage)],
   ['GET', /^\/assets\/(.+)$/, asset],

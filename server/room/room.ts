@@ -70,6 +70,8 @@ export class Room {
   private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
+  /** When the draft was archived (it then takes no change), or null. */
+  private archivedAt: number | null = null
   /** Called when the last connection has left and no other is on its way. */
   onIdle: ((room: Room) => void) | null = null
 
@@ -110,7 +112,15 @@ export class Room {
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
   static async load(id: string, options: RoomOptions): Promise<Room | null> {
     const opened = await openStoredDraft(id, options.storage, options.log)
-    return opened && new Room(id, opened.doc, opened.log, opened.size, options)
+    if (!opened) return null
+    const room = new Room(id, opened.doc, opened.log, opened.size, options)
+    room.archivedAt = opened.archived
+    return room
+  }
+
+  /** Archives the draft as of `at` (ms since 1970), or opens it again with null: see `refuseIfArchived`. */
+  setArchived(at: number | null): void {
+    this.archivedAt = at
   }
 
   /** Whether the room has been unloaded; a destroyed room takes no connections. */
@@ -242,6 +252,7 @@ export class Room {
   }
 
   private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    if (this.archivedAt !== null) return this.refuseIfArchived(update)
     if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
       // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
       this.draft.admit([update])
@@ -321,6 +332,13 @@ export class Room {
 
   private failed(what: string, error: Error): void {
     this.options.log('room.error', { draft: this.id, error: `${what}: ${error.message}` })
+  }
+
+  /** An archived draft is read-only for everyone: an update that changes it is refused, one that does not is let be. */
+  private refuseIfArchived(update: Uint8Array): void {
+    if (!this.staging.stage(update)) return
+    this.staging.discard()
+    throw new Refusal(CLOSE.archived, 'the draft is archived: it can be read and exported, not changed')
   }
 
   private refuse(peer: Peer, refusal: Refusal): void {

@@ -11,6 +11,8 @@ export interface OpenedDraft {
   doc: Y.Doc
   log: LogState
   size: StoredSize
+  /** When the facilitator archived the draft, or null while it is open. */
+  archived: number | null
 }
 
 /**
@@ -40,5 +42,6 @@ export async function openStoredDraft(id: string, storage: Storage, log: Log): P
       log: logBytes + ((migration as Uint8Array | null)?.byteLength ?? 0),
       state: stored.updates.length === 0 && !migration ? stored.snapshot : null,
     },
+    archived: stored.meta.archived,
   }
 }

@@ -1,5 +1,15 @@
 // Where drafts, update logs, invitations, comments and the signing secret are kept: SQLite (the default) or
 // PostgreSQL.
+export {
+  BACKUP_TABLES,
+  type BackupRecord,
+  type BackupTable,
+  BadRecord,
+  type RestoreOptions,
+  recordJSON,
+  recordOf,
+  StoreNotEmpty,
+} from './backup-record.ts'
 export { type OpenStorageOptions, openStorage, type StoreChoice, storeName } from './open.ts'
 export { MIGRATIONS, type Migration } from './pg-migrations.ts'
 export { PgStorage, type PgStorageOptions } from './postgres.ts'

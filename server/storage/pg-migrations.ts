@@ -110,4 +110,19 @@ CREATE TRIGGER revisions_kept BEFORE UPDATE OR DELETE ON revisions FOR EACH ROW 
 CREATE TRIGGER history_kept BEFORE UPDATE OR DELETE ON history FOR EACH ROW EXECUTE FUNCTION penholder_kept();
 `,
   },
+  {
+    version: 4,
+    name: 'archived drafts; deleting a whole draft',
+    // Issued revisions and history entries stay refused to every UPDATE and DELETE, except the DELETE of a
+    // transaction that names the draft it deletes (or '*', emptying the store for a restore) in
+    // `penholder.deleting`, set with set_config(..., true) for that transaction alone.
+    sql: `
+ALTER TABLE drafts ADD COLUMN archived bigint;
+CREATE OR REPLACE FUNCTION penholder_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND current_setting('penholder.deleting', true) IN (OLD.draft, '*') THEN RETURN OLD; END IF;
+  RAISE EXCEPTION '% of % is not allowed: issued revisions and history entries are kept as they are', TG_OP, TG_TABLE_NAME;
+END $$;
+`,
+  },
 ]

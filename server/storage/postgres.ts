@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { BACKUP_TABLES, type BackupRecord, type RestoreOptions, StoreNotEmpty } from './backup-record.ts'
+import { pgRecords, pgStoreContents, pgWrite } from './pg-backup.ts'
 import { migrate } from './pg-migrate.ts'
 import type {
   DraftFields,
@@ -30,7 +32,7 @@ export interface PgStorageOptions {
   onError?: (error: Error) => void
 }
 
-const META_COLUMNS = 'id, title, symbol, lang, organ, created, updated'
+const META_COLUMNS = 'id, title, symbol, lang, organ, created, updated, archived'
 
 type MetaRow = {
   id: string
@@ -40,6 +42,7 @@ type MetaRow = {
   organ: string
   created: string
   updated: string
+  archived: string | null
 }
 
 type InvitationRow = {
@@ -63,7 +66,12 @@ const COMMENT_COLUMNS = `id, draft, reply_to AS "replyTo", author, role, visibil
 
 // bigint columns arrive as strings: times and sequence numbers stay far below 2^53.
 const toMeta = (r: MetaRow): DraftMeta =>
-  ({ ...r, created: Number(r.created), updated: Number(r.updated) }) as DraftMeta
+  ({
+    ...r,
+    created: Number(r.created),
+    updated: Number(r.updated),
+    archived: r.archived === null ? null : Number(r.archived),
+  }) as DraftMeta
 
 const toInvitation = (r: InvitationRow): Invitation =>
   ({
@@ -180,7 +188,7 @@ export class PgStorage implements Storage {
        VALUES ($1, $2, $3, $4, $5, $6, $6, $7)`,
       [id, fields.title, fields.symbol, fields.lang, fields.organ, now, buffer(state)],
     )
-    return { id, ...fields, created: now, updated: now }
+    return { id, ...fields, created: now, updated: now, archived: null }
   }
 
   async loadDraft(id: string): Promise<StoredDraft | null> {
@@ -482,6 +490,55 @@ export class PgStorage implements Storage {
       [draft, clause ?? null],
     )
     return rows.map((r) => ({ ...r, seq: Number(r.seq), at: Number(r.at) }))
+  }
+
+  // Archive, delete, backup and restore (issue 16).
+  async setArchived(id: string, at: number | null): Promise<boolean> {
+    const result = await this.pool.query('UPDATE drafts SET archived = $2 WHERE id = $1', [id, at])
+    return (result.rowCount ?? 0) > 0
+  }
+
+  async deleteDraft(id: string): Promise<boolean> {
+    return this.transaction('BEGIN', async (client) => {
+      // Lets this transaction delete the draft's revisions and history (see migration 4).
+      await client.query("SELECT set_config('penholder.deleting', $1, true)", [id])
+      await client.query('DELETE FROM invitations WHERE draft = $1', [id])
+      // The draft's updates, comments, revisions and history go with it (ON DELETE CASCADE).
+      const result = await client.query('DELETE FROM drafts WHERE id = $1', [id])
+      return (result.rowCount ?? 0) > 0
+    })
+  }
+
+  async *backup(): AsyncIterable<BackupRecord> {
+    const client = await this.pool.connect()
+    let broken: Error | undefined
+    try {
+      // One snapshot of the database for every table, while other connections go on writing.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY')
+      yield* pgRecords(client)
+      await client.query('COMMIT')
+    } catch (e) {
+      await client.query('ROLLBACK').catch((failed: Error) => {
+        broken = failed
+      })
+      throw e
+    } finally {
+      client.release(broken)
+    }
+  }
+
+  async restore(records: AsyncIterable<BackupRecord>, options: RestoreOptions): Promise<void> {
+    await this.transaction('BEGIN', async (client) => {
+      // Whole tables locked: no other process writes into the store while it is emptied and filled.
+      await client.query(`LOCK TABLE ${BACKUP_TABLES.join(', ')} IN EXCLUSIVE MODE`)
+      const held = await pgStoreContents(client)
+      if (held && !options.replace) throw new StoreNotEmpty(held)
+      if (held) {
+        await client.query("SELECT set_config('penholder.deleting', '*', true)")
+        for (const table of [...BACKUP_TABLES].reverse()) await client.query(`DELETE FROM ${table}`)
+      }
+      await pgWrite(client, records)
+    })
   }
 
   async close(): Promise<void> {

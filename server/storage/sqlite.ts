@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { BACKUP_TABLES, type BackupRecord, type RestoreOptions, StoreNotEmpty } from './backup-record.ts'
+import { sqliteRecords, sqliteWriter, storeContents } from './sqlite-backup.ts'
 import type {
   DraftFields,
   DraftMeta,
@@ -19,6 +21,19 @@ import type {
 
 /** The file the embedded store keeps in the data folder. */
 export const SQLITE_FILE = 'penholder.sqlite'
+
+/**
+ * The triggers that refuse to delete revisions and history entries. Deleting a whole draft (or emptying the store
+ * for a restore) drops them and creates them again in the same transaction, so no other writer ever sees them gone.
+ */
+const KEPT = `
+CREATE TRIGGER IF NOT EXISTS revisions_not_deleted BEFORE DELETE ON revisions
+  BEGIN SELECT RAISE(ABORT, 'an issued revision cannot be deleted'); END;
+CREATE TRIGGER IF NOT EXISTS history_not_deleted BEFORE DELETE ON history
+  BEGIN SELECT RAISE(ABORT, 'a history entry cannot be deleted'); END;
+`
+
+const UNKEPT = 'DROP TRIGGER IF EXISTS revisions_not_deleted; DROP TRIGGER IF EXISTS history_not_deleted;'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,12 +59,8 @@ CREATE TABLE IF NOT EXISTS history (
   detail TEXT NOT NULL, PRIMARY KEY (draft, seq));
 CREATE TRIGGER IF NOT EXISTS revisions_kept BEFORE UPDATE ON revisions
   BEGIN SELECT RAISE(ABORT, 'an issued revision cannot be changed'); END;
-CREATE TRIGGER IF NOT EXISTS revisions_not_deleted BEFORE DELETE ON revisions
-  BEGIN SELECT RAISE(ABORT, 'an issued revision cannot be deleted'); END;
 CREATE TRIGGER IF NOT EXISTS history_kept BEFORE UPDATE ON history
   BEGIN SELECT RAISE(ABORT, 'a history entry cannot be changed'); END;
-CREATE TRIGGER IF NOT EXISTS history_not_deleted BEFORE DELETE ON history
-  BEGIN SELECT RAISE(ABORT, 'a history entry cannot be deleted'); END;
 CREATE TABLE IF NOT EXISTS comments (
   id TEXT PRIMARY KEY, draft TEXT NOT NULL REFERENCES drafts(id), reply_to TEXT, author TEXT NOT NULL,
   role TEXT NOT NULL, visibility TEXT NOT NULL, clause TEXT NOT NULL, quote TEXT, anchor TEXT,
@@ -65,10 +76,11 @@ interface DraftRow {
   organ: string
   created: number
   updated: number
+  archived: number | null
 }
 
 const META_COLUMNS = `id, title, symbol, lang, organ, created,
-  MAX(updated, COALESCE((SELECT MAX(at) FROM updates WHERE updates.draft = drafts.id), 0)) AS updated`
+  MAX(updated, COALESCE((SELECT MAX(at) FROM updates WHERE updates.draft = drafts.id), 0)) AS updated, archived`
 
 /**
  * Files written before compactions recorded the last update their snapshot holds get the column; 0 lets the
@@ -78,6 +90,8 @@ function addSnapshotSeq(db: Database.Database): void {
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(drafts)').all()
   if (!columns.some((c) => c.name === 'snapshot_seq'))
     db.exec('ALTER TABLE drafts ADD COLUMN snapshot_seq INTEGER NOT NULL DEFAULT 0')
+  // Archiving came later still: a file without the column has no archived draft.
+  if (!columns.some((c) => c.name === 'archived')) db.exec('ALTER TABLE drafts ADD COLUMN archived INTEGER')
 }
 
 const toMeta = (row: DraftRow): DraftMeta => row as DraftMeta
@@ -112,15 +126,18 @@ const bytes = (buffer: Buffer): Uint8Array =>
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database
+  private readonly file: string
   private readonly statements
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
-    this.db = new Database(join(dataDir, SQLITE_FILE))
+    this.file = join(dataDir, SQLITE_FILE)
+    this.db = new Database(this.file)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
     this.db.exec(SCHEMA)
+    this.db.exec(KEPT)
     addSnapshotSeq(this.db)
     const db = this.db
     this.statements = {
@@ -217,7 +234,7 @@ export class SqliteStorage implements Storage {
       now,
       state,
     )
-    return { id, ...fields, created: now, updated: now }
+    return { id, ...fields, created: now, updated: now, archived: null }
   }
 
   async loadDraft(id: string): Promise<StoredDraft | null> {
@@ -398,6 +415,56 @@ export class SqliteStorage implements Storage {
 
   async updateComment(comment: StoredComment): Promise<void> {
     this.statements.updateComment.run(comment)
+  }
+
+  async setArchived(id: string, at: number | null): Promise<boolean> {
+    return this.db.prepare('UPDATE drafts SET archived = ? WHERE id = ?').run(at, id).changes > 0
+  }
+
+  async deleteDraft(id: string): Promise<boolean> {
+    return this.db
+      .transaction(() => {
+        this.db.exec(UNKEPT)
+        for (const table of ['updates', 'revisions', 'history', 'comments', 'invitations'])
+          this.db.prepare(`DELETE FROM ${table} WHERE draft = ?`).run(id)
+        const deleted = this.db.prepare('DELETE FROM drafts WHERE id = ?').run(id).changes > 0
+        this.db.exec(KEPT)
+        return deleted
+      })
+      .immediate()
+  }
+
+  async *backup(): AsyncIterable<BackupRecord> {
+    // A connection of its own, in one read transaction: in WAL mode it reads one state of the file while the
+    // server's connection goes on writing.
+    const reader = new Database(this.file, { readonly: true, fileMustExist: true })
+    try {
+      reader.exec('BEGIN')
+      yield* sqliteRecords(reader)
+      reader.exec('COMMIT')
+    } finally {
+      reader.close()
+    }
+  }
+
+  async restore(records: AsyncIterable<BackupRecord>, options: RestoreOptions): Promise<void> {
+    const db = this.db
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      const held = storeContents(db)
+      if (held && !options.replace) throw new StoreNotEmpty(held)
+      if (held) {
+        db.exec(UNKEPT)
+        for (const table of [...BACKUP_TABLES].reverse()) db.exec(`DELETE FROM ${table}`)
+        db.exec(KEPT)
+      }
+      const write = sqliteWriter(db)
+      for await (const record of records) write(record)
+      db.exec('COMMIT')
+    } catch (e) {
+      if (db.inTransaction) db.exec('ROLLBACK')
+      throw e
+    }
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Lang, Organ, Role } from '../../schema/index.ts'
+import type { BackupRecord, RestoreOptions } from './backup-record.ts'
 
 /** What a draft is listed by: set when it is created and refreshed from its document at each compaction. */
 export interface DraftMeta {
@@ -11,6 +12,8 @@ export interface DraftMeta {
   created: number
   /** When the draft last changed, in milliseconds since 1970. */
   updated: number
+  /** When the facilitator archived it (read-only for everyone from then), or null while it is open. */
+  archived: number | null
 }
 
 /** The listed fields of a draft that its document determines. */
@@ -216,5 +219,27 @@ export interface Storage {
   comments(draft: string): Promise<StoredComment[]>
   /** Stores a comment's new text, edit time and resolution (its other fields never change). */
   updateComment(comment: StoredComment): Promise<void>
+  // Archive, delete, backup and restore (issue 16).
+  /**
+   * Archives a draft as of `at` (ms since 1970), or opens it again with null. Resolves to false if there is no
+   * such draft. The store only keeps the mark: the room refuses changes to an archived draft.
+   */
+  setArchived(id: string, at: number | null): Promise<boolean>
+  /**
+   * Deletes a draft and everything of it, in one step: its state and log, its invitations, revisions, history and
+   * comments (the only call that removes revisions and history entries). Resolves to false if there is no such draft.
+   */
+  deleteDraft(id: string): Promise<boolean>
+  /**
+   * Every row of every table, as backup records in `BACKUP_TABLES` order, read from one consistent state of the
+   * store (writers may go on meanwhile; what they write after the start is not in it).
+   */
+  backup(): AsyncIterable<BackupRecord>
+  /**
+   * Writes backup records into the store in one transaction: all of them or, if any fails, none. Refuses (with
+   * a `StoreNotEmpty`, changing nothing) a store that holds any row, unless `replace` says to empty it first.
+   * Update numbers may be renumbered to fit the store; their order within a draft is kept.
+   */
+  restore(records: AsyncIterable<BackupRecord>, options: RestoreOptions): Promise<void>
   close(): Promise<void>
 }

@@ -39,6 +39,94 @@ const markersIn = (text: string) =>
 /** `0, 1, ... n-1` */
 const upTo = (n: number) => Array.from({ length: n }, (_, i) => i)
 
+/** Everything an iterable yields. */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = []
+  for await (const item of items) all.push(item)
+  return all
+}
+
+/** The items again, as an async iterable. */
+async function* each<T>(items: T[]): AsyncIterable<T> {
+  yield* items
+}
+
+/**
+ * A store with a row in every table: draft d1 edited twice (its log not compacted), a signing secret and a
+ * setting, its invitation and a server-wide one, a revision, a history entry and a comment.
+ */
+async function fill(storage: Storage) {
+  const replica = draftDocFrom(sampleDoc())
+  const state = Y.encodeStateAsUpdate(replica)
+  await storage.createDraft('d1', fields, state)
+  await storage.appendUpdate('d1', edit(replica, 'one '))
+  await storage.compact(
+    'd1',
+    Y.encodeStateAsUpdate(replica),
+    (await storage.loadDraft('d1'))!.lastSeq,
+    fields,
+  )
+  await storage.appendUpdate('d1', edit(replica, 'two '))
+  await storage.appendUpdate('d1', edit(replica, 'three '))
+  await storage.setSetting('demo-draft', 'd1')
+  const authority = await Authority.open(storage)
+  const { invitation } = await authority.issue({
+    draft: 'd1',
+    delegation: 'Egypt',
+    role: 'delegate',
+    lifetime: null,
+  })
+  const wide = await authority.issue({ draft: '*', delegation: 'Chair', role: 'chair', lifetime: null })
+  const revision = {
+    draft: 'd1',
+    n: 1,
+    symbol: 'A/C.3/71/L.23/Rev.1',
+    note: 'First',
+    date: 1_700_000_000_000,
+    by: 'Chair',
+    state: Y.encodeStateAsUpdate(replica),
+    doc: '{"type":"doc"}',
+    records: '[]',
+  }
+  await storage.addRevision(revision)
+  const entry = {
+    at: 5,
+    delegation: 'Chair',
+    role: 'chair' as const,
+    action: 'revision.issued',
+    amendment: null,
+    clause: null,
+    label: null,
+    detail: { revision: 1 },
+  }
+  await storage.appendHistory('d1', [entry])
+  const comment: StoredComment = {
+    id: 'c1',
+    draft: 'd1',
+    replyTo: null,
+    author: 'Egypt',
+    role: 'delegate',
+    visibility: 'all',
+    clause: 'o1',
+    quote: null,
+    anchor: null,
+    text: 'Why?',
+    created: 3,
+    edited: null,
+    resolved: null,
+    resolvedBy: null,
+  }
+  await storage.addComment(comment)
+  return {
+    state,
+    text: textOf(replica),
+    invitation: invitation.id,
+    wide: wide.invitation.id,
+    revision,
+    entry,
+  }
+}
+
 /**
  * The storage suite: `fresh` gives each test an empty place of the store under test. `skip` skips it all, with
  * the reason given.
@@ -411,6 +499,93 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       const proposed = history.find((e) => e.action === 'amendment.proposed')!
       assert.deepEqual(proposed, { draft: 'd1', seq: proposed.seq, ...entry('amendment.proposed', 1) })
       assert.equal(history[proposed.seq]!.action, 'amendment.supported', "one call's entries stay together")
+    })
+
+    // Archive, delete, backup and restore (issue 16).
+    it('archives and reopens a draft, and deletes one with everything of it, leaving the others', async () => {
+      const { storage, open } = await place()
+      const filled = await fill(storage)
+      await storage.createDraft('d2', fields, filled.state)
+      assert.equal((await storage.draft('d1'))!.archived, null)
+      assert.equal(await storage.setArchived('d1', 1_700_000_000_000), true)
+      assert.equal(await storage.setArchived('nope', 1), false)
+      const other = await open()
+      assert.equal((await other.draft('d1'))!.archived, 1_700_000_000_000)
+      assert.equal((await other.loadDraft('d1'))!.meta.archived, 1_700_000_000_000)
+      await storage.setArchived('d1', null)
+      assert.equal((await other.draft('d1'))!.archived, null)
+
+      assert.equal(await other.deleteDraft('d1'), true)
+      assert.equal(await storage.draft('d1'), null)
+      assert.equal(await storage.loadDraft('d1'), null)
+      assert.deepEqual(await storage.revisions('d1'), [])
+      assert.deepEqual(await storage.history('d1'), [])
+      assert.deepEqual(await storage.comments('d1'), [])
+      assert.deepEqual(await storage.invitations('d1'), [])
+      assert.equal(await storage.invitation(filled.invitation), null)
+      assert.equal(await storage.deleteDraft('d1'), false)
+      assert.deepEqual(
+        (await storage.listDrafts()).map((d) => d.id),
+        ['d2'],
+      )
+      assert.ok(await storage.invitation(filled.wide), 'a server-wide invitation stays')
+      // Revisions and history are still kept as issued for the drafts that remain.
+      await storage.addRevision({ ...filled.revision, draft: 'd2' })
+      await storage.appendHistory('d2', [filled.entry])
+      const stillKept = await storage.deleteDraft('d2')
+      assert.equal(stillKept, true)
+    })
+
+    it('backs up every table and restores it into an empty store, refusing a store that is not empty', async () => {
+      const { storage } = await place()
+      const filled = await fill(storage)
+      await storage.setArchived('d1', 1_700_000_000_123)
+      const records = await collect(storage.backup())
+      assert.deepEqual(
+        [...new Set(records.map((r) => r.table))],
+        ['settings', 'drafts', 'updates', 'invitations', 'revisions', 'history', 'comments'],
+      )
+      const target = (await place()).storage
+      await target.restore(each(records), { replace: false })
+      assert.deepEqual(await target.signingSecret(), await storage.signingSecret())
+      assert.deepEqual(await target.listDrafts(), await storage.listDrafts())
+      const [before, after] = [await storage.loadDraft('d1'), await target.loadDraft('d1')]
+      assert.equal(textOf(draftDocFromStore(after!)), textOf(draftDocFromStore(before!)))
+      assert.equal(textOf(draftDocFromStore(after!)), filled.text)
+      assert.deepEqual(
+        await target.invitation(filled.invitation),
+        await storage.invitation(filled.invitation),
+      )
+      assert.deepEqual(await target.revision('d1', 1), await storage.revision('d1', 1))
+      assert.deepEqual(await target.history('d1'), await storage.history('d1'))
+      assert.deepEqual(await target.comments('d1'), await storage.comments('d1'))
+      assert.equal(await target.setting('demo-draft'), 'd1')
+      // The restored store goes on: a new update is numbered after the restored log and survives a compaction.
+      const replica = draftDocFromStore(after!)
+      const seq = await target.appendUpdate('d1', edit(replica, 'after '))
+      assert.ok(seq > after!.lastSeq)
+      const edited = textOf(replica)
+      await target.compact('d1', Y.encodeStateAsUpdate(replica), seq, fields)
+      assert.equal(textOf(draftDocFromStore((await target.loadDraft('d1'))!)), edited)
+
+      await assert.rejects(target.restore(each(records), { replace: false }), { name: 'StoreNotEmpty' })
+      assert.equal(textOf(draftDocFromStore((await target.loadDraft('d1'))!)), edited)
+      await target.restore(each(records), { replace: true })
+      assert.equal(textOf(draftDocFromStore((await target.loadDraft('d1'))!)), filled.text)
+      assert.deepEqual(await target.history('d1'), await storage.history('d1'))
+    })
+
+    it('restores all or nothing: a record that fails leaves the store as it was', async () => {
+      const { storage } = await place()
+      await fill(storage)
+      const records = await collect(storage.backup())
+      const target = (await place()).storage
+      const twice = [...records, records.find((r) => r.table === 'comments')!]
+      await assert.rejects(target.restore(each(twice), { replace: false }))
+      assert.deepEqual(await target.listDrafts(), [])
+      assert.equal(await target.setting('signing-secret'), null)
+      await target.restore(each(records), { replace: false })
+      assert.equal((await target.listDrafts()).length, 1)
     })
 
     it('keeps settings', async () => {

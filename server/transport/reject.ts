@@ -5,6 +5,7 @@ const REASONS: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  410: 'Gone',
   429: 'Too Many Requests',
   503: 'Service Unavailable',
 }

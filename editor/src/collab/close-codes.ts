@@ -32,6 +32,9 @@ const OUTCOMES: Record<number, CloseOutcome> = {
   [CLOSE.shuttingDown]: { message: 'close.4503', terminal: false, readOnly: false },
   // Sending the change again, or after a reload, would pass the draft's maximum size again.
   [CLOSE.draftTooLarge]: { message: 'close.4507', terminal: true, readOnly: true },
+  // The facilitator archived or deleted the draft: no change will be taken again.
+  [CLOSE.archived]: { message: 'close.4409', terminal: true, readOnly: true },
+  [CLOSE.deleted]: { message: 'close.4410', terminal: true, readOnly: true },
 }
 
 /** What a close code means for the page, or null for an ordinary close (network loss, server restart). */

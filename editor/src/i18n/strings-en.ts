@@ -402,6 +402,18 @@ export const en = {
     'This change would make the draft larger than the server allows, and was not saved. Reload the page to see the current text.',
   // Accessibility (editor/src/plugins/document-name.ts)
   'a11y.untitledDraft': 'Untitled draft resolution',
+  // Archive and delete (ops, issue 16)
+  'home.archive.section': 'Archived',
+  'home.archive.archive': 'Archive',
+  'home.archive.unarchive': 'Reopen',
+  'home.archive.delete': 'Delete',
+  'home.archive.confirmTitle': 'Delete “{title}”?',
+  'home.archive.confirmText':
+    'The draft is deleted for good, with its revisions, history, comments and invitation links. This cannot be undone.',
+  'home.archive.cancel': 'Keep the draft',
+  'home.archive.confirmDelete': 'Delete for good',
+  'close.4409': 'This draft is archived: it can be read and exported, not changed.',
+  'close.4410': 'This draft has been deleted.',
 }
 
 /** The keys of the string table; every interface language has them all, plural forms aside. */

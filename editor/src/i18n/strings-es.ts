@@ -407,4 +407,16 @@ export const es: UIStrings = {
   'close.4507':
     'Este cambio haría el proyecto más grande de lo que permite el servidor y no se guardó. Vuelva a cargar la página para ver el texto actual.',
   'a11y.untitledDraft': 'Proyecto de resolución sin título',
+  // Archive and delete (ops, issue 16)
+  'home.archive.section': 'Archivados',
+  'home.archive.archive': 'Archivar',
+  'home.archive.unarchive': 'Reabrir',
+  'home.archive.delete': 'Eliminar',
+  'home.archive.confirmTitle': '¿Eliminar «{title}»?',
+  'home.archive.confirmText':
+    'El proyecto se elimina definitivamente, con sus revisiones, su historial, sus comentarios y sus enlaces de invitación. No se puede deshacer.',
+  'home.archive.cancel': 'Conservar el proyecto',
+  'home.archive.confirmDelete': 'Eliminar definitivamente',
+  'close.4409': 'Este proyecto está archivado: se puede leer y exportar, pero no modificar.',
+  'close.4410': 'Este proyecto ha sido eliminado.',
 }

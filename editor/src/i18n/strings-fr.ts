@@ -414,4 +414,16 @@ export const fr: UIStrings = {
     'Cette modification rendrait le projet plus volumineux que le serveur ne le permet ; elle n’a pas été enregistrée. Rechargez la page pour voir le texte actuel.',
   // Accessibility (editor/src/plugins/document-name.ts)
   'a11y.untitledDraft': 'Projet de résolution sans titre',
+  // Archive and delete (ops, issue 16)
+  'home.archive.section': 'Archivés',
+  'home.archive.archive': 'Archiver',
+  'home.archive.unarchive': 'Rouvrir',
+  'home.archive.delete': 'Supprimer',
+  'home.archive.confirmTitle': 'Supprimer « {title} » ?',
+  'home.archive.confirmText':
+    "Le projet est supprimé définitivement, avec ses révisions, son historique, ses commentaires et ses liens d'invitation. Cette action est irréversible.",
+  'home.archive.cancel': 'Garder le projet',
+  'home.archive.confirmDelete': 'Supprimer définitivement',
+  'close.4409': 'Ce projet est archivé : il peut être lu et exporté, mais non modifié.',
+  'close.4410': 'Ce projet a été supprimé.',
 }

@@ -407,4 +407,16 @@ export const ru: UIStrings = {
   'close.4507':
     'Это изменение сделало бы проект больше, чем допускает сервер, и не было сохранено. Перезагрузите страницу, чтобы увидеть текущий текст.',
   'a11y.untitledDraft': 'Проект резолюции без названия',
+  // Archive and delete (ops, issue 16)
+  'home.archive.section': 'В архиве',
+  'home.archive.archive': 'В архив',
+  'home.archive.unarchive': 'Открыть снова',
+  'home.archive.delete': 'Удалить',
+  'home.archive.confirmTitle': 'Удалить «{title}»?',
+  'home.archive.confirmText':
+    'Проект будет удалён навсегда вместе с редакциями, историей, комментариями и ссылками-приглашениями. Это действие нельзя отменить.',
+  'home.archive.cancel': 'Оставить проект',
+  'home.archive.confirmDelete': 'Удалить навсегда',
+  'close.4409': 'Этот проект в архиве: его можно читать и экспортировать, но не изменять.',
+  'close.4410': 'Этот проект удалён.',
 }

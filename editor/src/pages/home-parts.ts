@@ -10,6 +10,8 @@ export interface DraftSummary {
   organ?: Organ
   lang?: Lang
   updated?: string | null
+  /** When the facilitator archived it (ISO 8601), or null while it is open. */
+  archived?: string | null
 }
 
 /** The link that opens a draft with the facilitator's own token, kept in the fragment. */

@@ -6,6 +6,7 @@ import { keepToken, takeToken, tokenFromHash } from '../session/token.ts'
 import { directoryDatalist } from '../view/directory-list.ts'
 import { el } from '../view/element.ts'
 import { languageSwitch } from '../view/language-switch.ts'
+import { archiveControls, splitArchived } from './home-archive.ts'
 import { type DraftSummary, draftLink, note } from './home-parts.ts'
 import { newDraftForm } from './new-draft-form.ts'
 
@@ -91,8 +92,20 @@ function dashboard(token: string): HTMLElement {
   const refresh = async () => {
     try {
       const items = list<DraftSummary>(await api(token, '/api/drafts'), 'drafts')
+      // Archived drafts are listed apart, under their own heading, after the open ones.
+      const { open, archived } = splitArchived(items)
       table.replaceChildren(
-        items.length ? draftTable(token, items) : el('p', { class: 'empty' }, t('home.empty')),
+        open.length ? draftTable(token, open, refresh) : el('p', { class: 'empty' }, t('home.empty')),
+        ...(archived.length
+          ? [
+              el(
+                'section',
+                { class: 'archived-drafts', 'aria-labelledby': 'archived-title' },
+                el('h2', { id: 'archived-title' }, t('home.archive.section')),
+                draftTable(token, archived, refresh),
+              ),
+            ]
+          : []),
       )
     } catch (e) {
       table.replaceChildren(note((e as Error).message, 'error'))
@@ -102,7 +115,7 @@ function dashboard(token: string): HTMLElement {
   return el('div', { class: 'home-grid' }, drafts, newDraftForm(token, refresh))
 }
 
-function draftTable(token: string, items: DraftSummary[]): HTMLElement {
+function draftTable(token: string, items: DraftSummary[], refresh: () => Promise<void>): HTMLElement {
   return el(
     'table',
     {},
@@ -122,9 +135,10 @@ function draftTable(token: string, items: DraftSummary[]): HTMLElement {
     ),
     ...items.map((draft) => {
       const invitations = el('td', { colspan: 6, class: 'invitations' })
+      const message = el('div', { class: 'draft-message' })
       const row = el(
         'tbody',
-        { 'data-draft': draft.id },
+        { 'data-draft': draft.id, 'data-archived': Boolean(draft.archived) },
         el(
           'tr',
           {},
@@ -143,6 +157,9 @@ function draftTable(token: string, items: DraftSummary[]): HTMLElement {
               { type: 'button', onclick: () => void invitationPanel(token, draft.id, invitations) },
               t('home.invitations'),
             ),
+            ' ',
+            ...archiveControls(token, draft, message, refresh),
+            message,
           ),
         ),
         el('tr', {}, invitations),

@@ -9,6 +9,7 @@ import { exportForCommand, exportRequestOf } from '../exporting.ts'
 import { loadDraftFile, printWarnings, READ_OPTIONS, READ_USAGE } from '../load.ts'
 import { writeOutput } from '../output.ts'
 import { baseUrlOf, openCommandStorage, STORE_OPTIONS, STORE_USAGE } from '../server-options.ts'
+import { ARCHIVE_USAGE, archiveDraft, deleteDraft } from './draft-archive.ts'
 import { COMPARE_USAGE, compareDraft } from './draft-compare.ts'
 import { HISTORY_USAGE, showHistory } from './draft-history.ts'
 import { REVISE_USAGE, reviseDraft } from './draft-revise.ts'
@@ -24,6 +25,8 @@ const usage = [
   `       penholder ${REVISIONS_USAGE}`,
   `       penholder ${COMPARE_USAGE}`,
   `       penholder ${HISTORY_USAGE}`,
+  // Archive and delete (issue 16).
+  `       penholder ${ARCHIVE_USAGE}`,
 ].join('\n')
 
 const YEAR = 365 * 86_400_000
@@ -80,7 +83,8 @@ async function listDrafts(args: string[]): Promise<number> {
     else {
       for (const d of drafts) {
         const updated = new Date(d.updated).toISOString().slice(0, 16).replace('T', ' ')
-        console.log([d.id, updated, d.lang, d.organ, d.symbol || '-', d.title || '(untitled)'].join('  '))
+        const title = `${d.title || '(untitled)'}${d.archived === null ? '' : '  [archived]'}`
+        console.log([d.id, updated, d.lang, d.organ, d.symbol || '-', title].join('  '))
       }
     }
     return 0
@@ -128,6 +132,9 @@ const SUBCOMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   revisions: listRevisions,
   compare: compareDraft,
   history: showHistory,
+  archive: (args) => archiveDraft(args, true),
+  unarchive: (args) => archiveDraft(args, false),
+  delete: deleteDraft,
 }
 
 const names = Object.keys(SUBCOMMANDS)
@@ -137,7 +144,7 @@ const SUBCOMMAND_LIST = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
 export const draftCommand: Command = {
   name: 'draft',
   summary:
-    'create a draft from a file (prints a facilitator link), list drafts, export a stored draft; issue, list and compare its revisions, show its history',
+    'create a draft from a file (prints a facilitator link), list drafts, export a stored draft; issue, list and compare its revisions, show its history; archive or delete it',
   usage,
   async run(args) {
     const [sub, ...rest] = args
