@@ -402,6 +402,29 @@ export const en = {
     'This change would make the draft larger than the server allows, and was not saved. Reload the page to see the current text.',
   // Accessibility (editor/src/plugins/document-name.ts)
   'a11y.untitledDraft': 'Untitled draft resolution',
+  // Keyboard and screen readers (editor/src/keyboard/, view/help-dialog.ts, plugins/spoken-label.ts)
+  'a11y.para.preambular': 'preambular paragraph {n}',
+  'a11y.para.operative': 'operative paragraph {n}',
+  'a11y.para.subparagraph': 'sub-paragraph {n}',
+  'a11y.inserted': 'inserted by {name}:',
+  'a11y.deleted': 'deleted by {name}:',
+  'keys.help': 'Keyboard shortcuts',
+  'keys.close': 'Close',
+  'keys.section.amendments': 'Amendments',
+  'keys.section.editing': 'Editing the text',
+  'keys.section.page': 'Moving around',
+  'keys.next': 'Select the next amendment and show it in the text',
+  'keys.previous': 'Select the previous amendment and show it in the text',
+  'keys.accept': 'Accept the selected amendment (facilitator)',
+  'keys.reject': 'Reject the selected amendment (facilitator)',
+  'keys.suggest': 'Switch suggesting changes on or off (facilitator)',
+  'keys.view': 'Switch between the compilation and the clean view',
+  'keys.helpKey': 'Show this list (when the cursor is not in the text)',
+  'keys.leave': 'Leave the text: Escape, then Tab or Shift+Tab',
+  'keys.card': 'On an amendment in the panel: show it in the text',
+  'keys.noneShown': 'No amendment to select: the panel shows none.',
+  'keys.noneSelected': 'Select an amendment first (Alt+Shift+N).',
+  'keys.notChair': 'Only the facilitator accepts or rejects amendments.',
 }
 
 /** The keys of the string table; every interface language has them all. */
