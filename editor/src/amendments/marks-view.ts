@@ -5,8 +5,8 @@ import { colorFor } from '../view/delegation-colors.ts'
 
 /**
  * The element of an insertion or deletion mark: `<ins>` or `<del>` in the delegation's colour (the colour of its
- * caret, as `--amend-color`), underlined or struck through, so the two read apart without colour, and the
- * delegation's name on hover.
+ * caret, as `--amend-color`), underlined or struck through, so the two read apart without colour, the
+ * delegation's name on hover, and what it is and whose for screen readers.
  */
 function changeView(tag: 'ins' | 'del', mark: Mark) {
   const dom = document.createElement(tag)
@@ -16,6 +16,9 @@ function changeView(tag: 'ins' | 'del', mark: Mark) {
   dom.dataset.delegation = delegation
   dom.style.setProperty('--amend-color', colorFor(delegation))
   dom.title = t(tag === 'ins' ? 'amend.hover.insertion' : 'amend.hover.deletion', { name: delegation })
+  // Read before the words by screen readers ("inserted by France: …"), as the style sheet's alternative text
+  // of an empty ::before: nothing in the editable text, nothing copied, nothing seen.
+  dom.dataset.spoken = t(tag === 'ins' ? 'a11y.inserted' : 'a11y.deleted', { name: delegation })
   return { dom }
 }
 

@@ -19,9 +19,13 @@ export interface BannerMessage {
   onDismiss?: () => void
 }
 
-/** The messages shown above the document: read-only reasons, refused changes, expired invitations. */
+/**
+ * The messages shown above the document: read-only reasons, refused changes, expired invitations. A live region:
+ * screen readers say a new message when it comes, at once for warnings and errors (a refused change, the
+ * recovery's report: `role=alert`), after what they are saying for notes.
+ */
 export class Banner {
-  readonly dom = el('div', { class: 'banners', 'aria-live': 'assertive' })
+  readonly dom = el('div', { class: 'banners', 'aria-live': 'polite' })
   private readonly messages = new Map<string, BannerMessage>()
 
   /** Shows a message under a name; a later message with the same name replaces it. */
@@ -44,7 +48,7 @@ export class Banner {
           'div',
           {
             class: `banner ${message.tone}${items.length > 0 ? ' with-items' : ''}`,
-            role: message.tone === 'error' ? 'alert' : 'status',
+            role: message.tone === 'info' ? null : 'alert',
             'data-name': name,
           },
           el('span', { class: 'text' }, t(message.key, message.vars)),
