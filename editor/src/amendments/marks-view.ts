@@ -1,6 +1,6 @@
 import type { Mark } from 'prosemirror-model'
 import type { MarkViewConstructor } from 'prosemirror-view'
-import { t } from '../i18n/i18n.ts'
+import { onUILanguage, t } from '../i18n/i18n.ts'
 import { colorFor } from '../view/delegation-colors.ts'
 
 /**
@@ -15,11 +15,22 @@ function changeView(tag: 'ins' | 'del', mark: Mark) {
   dom.dataset.amendment = String(mark.attrs.amendment)
   dom.dataset.delegation = delegation
   dom.style.setProperty('--amend-color', colorFor(delegation))
-  dom.title = t(tag === 'ins' ? 'amend.hover.insertion' : 'amend.hover.deletion', { name: delegation })
-  // Read before the words by screen readers ("inserted by France: …"), as the style sheet's alternative text
-  // of an empty ::before: nothing in the editable text, nothing copied, nothing seen.
-  dom.dataset.spoken = t(tag === 'ins' ? 'a11y.inserted' : 'a11y.deleted', { name: delegation })
-  return { dom }
+  const label = () => {
+    dom.title = t(tag === 'ins' ? 'amend.hover.insertion' : 'amend.hover.deletion', { name: delegation })
+    // Read before the words by screen readers ("inserted by France: …"), as the style sheet's alternative text
+    // of an empty ::before: nothing in the editable text, nothing copied, nothing seen.
+    dom.dataset.spoken = t(tag === 'ins' ? 'a11y.inserted' : 'a11y.deleted', { name: delegation })
+  }
+  label()
+  // A redraw keeps the elements of unchanged marks, so each follows the interface language itself.
+  const stop = onUILanguage(label)
+  return {
+    dom,
+    // Its own attributes changing is no change of the text for the editor to read back.
+    ignoreMutation: (mutation: { type: string; target: Node }) =>
+      mutation.type === 'attributes' && mutation.target === dom,
+    destroy: stop,
+  }
 }
 
 /**
