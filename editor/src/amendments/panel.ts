@@ -38,6 +38,14 @@ export interface PanelOptions {
   report: (key: StringKey, vars?: Record<string, string | number>) => void
 }
 
+/** Where the focus was in the panel before a redraw: an entry and its button, or another control. */
+interface FocusPlace {
+  id: string | null
+  action: string | null
+  /** A selector for a control outside the entries (a filter, a bulk button). */
+  other?: string
+}
+
 const STATUS_FILTERS: readonly StatusFilter[] = ['pending', 'all', ...AMENDMENT_STATUSES]
 
 // The panel draws itself again once changes have paused this long, and at the latest this long after the first
@@ -198,24 +206,33 @@ export class AmendmentsPanel {
     this.dom.querySelector(`[data-id="${CSS.escape(entry.record.id)}"]`)?.scrollIntoView({ block: 'nearest' })
   }
 
-  /** Which entry, and which of its buttons, has the focus: a redraw puts it back there. */
-  private focusedPlace(): { id: string | null; action: string | null } | null {
+  /**
+   * Where the focus is in the panel, as a place a redraw can find again: an entry and its button, a filter, a
+   * button of the bulk bar. Null when it is elsewhere.
+   */
+  private focusedPlace(): FocusPlace | null {
     const active = document.activeElement
     if (!(active instanceof HTMLElement) || !this.dom.contains(active)) return null
-    if (active.tagName === 'SELECT') return null
     const card = active.closest<HTMLElement>('.amendment')
-    return { id: card?.dataset.id ?? null, action: active.dataset.action ?? null }
+    if (card) return { id: card.dataset.id ?? null, action: active.dataset.action ?? null }
+    if (active instanceof HTMLSelectElement)
+      return { id: null, action: null, other: `select[name="${active.name}"]` }
+    if (active.dataset.action)
+      return { id: null, action: null, other: `[data-action="${active.dataset.action}"]` }
+    return { id: null, action: null }
   }
 
   // The same button of the same entry if it is still there, else the entry, else the first entry or the title:
   // a decided amendment leaves the list, and the focus must not fall back to the start of the page.
-  private focusPlace(place: { id: string | null; action: string | null }): void {
+  private focusPlace(place: FocusPlace): void {
     const card = place.id ? this.dom.querySelector<HTMLElement>(`[data-id="${CSS.escape(place.id)}"]`) : null
     const button =
       card && place.action ? card.querySelector<HTMLElement>(`[data-action="${place.action}"]`) : null
+    const other = place.other ? this.dom.querySelector<HTMLElement>(place.other) : null
     const target =
       button ??
       card ??
+      other ??
       this.dom.querySelector<HTMLElement>('.amendment.selected') ??
       this.dom.querySelector<HTMLElement>('.amendment') ??
       this.dom.querySelector<HTMLElement>('h2')
