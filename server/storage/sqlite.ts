@@ -12,6 +12,7 @@ import type {
   Storage,
   StoredComment,
   StoredDraft,
+  StoredHistoryEntry,
   StoredRevision,
 } from './storage.ts'
 
@@ -142,6 +143,12 @@ export class SqliteStorage implements Storage {
         `UPDATE drafts SET snapshot = ?, snapshot_seq = ?, title = ?, symbol = ?, lang = ?, organ = ?,
            updated = MAX(updated, ?) WHERE id = ? AND snapshot_seq < ?`,
       ),
+      // Over the (draft, seq) index, without reading the updates themselves.
+      longLogs: db
+        .prepare<[number], string>(
+          'SELECT draft FROM updates GROUP BY draft HAVING COUNT(*) >= ? ORDER BY draft',
+        )
+        .pluck(),
       dropLog: db.prepare('DELETE FROM updates WHERE draft = ? AND seq <= ?'),
       insertInvitation: db.prepare(
         'INSERT INTO invitations (id, draft, delegation, role, created, expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -173,6 +180,9 @@ export class SqliteStorage implements Storage {
       ),
       history: db.prepare<[string], HistoryRow>(
         'SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail FROM history WHERE draft = ? ORDER BY seq',
+      ),
+      clauseHistory: db.prepare<[string, string], HistoryRow>(
+        'SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail FROM history WHERE draft = ? AND clause = ? ORDER BY seq',
       ),
       insertComment: db.prepare(
         `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
@@ -239,6 +249,10 @@ export class SqliteStorage implements Storage {
         if (replaced.changes > 0) this.statements.dropLog.run(id, upTo)
       })
       .immediate()
+  }
+
+  async longLogs(atLeast: number): Promise<string[]> {
+    return this.statements.longLogs.all(atLeast)
   }
 
   async draft(id: string): Promise<DraftMeta | null> {
@@ -316,6 +330,14 @@ export class SqliteStorage implements Storage {
 
   async history(draft: string): Promise<HistoryEntry[]> {
     return this.statements.history.all(draft).map(toEntry)
+  }
+
+  async storedHistory(draft: string, clause?: string): Promise<StoredHistoryEntry[]> {
+    const rows =
+      clause === undefined
+        ? this.statements.history.all(draft)
+        : this.statements.clauseHistory.all(draft, clause)
+    return rows as StoredHistoryEntry[]
   }
 
   async signingSecret(): Promise<Uint8Array> {
