@@ -3,11 +3,10 @@
 // with proposals of nine delegations shown in their colours and an amendment open in the panel, on an English
 // and an Arabic (right-to-left) draft, in the English and the French interface.
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { axeViolations as violations } from './axe-run.ts'
 import {
   draftIdOf,
   launchBrowser,
@@ -21,9 +20,6 @@ import {
   waitForStatus,
 } from './browser-harness.ts'
 import { proposeInsertion } from './proposing-client.ts'
-
-/** axe-core's own script, injected into each page as it is (axe reads the live DOM). */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** More delegations than a room usually has colours to tell apart at a glance. */
 const DELEGATIONS = ['France', 'Brazil', 'Egypt', 'China', 'India', 'Japan', 'Kenya', 'Mexico', 'Norway']
@@ -70,28 +66,6 @@ after(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** The serious and critical violations axe-core finds on the page as it is now, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, not added as a script: the pages' Content-Security-Policy allows
-  // only the server's own scripts, and the test must check the pages as they are served.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE)
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-    const result = await axe.run({ resultTypes: ['violations'] })
-    return result.violations as {
-      id: string
-      impact: string
-      help: string
-      nodes: { target: string[]; failureSummary: string }[]
-    }[]
-  })
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary}`),
-    )
-}
 
 test('the home page has no serious or critical accessibility violation', { skip }, async () => {
   const { page, context } = await newPage(browser!)

@@ -173,9 +173,10 @@ function pageOnItsOwnConnection(url: string): Promise<string> {
 
 /**
  * Starts `penholder serve` on a free port with a fresh data folder; `serve` creates the demo draft and prints
- * the home link and the demo's links, which are returned with the server.
+ * the home link and the demo's links, which are returned with the server. `serveOptions` go to `serve` as
+ * they are (a limit such as `--max-message-size 16KB`).
  */
-export async function startPenholder(name: string): Promise<Penholder> {
+export async function startPenholder(name: string, ...serveOptions: string[]): Promise<Penholder> {
   ensureEditorBuilt()
   const data = mkdtempSync(join(tmpdir(), `penholder-${name}-`))
   const port = await freePort()
@@ -193,6 +194,7 @@ export async function startPenholder(name: string): Promise<Penholder> {
       '--data',
       data,
       '--print-links',
+      ...serveOptions,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )

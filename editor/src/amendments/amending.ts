@@ -95,12 +95,12 @@ export function setUpAmending(options: AmendingOptions): Amending {
     store,
     viewer,
     actions,
-    show: (id) => {
+    show: (id, keepFocus) => {
       const editor = view()
       const tr = editor && showAmendment(editor.state, id)
       if (!editor || !tr) return
       editor.dispatch(tr)
-      editor.focus()
+      if (!keepFocus) editor.focus()
     },
     report: (key, vars) =>
       banner.show('amend', { key, ...(vars ? { vars } : {}), tone: 'warning', dismissible: true }),

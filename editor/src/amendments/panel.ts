@@ -4,6 +4,7 @@ import { AMENDMENT_STATUSES, type Instruction, SHARED } from '../../../schema/in
 import { listOf } from '../i18n/formats.ts'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
+import { keysOf, withKeys } from '../keyboard/shortcuts.ts'
 import { numberingKey } from '../plugins/numbering.ts'
 import { isReadOnly } from '../plugins/readonly.ts'
 import { type AmendmentStore, RATIONALE_LIMIT } from '../suggestion/index.ts'
@@ -32,10 +33,18 @@ export interface PanelOptions {
   store: AmendmentStore
   viewer: Viewer
   actions: AmendmentActions
-  /** Shows an amendment's words in the text. */
-  show: (id: string) => void
+  /** Shows an amendment's words in the text; the focus goes to the text unless `keepFocus`. */
+  show: (id: string, keepFocus?: boolean) => void
   /** Tells the delegate that an action could not be done, and why. */
   report: (key: StringKey, vars?: Record<string, string | number>) => void
+}
+
+/** Where the focus was in the panel before a redraw: an entry and its button, or another control. */
+interface FocusPlace {
+  id: string | null
+  action: string | null
+  /** A selector for a control outside the entries (a filter, a bulk button). */
+  other?: string
 }
 
 const STATUS_FILTERS: readonly StatusFilter[] = ['pending', 'all', ...AMENDMENT_STATUSES]
@@ -116,6 +125,7 @@ export class AmendmentsPanel {
     const shown = filterEntries(this.entries, this.filters)
     const editable = !!view && !isReadOnly(view.state)
     this.dom.setAttribute('aria-label', t('amend.title'))
+    this.dom.setAttribute('aria-keyshortcuts', `${keysOf('next')} ${keysOf('previous')}`)
     const parts: (HTMLElement | null)[] = [
       el(
         'h2',
@@ -140,7 +150,95 @@ export class AmendmentsPanel {
       shown.map((e) => (e.inText ? 't' : 'f')).join('') + drawn.map((part) => part.outerHTML).join('')
     if (html === this.drawn) return
     this.drawn = html
+    const focused = this.focusedPlace()
     this.dom.replaceChildren(...drawn)
+    if (focused) this.focusPlace(focused)
+  }
+
+  /**
+   * Selects the next (1) or previous (-1) amendment the panel shows, after the selected one (wrapping round),
+   * shows it in the text and puts the focus on its entry, where a screen reader reads it; for the keyboard's
+   * review of amendments one after the other. Says so when the panel shows none.
+   */
+  step(direction: 1 | -1): void {
+    const shown = filterEntries(this.entries, this.filters)
+    if (shown.length === 0) {
+      this.options.report('keys.noneShown')
+      return
+    }
+    const at = shown.findIndex((e) => e.record.id === this.selected)
+    const next =
+      at < 0 ? (direction === 1 ? 0 : shown.length - 1) : (at + direction + shown.length) % shown.length
+    this.choose(shown[next]!)
+  }
+
+  /**
+   * Accepts or rejects the selected amendment (the facilitator's shortcut), then selects the one after it, so
+   * that the next decision is one key away. Says why when there is nothing to decide.
+   */
+  decideSelected(accept: boolean): void {
+    if (this.options.viewer.role !== 'chair') {
+      this.options.report('keys.notChair')
+      return
+    }
+    const shown = filterEntries(this.entries, this.filters)
+    const at = shown.findIndex((e) => e.record.id === this.selected)
+    const entry = shown[at]
+    if (!entry?.actions.includes(accept ? 'accept' : 'reject')) {
+      this.options.report('keys.noneSelected')
+      return
+    }
+    if (!this.options.actions.decide([entry.record.id], accept)) {
+      this.options.report('amend.nothing')
+      return
+    }
+    this.render()
+    const after = filterEntries(this.entries, this.filters)
+    const following = after.find((e, i) => i >= at && e.record.id !== entry.record.id) ?? after.at(-1)
+    if (following) this.choose(following)
+    else this.focusPlace({ id: null, action: null })
+  }
+
+  private choose(entry: PanelEntry): void {
+    this.selected = entry.record.id
+    this.render()
+    if (entry.inText) this.options.show(entry.record.id, true)
+    this.focusPlace({ id: entry.record.id, action: null })
+    this.dom.querySelector(`[data-id="${CSS.escape(entry.record.id)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }
+
+  /**
+   * Where the focus is in the panel, as a place a redraw can find again: an entry and its button, a filter, a
+   * button of the bulk bar. Null when it is elsewhere.
+   */
+  private focusedPlace(): FocusPlace | null {
+    const active = document.activeElement
+    if (!(active instanceof HTMLElement) || !this.dom.contains(active)) return null
+    const card = active.closest<HTMLElement>('.amendment')
+    if (card) return { id: card.dataset.id ?? null, action: active.dataset.action ?? null }
+    if (active instanceof HTMLSelectElement)
+      return { id: null, action: null, other: `select[name="${active.name}"]` }
+    if (active.dataset.action)
+      return { id: null, action: null, other: `[data-action="${active.dataset.action}"]` }
+    return { id: null, action: null }
+  }
+
+  // The same button of the same entry if it is still there, else the entry, else the first entry or the title:
+  // a decided amendment leaves the list, and the focus must not fall back to the start of the page.
+  private focusPlace(place: FocusPlace): void {
+    const card = place.id ? this.dom.querySelector<HTMLElement>(`[data-id="${CSS.escape(place.id)}"]`) : null
+    const button =
+      card && place.action ? card.querySelector<HTMLElement>(`[data-action="${place.action}"]`) : null
+    const other = place.other ? this.dom.querySelector<HTMLElement>(place.other) : null
+    const target =
+      button ??
+      card ??
+      other ??
+      this.dom.querySelector<HTMLElement>('.amendment.selected') ??
+      this.dom.querySelector<HTMLElement>('.amendment') ??
+      this.dom.querySelector<HTMLElement>('h2')
+    if (target?.tagName === 'H2') target.tabIndex = -1
+    target?.focus()
   }
 
   private select(
@@ -383,7 +481,7 @@ export class AmendmentsPanel {
             class:
               action === 'reject' || action === 'withdraw' ? 'danger' : action === 'accept' ? 'primary' : '',
             'data-action': action,
-            title: t(`amend.${action}.title` as StringKey),
+            ...this.shortcutOf(record.id, action),
             // mousedown for split, so the editor keeps the cursor the delegation put between the changes.
             onmousedown: (event) => event.preventDefault(),
             onclick: () => {
@@ -394,5 +492,12 @@ export class AmendmentsPanel {
         ),
       )
     return el('div', { class: 'actions' }, ...buttons)
+  }
+
+  /** The tooltip of an entry's button, and for the selected entry's accept and reject their shortcut. */
+  private shortcutOf(id: string, action: PanelAction): Record<string, string> {
+    const title = t(`amend.${action}.title` as StringKey)
+    if (id !== this.selected || (action !== 'accept' && action !== 'reject')) return { title }
+    return { title: withKeys(title, action), 'aria-keyshortcuts': keysOf(action) }
   }
 }

@@ -1,5 +1,6 @@
 import type { EditorView } from 'prosemirror-view'
 import { t } from '../i18n/i18n.ts'
+import { keysOf, withKeys } from '../keyboard/shortcuts.ts'
 import { el } from '../view/element.ts'
 import { setViewMode, VIEW_MODES, type ViewMode, viewModeOf } from './view-mode.ts'
 
@@ -26,9 +27,16 @@ export class ViewSwitch {
     this.onSwitch(mode)
   }
 
+  /** Switches to the other mode (the shortcut's toggle). */
+  toggle(): void {
+    const view = this.view()
+    if (view) this.set(viewModeOf(view.state) === 'clean' ? 'compilation' : 'clean')
+  }
+
   /** Redraws the switch in the current interface language. */
   render(): void {
     this.dom.setAttribute('aria-label', t('view.label'))
+    this.dom.setAttribute('aria-keyshortcuts', keysOf('view'))
     this.dom.replaceChildren(
       ...VIEW_MODES.map((mode) =>
         el(
@@ -37,7 +45,7 @@ export class ViewSwitch {
             type: 'button',
             role: 'radio',
             'data-mode': mode,
-            title: t(`view.${mode}.title`),
+            title: withKeys(t(`view.${mode}.title`), 'view'),
             onclick: () => this.set(mode),
           },
           t(`view.${mode}`),

@@ -4,13 +4,14 @@ import type { EditorView } from 'prosemirror-view'
 import type { StatusOf } from '../../../schema/index.ts'
 import { amendmentsPlugin } from '../amendments/decorations.ts'
 import { viewModePlugin } from '../amendments/view-mode.ts'
+import { escapeTabPlugin } from '../commands/escape-tab.ts'
 import { editorKeymap } from '../commands/keymap.ts'
 import { directionPlugin } from '../plugins/direction.ts'
 import { documentNamePlugin } from '../plugins/document-name.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
 import { idsPlugin } from '../plugins/ids.ts'
 import { lintPlugin, relint } from '../plugins/lint.ts'
-import { numberingPlugin } from '../plugins/numbering.ts'
+import { numberingPlugin, renumber } from '../plugins/numbering.ts'
 import { openingPlugin } from '../plugins/opening.ts'
 import { placeholderKey, placeholderPlugin } from '../plugins/placeholder.ts'
 import { printStylePlugin } from '../plugins/print-style.ts'
@@ -40,6 +41,7 @@ export interface EditorOptions {
 export function editorPlugins(options: EditorOptions = {}): Plugin[] {
   const statuses = options.statusOf ? { statusOf: options.statusOf } : {}
   const plugins: Plugin[] = [
+    escapeTabPlugin(),
     readOnlyPlugin(options.readOnly),
     viewModePlugin(),
     openingPlugin(),
@@ -61,9 +63,13 @@ export function editorPlugins(options: EditorOptions = {}): Plugin[] {
   return plugins
 }
 
-/** Draws again what the plugins write in the interface language: the placeholders and the lint problems. */
+/**
+ * Draws again what the plugins write in the interface language: the placeholders, the lint problems and the
+ * paragraphs' spoken numbers.
+ */
 export function relabelEditor(view: EditorView): void {
   view.dispatch(view.state.tr.setMeta(placeholderKey, true))
+  view.dispatch(renumber(view.state.tr))
   // Lint problems are drawn with their text in the interface language.
   view.dispatch(relint(view.state))
 }

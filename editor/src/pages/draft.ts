@@ -15,6 +15,7 @@ import { draftIdFromPath, takeToken } from '../session/token.ts'
 import { setUpStanding } from '../standing/setup.ts'
 import { exportMenu } from '../view/export-menu.ts'
 import { Toolbar } from '../view/toolbar.ts'
+import { setUpDraftKeys } from './draft-keys.ts'
 import { draftLayout, nameThePage } from './draft-layout.ts'
 
 /**
@@ -83,6 +84,7 @@ export async function startDraftPage(): Promise<void> {
     ...record.panels,
     people.dom,
   )
+  const keys = setUpDraftKeys({ panel: amending.panel, toolbar, viewSwitch: amending.viewSwitch })
   layout.tools.append(
     amending.viewSwitch.dom,
     exportMenu({
@@ -92,6 +94,7 @@ export async function startDraftPage(): Promise<void> {
       role: me.role,
       delegations: () => delegationsOf(amending.store.values()),
     }),
+    keys.button,
   )
   onUILanguage(() => {
     amending.relabel()
@@ -101,6 +104,7 @@ export async function startDraftPage(): Promise<void> {
     layout.status.render()
     toolbar.render()
     people.render()
+    keys.relabel()
     if (view) relabelEditor(view)
   })
   const sessionParts = { provider, tracker, ydoc, ledger, banner: layout.banner, view: editor }

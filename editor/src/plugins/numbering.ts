@@ -4,6 +4,7 @@ import { Decoration, type DecorationSet } from 'prosemirror-view'
 import { type ClauseInfo, type Numbering, numberDocument, type StatusOf } from '../../../schema/index.ts'
 import { type ClauseNumber, clauseNumbers } from '../draft-model/clause-labels.ts'
 import { decorationSet, editsInlineOnly, replaceChanged } from './decoration-diff.ts'
+import { spokenLabel } from './spoken-label.ts'
 
 /**
  * What the numbering plugin keeps: the numbers of the current document by position (`numbering`, which the
@@ -28,7 +29,8 @@ export const numberingKey = new PluginKey<NumberingState>('numbering')
 /**
  * Decorations that show the computed numbers: each numbered clause gets `data-label` ("5.", "(a)"), which the
  * style sheet hangs before its first line (and `data-wide` for a label such as "10 bis.", for which the first
- * line makes more room); each footnote gets `data-number`, shown as a superscript. Attributes rather than
+ * line makes more room), and every clause `data-spoken` ("operative paragraph 5"), the label's text for screen
+ * readers (the style sheet's alternative text of the label, so it is neither editable nor copied); each footnote gets `data-number`, shown as a superscript. Attributes rather than
  * widgets, so the caret never lands inside a number. The label hangs from the clause, outside the paragraph's
  * lines: renumbering the paragraphs after a new one lays out none of their text again.
  */
@@ -49,12 +51,22 @@ function wantedDecorations(numbering: Numbering, shown?: ReadonlyMap<number, Cla
   for (const clause of numbering.clauses) {
     const first = clause.node.firstChild
     if (first?.type.name !== 'para') continue
-    const label = shown?.get(clause.pos)?.label ?? clause.label
-    if (!label) continue
-    const attrs =
-      label.length > WIDE_LABEL ? { 'data-label': label, 'data-wide': '' } : { 'data-label': label }
+    const number = shown?.get(clause.pos)
+    const label = number?.label ?? clause.label
+    // What a screen reader says in place of the label (which preambular paragraphs lack): see `spokenLabel`.
+    const spoken = spokenLabel(
+      clause.kind,
+      number?.number ?? (clause.kind === 'subparagraph' ? clause.label : String(clause.index)),
+    )
+    if (!label && !spoken) continue
+    const attrs: Record<string, string> = {}
+    if (label) attrs['data-label'] = label
+    if (label.length > WIDE_LABEL) attrs['data-wide'] = ''
+    if (spoken) attrs['data-spoken'] = spoken
     decorations.push(
-      Decoration.node(clause.pos, clause.pos + clause.node.nodeSize, attrs, { diff: `label ${label}` }),
+      Decoration.node(clause.pos, clause.pos + clause.node.nodeSize, attrs, {
+        diff: `label ${label} ${spoken}`,
+      }),
     )
   }
   // An annex shows its label ("Annex II") above its title, its headings and paragraphs their own numbers.

@@ -1,4 +1,4 @@
-import { t } from '../i18n/i18n.ts'
+import { t, uiLanguage } from '../i18n/i18n.ts'
 import type { PluralKey, StringKey } from '../i18n/strings.ts'
 import { el } from './element.ts'
 
@@ -20,10 +20,16 @@ export interface BannerMessage {
   onDismiss?: () => void
 }
 
-/** The messages shown above the document: read-only reasons, refused changes, expired invitations. */
+/**
+ * The messages shown above the document: read-only reasons, refused changes, expired invitations. A live region:
+ * screen readers say a new message when it comes, at once for warnings and errors (a refused change, the
+ * recovery's report: `role=alert`), after what they are saying for notes.
+ */
 export class Banner {
-  readonly dom = el('div', { class: 'banners', 'aria-live': 'assertive' })
+  readonly dom = el('div', { class: 'banners', 'aria-live': 'polite' })
   private readonly messages = new Map<string, BannerMessage>()
+  /** The element drawn for each message, kept while the message and the language stay. */
+  private readonly drawn = new Map<string, { message: BannerMessage; lang: string; element: HTMLElement }>()
 
   /** Shows a message under a name; a later message with the same name replaces it. */
   show(name: string, message: BannerMessage): void {
@@ -36,38 +42,56 @@ export class Banner {
     if (this.messages.delete(name)) this.render()
   }
 
-  /** Redraws the messages in the current interface language. */
+  /**
+   * Redraws the messages in the current interface language. A message already on screen keeps its element:
+   * drawn again, an alert would be said again each time another message comes or goes.
+   */
   render(): void {
-    this.dom.replaceChildren(
-      ...[...this.messages].map(([name, message]) => {
-        const items = message.items?.() ?? []
-        return el(
-          'div',
+    const lang = uiLanguage()
+    for (const [name, kept] of this.drawn) {
+      if (this.messages.get(name) !== kept.message || kept.lang !== lang) this.drawn.delete(name)
+    }
+    const elements = [...this.messages].map(([name, message]) => {
+      const kept = this.drawn.get(name)
+      if (kept) return kept.element
+      const element = this.draw(name, message)
+      this.drawn.set(name, { message, lang, element })
+      return element
+    })
+    // Only the messages that come or go are inserted or removed: one moved would be said again too.
+    for (const child of [...this.dom.children]) if (!elements.includes(child as HTMLElement)) child.remove()
+    elements.forEach((element, i) => {
+      if (this.dom.children[i] !== element) this.dom.insertBefore(element, this.dom.children[i] ?? null)
+    })
+  }
+
+  private draw(name: string, message: BannerMessage): HTMLElement {
+    const items = message.items?.() ?? []
+    return el(
+      'div',
+      {
+        class: `banner ${message.tone}${items.length > 0 ? ' with-items' : ''}`,
+        role: message.tone === 'info' ? null : 'alert',
+        'data-name': name,
+      },
+      el('span', { class: 'text' }, t(message.key, message.vars)),
+      items.length > 0 && el('ul', { class: 'items' }, ...items.map((line) => el('li', {}, line))),
+      message.copy && items.length > 0 && copyButton(items.join('\n')),
+      message.reload &&
+        el('button', { type: 'button', onclick: () => location.reload() }, t('action.reload')),
+      message.dismissible &&
+        el(
+          'button',
           {
-            class: `banner ${message.tone}${items.length > 0 ? ' with-items' : ''}`,
-            role: message.tone === 'error' ? 'alert' : 'status',
-            'data-name': name,
+            type: 'button',
+            class: 'dismiss',
+            onclick: () => {
+              this.hide(name)
+              message.onDismiss?.()
+            },
           },
-          el('span', { class: 'text' }, t(message.key, message.vars)),
-          items.length > 0 && el('ul', { class: 'items' }, ...items.map((line) => el('li', {}, line))),
-          message.copy && items.length > 0 && copyButton(items.join('\n')),
-          message.reload &&
-            el('button', { type: 'button', onclick: () => location.reload() }, t('action.reload')),
-          message.dismissible &&
-            el(
-              'button',
-              {
-                type: 'button',
-                class: 'dismiss',
-                onclick: () => {
-                  this.hide(name)
-                  message.onDismiss?.()
-                },
-              },
-              t('action.dismiss'),
-            ),
-        )
-      }),
+          t('action.dismiss'),
+        ),
     )
   }
 }

@@ -180,6 +180,12 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
   menu.addEventListener('toggle', () => {
     if (menu.open) fillPick()
   })
+  // Like a menu, Escape closes it and gives the focus back to its summary.
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !menu.open) return
+    menu.open = false
+    menu.querySelector('summary')?.focus()
+  })
   // Like a menu, it closes when the delegate clicks elsewhere.
   document.addEventListener('click', (event) => {
     if (menu.open && !menu.contains(event.target as Node)) menu.open = false

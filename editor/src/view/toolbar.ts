@@ -3,6 +3,7 @@ import type { EditorView } from 'prosemirror-view'
 import { COMMANDS } from '../commands/keymap.ts'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
+import { keysOf, withKeys } from '../keyboard/shortcuts.ts'
 import { isReadOnly } from '../plugins/readonly.ts'
 import { proposeDeletion } from '../suggestion/index.ts'
 import { el } from './element.ts'
@@ -25,6 +26,24 @@ const GROUPS: { name: CommandName; icon?: string }[][] = [
     { name: 'moveDown', icon: '↓' },
   ],
 ]
+
+// The keys of each command (`commands/keymap.ts`) as `aria-keyshortcuts` names them; the tooltips say them too.
+const KEYS: Partial<Record<CommandName, string>> = {
+  undo: 'Control+Z',
+  redo: 'Control+Y',
+  insertPreambular: 'Control+Alt+1',
+  insertOperative: 'Control+Alt+2',
+  insertSubparagraph: 'Control+Alt+3',
+  insertFootnote: 'Control+Alt+F',
+  toggleKind: 'Control+Alt+K',
+  sink: 'Tab',
+  lift: 'Shift+Tab',
+  moveUp: 'Alt+ArrowUp',
+  moveDown: 'Alt+ArrowDown',
+}
+
+/** Whether a click came from the keyboard (Enter or Space on the button), not from a pointer. */
+const fromKeyboard = (event: Event): boolean => (event as MouseEvent).detail === 0
 
 // Commands whose change of structure the suggestion transform may refuse (an agreed paragraph's kind or
 // nesting): in suggestion mode their dry run also goes through the transform.
@@ -81,10 +100,15 @@ export class Toolbar {
                 title: t(`cmd.${name}.title` as StringKey),
                 'aria-label': label ?? t(`cmd.${name}` as StringKey),
                 'data-command': name,
-                // mousedown, not click: the editor keeps its selection and focus.
+                'aria-keyshortcuts': KEYS[name],
+                // mousedown, not click: the editor keeps its selection and focus. From the keyboard the
+                // button has the focus, and its click runs the command and gives the focus back to the text.
                 onmousedown: (event) => {
                   event.preventDefault()
                   this.run(COMMANDS[name])
+                },
+                onclick: (event) => {
+                  if (fromKeyboard(event)) this.run(COMMANDS[name])
                 },
               },
               icon ?? t(`cmd.${name}` as StringKey),
@@ -111,6 +135,7 @@ export class Toolbar {
       this.suggestSwitch = el('input', {
         type: 'checkbox',
         name: 'suggest',
+        'aria-keyshortcuts': keysOf('suggest'),
         onchange: (event) => {
           set((event.target as HTMLInputElement).checked)
           this.refresh()
@@ -118,7 +143,7 @@ export class Toolbar {
       })
       mode = el(
         'label',
-        { class: 'suggest-switch', title: t('suggest.switch.title') },
+        { class: 'suggest-switch', title: withKeys(t('suggest.switch.title'), 'suggest') },
         this.suggestSwitch,
         t('suggest.switch'),
       )
@@ -134,10 +159,22 @@ export class Toolbar {
           event.preventDefault()
           this.run(proposeDeletion)
         },
+        onclick: (event) => {
+          if (fromKeyboard(event)) this.run(proposeDeletion)
+        },
       },
       t('cmd.proposeDeletion'),
     )
     return el('div', { class: 'group suggestion' }, mode, this.proposeButton)
+  }
+
+  /** Switches the facilitator's suggestion mode (her shortcut); false where there is no switch. */
+  toggleSuggestion(): boolean {
+    const set = this.suggestion?.set
+    if (!set || !this.suggestion) return false
+    set(!this.suggestion.on())
+    this.refresh()
+    return true
   }
 
   private run(command: Command): void {
