@@ -402,6 +402,12 @@ export const en = {
     'This change would make the draft larger than the server allows, and was not saved. Reload the page to see the current text.',
   // Accessibility (editor/src/plugins/document-name.ts)
   'a11y.untitledDraft': 'Untitled draft resolution',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Panels',
+  'drawer.close': 'Close the panels',
+  'drawer.label': 'Panels',
+  'home.new.creating': 'Creating the draft…',
+  'home.new.failed': 'The draft was not created: {reason}',
 }
 
 /** The keys of the string table; every interface language has them all. */

@@ -409,4 +409,10 @@ export const fr: Record<StringKey, string> = {
     'Cette modification rendrait le projet plus volumineux que le serveur ne le permet ; elle n’a pas été enregistrée. Rechargez la page pour voir le texte actuel.',
   // Accessibility (editor/src/plugins/document-name.ts)
   'a11y.untitledDraft': 'Projet de résolution sans titre',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Panneaux',
+  'drawer.close': 'Fermer les panneaux',
+  'drawer.label': 'Panneaux',
+  'home.new.creating': 'Création du projet…',
+  'home.new.failed': 'Le projet n’a pas été créé : {reason}',
 }
