@@ -10,6 +10,7 @@ import {
   launchBrowser,
   newPage,
   openDraft,
+  outputDir,
   type Penholder,
   ROOT,
   browserSkip as skip,
@@ -236,4 +237,25 @@ test('a bad upload is refused in the page; while a draft is created the form is 
   assert.equal(await fromFile.getAttribute('aria-busy'), null, 'the form is usable again')
   assert.equal(await create.isDisabled(), false)
   assert.deepEqual(await rows(page), before, 'no draft was created')
+})
+
+test('on a 390 px phone the home page needs no sideways scrolling and every draft can be opened', {
+  skip,
+}, async () => {
+  const { page } = await newPage(browser!, { width: 390, height: 900 })
+  await page.goto(server!.at(server!.home))
+  await page.locator('.draft-list table').waitFor()
+  await page.screenshot({ path: join(outputDir('screens'), 'home-390.png'), fullPage: true })
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: innerWidth,
+  }))
+  assert.ok(scroll <= inner, `the page is ${scroll} px wide in a ${inner} px window`)
+  for (const open of await page
+    .locator('.draft-list tbody[data-draft]')
+    .getByRole('link', { name: 'Open' })
+    .all()) {
+    const box = await open.boundingBox()
+    assert.ok(box && box.x >= 0 && box.x + box.width <= inner, 'the Open link is on the screen')
+  }
 })
