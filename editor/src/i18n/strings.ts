@@ -1,17 +1,22 @@
-import { en, type StringKey } from './strings-en.ts'
+import { en, type PluralKey, type StringKey, type UIStrings } from './strings-en.ts'
+import { es } from './strings-es.ts'
 import { fr } from './strings-fr.ts'
+import { ru } from './strings-ru.ts'
 
-// Every word the interface shows, in one table per interface language (`strings-en.ts`, `strings-fr.ts`). To add
-// a language, add a table with the same keys (the type checker lists any that are missing) and name it in
-// UI_LANGUAGES; no other code changes. Placeholders in braces ({name}) are filled by `t()`.
+// Every word the interface shows, in one table per interface language (`strings-en.ts`, `strings-fr.ts`, …). To
+// add a language, add a table with the same keys (the type checker lists any that are missing) and name it in
+// UI_LANGUAGES; no other code changes. Placeholders in braces ({name}) are filled by `t()`, which also picks a
+// plural key's form by the language's plural rules (see `strings-en.ts`).
 
-export type { StringKey }
+export type { PluralKey, StringKey, UIStrings }
 
 /** The interface languages, each with its name in itself (shown in the language switch). */
 export const UI_LANGUAGES = {
   en: { name: 'English', strings: en },
   fr: { name: 'Français', strings: fr },
-} as const satisfies Record<string, { name: string; strings: Record<StringKey, string> }>
+  es: { name: 'Español', strings: es },
+  ru: { name: 'Русский', strings: ru },
+} as const satisfies Record<string, { name: string; strings: UIStrings }>
 
 /** One of the interface languages. */
 export type UILang = keyof typeof UI_LANGUAGES
