@@ -407,4 +407,10 @@ export const es: UIStrings = {
   'close.4507':
     'Este cambio haría el proyecto más grande de lo que permite el servidor y no se guardó. Vuelva a cargar la página para ver el texto actual.',
   'a11y.untitledDraft': 'Proyecto de resolución sin título',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Paneles',
+  'drawer.close': 'Cerrar los paneles',
+  'drawer.label': 'Paneles',
+  'home.new.creating': 'Creando el proyecto…',
+  'home.new.failed': 'No se creó el proyecto: {reason}',
 }

@@ -407,4 +407,10 @@ export const ru: UIStrings = {
   'close.4507':
     'Это изменение сделало бы проект больше, чем допускает сервер, и не было сохранено. Перезагрузите страницу, чтобы увидеть текущий текст.',
   'a11y.untitledDraft': 'Проект резолюции без названия',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Панели',
+  'drawer.close': 'Закрыть панели',
+  'drawer.label': 'Панели',
+  'home.new.creating': 'Проект создаётся…',
+  'home.new.failed': 'Проект не создан: {reason}',
 }
