@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { listeningBaseUrl, parseBaseUrl } from './address/index.ts'
 import { Authority } from './auth/index.ts'
+import { RedisBus } from './cluster/index.ts'
 import { compactLongLogs } from './drafts/compact-stored.ts'
 import { amendmentFollowUp } from './follow-up/index.ts'
 import { PdfPrinter } from './formats/index.ts'
@@ -51,6 +52,11 @@ export interface ServerOptions {
   pdfConcurrency?: number
   /** PDF exports that may wait; beyond, the API answers 503 with Retry-After. Default 16. */
   pdfQueue?: number
+  /**
+   * Redis (`redis://HOST:PORT`) through which several processes on one store (PostgreSQL) serve the same drafts:
+   * each sends the updates it stores, and awareness, to the others. None: this process serves its drafts alone.
+   */
+  redis?: string
 }
 
 /** A running server. */
@@ -63,6 +69,8 @@ export interface RunningServer {
   host: string
   storage: Storage
   authority: Authority
+  /** The Redis this process shares updates through (password masked), if any. */
+  redis: string | null
   /** Closes every connection (CLOSE.shuttingDown), stores every open draft, and closes the store. */
   close(): Promise<void>
 }
@@ -88,10 +96,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (await openStorage(choice!, { onError: (e) => log('store.error', { error: e.message }) }))
   const compactEvery = options.compactEvery ?? 500
   let authority: Authority
+  let bus: RedisBus | null = null
   try {
     authority = await Authority.open(storage)
     // Before any connection: a draft a crash left with a long log then opens from one snapshot.
     await compactLongLogs(storage, compactEvery, log)
+    if (options.redis) bus = await RedisBus.open(options.redis, log)
   } catch (e) {
     await storage.close()
     throw e
@@ -104,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     compactEvery,
     awarenessDelay: 30,
     maxDraftBytes: limits.maxDraftBytes,
+    ...(bus ? { cluster: bus } : {}),
   })
   // Known once the port is: requests arrive only after that.
   let baseUrl = options.baseUrl ? parseBaseUrl(options.baseUrl) : ''
@@ -139,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (e) {
     // A port in use: nothing was served, but the store (a PostgreSQL pool) must not keep the process alive.
     await pdf.close()
+    await bus?.close()
     await storage.close()
     throw e
   }
@@ -147,7 +159,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await advertiseAddress(storage, url)
   baseUrl ||= listeningBaseUrl(host, port)
   app.baseUrl = baseUrl
-  log('start', { url, baseUrl, store: options.storage || !choice ? 'given' : storeName(choice) })
+  log('start', {
+    url,
+    baseUrl,
+    store: options.storage || !choice ? 'given' : storeName(choice),
+    ...(bus ? { redis: bus.name, process: bus.origin } : {}),
+  })
   let closing: Promise<void> | null = null
   return {
     url,
@@ -156,12 +173,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     host,
     storage,
     authority,
+    redis: bus?.name ?? null,
     close() {
       closing ??= (async () => {
         http.close()
         await transport.close()
         http.closeAllConnections()
         await rooms.close()
+        await bus?.close()
         await pdf.close()
         await withdrawAddress(storage, url).catch(() => {})
         await storage.close()

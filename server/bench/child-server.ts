@@ -73,6 +73,8 @@ export interface PenholderOptions {
   dataDir?: string
   /** A PostgreSQL URL, for `--store`. */
   store?: string
+  /** A Redis URL, for `--redis` (several processes serving the same drafts). */
+  redis?: string
   host?: string
   /** A fixed port, to restart a server where its clients expect it; a free one by default. */
   port?: number
@@ -96,7 +98,8 @@ export async function startPenholder(options: PenholderOptions): Promise<ChildSe
     '--print-links',
   ]
   const store = options.store ? ['--store', options.store] : ['--data', options.dataDir ?? 'data']
-  const child = spawn(process.execPath, [...args, ...store], { cwd: ROOT, env: process.env })
+  const redis = options.redis ? ['--redis', options.redis] : []
+  const child = spawn(process.execPath, [...args, ...store, ...redis], { cwd: ROOT, env: process.env })
   const server = watch('penholder', host, port, child, (room, token) => {
     const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`
     return `ws://${host}:${port}/collab/${encodeURIComponent(room)}${query}`

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { DraftSize } from './draft-size.ts'
 import type { Peer } from './peer.ts'
-import type { StoredLog } from './stored-log.ts'
+import type { Appended, StoredLog } from './stored-log.ts'
 import { SyncAnswers } from './sync-answers.ts'
 import { UpdateFanOut } from './update-fan-out.ts'
 
@@ -43,10 +43,26 @@ export class LiveDraft {
     this.size.admit(updates)
   }
 
+  /** The sequence number of the last stored update the draft has. */
+  get lastSeq(): number {
+    return this.stored.last
+  }
+
   /** Appends updates to the stored log; the draft has them once this resolves. */
-  async store(updates: Uint8Array[]): Promise<void> {
-    await this.stored.append(updates)
+  async store(updates: Uint8Array[]): Promise<Appended> {
+    const appended = await this.stored.append(updates)
     this.size.added(updates)
+    return appended
+  }
+
+  /**
+   * Applies updates another process stored (up to sequence number `seq`, `logged` of them in the log) and
+   * queues them for every connection.
+   */
+  takeStored(updates: Uint8Array[], seq: number, logged: number): void {
+    this.stored.advance(seq, logged)
+    this.size.added(updates)
+    this.apply(updates, null)
   }
 
   /**

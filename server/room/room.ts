@@ -1,13 +1,13 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { CLOSE, SCHEMA_VERSION } from '../../schema/index.ts'
+import { CLOSE } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
-import { draftDocFromStore } from '../drafts/ydoc.ts'
 import type { Log } from '../log.ts'
 import type { Policies } from '../policy/index.ts'
 import type { Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { AwarenessFanOut } from './awareness.ts'
+import { type ClusterBus, ClusterLink } from './cluster-link.ts'
 import { describeChange } from './describe-change.ts'
 import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
@@ -17,7 +17,8 @@ import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
 import { Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
-import { type LogState, StoredLog } from './stored-log.ts'
+import { openStoredDraft } from './stored-draft.ts'
+import { type LogState, StoredLog, StoreMoved } from './stored-log.ts'
 
 /** What a room needs from the server. */
 export interface RoomOptions {
@@ -32,6 +33,8 @@ export interface RoomOptions {
   awarenessDelay: number
   /** An update that would make the draft's encoded state larger than this (bytes) is refused. */
   maxDraftBytes: number
+  /** The bus to the other processes serving the same drafts (`--redis`); none when this process is alone. */
+  cluster?: ClusterBus
 }
 
 /**
@@ -50,6 +53,8 @@ export interface RoomOptions {
  * amendments, leftovers of decided ones).
  * Plain typing by a role whose policy is unrestricted (see `isPlainInsertion`) cannot break the schema or
  * outdate an amendment: it is stored and forwarded at once, and reaches the staging copy when that is next used.
+ * With other processes serving the draft (`cluster-link.ts`), what they stored comes in through the same queue,
+ * and an update is stored only on top of the last one the room has; else the room catches up and checks again.
  */
 export class Room {
   /** The awareness states of the room's connections. */
@@ -57,6 +62,7 @@ export class Room {
   private readonly fanOut: AwarenessFanOut
   private readonly draft: LiveDraft
   private readonly staging: StagingCopy
+  private readonly link: ClusterLink | null
   private readonly peers = new Set<Peer>()
   private readonly hookRoom: HookRoom
   /** What the hooks asked to run once the update being accepted is stored (see `HookRoom.afterStored`). */
@@ -74,7 +80,14 @@ export class Room {
     storedSize: StoredSize,
     private readonly options: RoomOptions,
   ) {
-    const log = new StoredLog(id, options.storage, options.log, options.compactEvery, stored)
+    const log = new StoredLog(
+      id,
+      options.storage,
+      options.log,
+      options.compactEvery,
+      stored,
+      !!options.cluster,
+    )
     this.draft = new LiveDraft(doc, log, this.peers, options.maxDraftBytes, storedSize)
     this.fanOut = new AwarenessFanOut(doc, this.peers, {
       draft: id,
@@ -83,41 +96,21 @@ export class Room {
     })
     this.awareness = this.fanOut.awareness
     this.staging = new StagingCopy(doc)
+    const parts = { draft: this.draft, staging: this.staging, awareness: this.awareness, ...options }
+    this.link = options.cluster
+      ? new ClusterLink(id, options.cluster, {
+          ...parts,
+          inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('cluster', e)),
+          destroyed: () => this.destroyedFlag,
+        })
+      : null
     this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }
   }
 
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
   static async load(id: string, options: RoomOptions): Promise<Room | null> {
-    const started = performance.now()
-    const stored = await options.storage.loadDraft(id)
-    if (!stored) return null
-    let migration: Uint8Array | null = null
-    const doc = draftDocFromStore(stored, (update) => {
-      migration = update
-    })
-    let { lastSeq } = stored
-    if (migration) {
-      lastSeq = await options.storage.appendUpdate(id, migration)
-      options.log('room.migrate', { draft: id, schemaVersion: SCHEMA_VERSION })
-    }
-    const logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0)
-    const room = new Room(
-      id,
-      doc,
-      { length: stored.updates.length + (migration ? 1 : 0), lastSeq, fields: stored.meta },
-      {
-        snapshot: stored.snapshot.byteLength,
-        log: logBytes + ((migration as Uint8Array | null)?.byteLength ?? 0),
-        state: stored.updates.length === 0 && !migration ? stored.snapshot : null,
-      },
-      options,
-    )
-    options.log('room.load', {
-      draft: id,
-      updates: stored.updates.length,
-      ms: Math.round(performance.now() - started),
-    })
-    return room
+    const opened = await openStoredDraft(id, options.storage, options.log)
+    return opened && new Room(id, opened.doc, opened.log, opened.size, options)
   }
 
   /** Whether the room has been unloaded; a destroyed room takes no connections. */
@@ -196,6 +189,7 @@ export class Room {
   /** Stops the room's timers and frees its documents. The caller has compacted it and closed its connections. */
   destroy(): void {
     this.destroyedFlag = true
+    this.link?.close()
     this.fanOut.destroy()
     this.staging.discard()
     this.draft.destroy()
@@ -218,6 +212,8 @@ export class Room {
   private async dispatch(peer: Peer, message: IncomingMessage): Promise<void> {
     switch (message.kind) {
       case 'sync-request':
+        // A process cut off from the other processes answers only once it has what the store has.
+        await this.link?.beforeSync()
         for (const answer of this.draft.answers.answer(message.stateVector)) peer.send(answer)
         return
       case 'update':
@@ -233,11 +229,23 @@ export class Room {
     }
   }
 
+  /** Takes an update from a connection; if another process stored one first, catches up and checks it again. */
   private async receiveUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+    for (;;) {
+      try {
+        return await this.acceptUpdate(peer, update)
+      } catch (e) {
+        if (!(e instanceof StoreMoved)) throw e
+        await this.link!.catchUp()
+      }
+    }
+  }
+
+  private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
     if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
       // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
       this.draft.admit([update])
-      await this.store([update])
+      await this.store([update], 'update')
       this.draft.apply([update], peer)
       this.staging.lagBehind(update)
       await this.draft.compactIfLong()
@@ -262,7 +270,7 @@ export class Room {
     }
     const tasks = this.storedTasks.splice(0)
     // Stored before the real document (and so any other connection) sees it.
-    await this.store(staged.updates)
+    await this.store(staged.updates, 'update')
     this.draft.apply([update], peer)
     for (const next of own) await this.writeOwn(next)
     for (const task of tasks) await runStoredTask(this.hookRoom, task)
@@ -285,19 +293,34 @@ export class Room {
       return
     }
     if (staged.length === 0) return
-    await this.store(staged)
+    try {
+      await this.store(staged, 'own')
+    } catch (e) {
+      if (!(e instanceof StoreMoved)) throw e
+      // Another process stored an update first: made again on the draft as it now is.
+      await this.link!.catchUp()
+      return this.writeOwn(own, rethrow)
+    }
     this.draft.apply(staged, null)
     own.written?.()
   }
 
-  /** Appends updates to the stored log; on failure the staging copy, which holds them, is discarded. */
-  private async store(updates: Uint8Array[]): Promise<void> {
+  /**
+   * Appends updates to the stored log and tells the other processes; on failure the staging copy, which holds
+   * them, is discarded.
+   */
+  private async store(updates: Uint8Array[], kind: 'update' | 'own'): Promise<void> {
     try {
-      await this.draft.store(updates)
+      const { after, seq } = await this.draft.store(updates)
+      this.link?.published(kind, after, seq, updates)
     } catch (e) {
       this.staging.discard()
       throw e
     }
+  }
+
+  private failed(what: string, error: Error): void {
+    this.options.log('room.error', { draft: this.id, error: `${what}: ${error.message}` })
   }
 
   private refuse(peer: Peer, refusal: Refusal): void {

@@ -14,6 +14,22 @@ export interface LogState {
 }
 
 /**
+ * Thrown by an append on top of a sequence number that is no longer the draft's last: another process appended
+ * meanwhile, so the room must catch up from the store and check its update again. Nothing was stored.
+ */
+export class StoreMoved extends Error {
+  constructor(draft: string, after: number) {
+    super(`draft ${draft}: another process stored an update after ${after}; catch up and check again`)
+  }
+}
+
+/** The sequence numbers of updates just appended: the draft's last before them, and the last of them. */
+export interface Appended {
+  after: number
+  seq: number
+}
+
+/**
  * A room's side of its draft in storage: the accepted updates appended to the log, and the log compacted into
  * one snapshot every so many updates and when the room unloads, so that reopening a draft never replays more.
  */
@@ -29,6 +45,11 @@ export class StoredLog {
     /** Compact once the log holds this many updates. */
     private readonly compactEvery: number,
     state: LogState,
+    /**
+     * Whether other processes append to the draft too (`--redis`): then each append is made only on top of the
+     * last update this room has (`Storage.appendAfter`), and throws StoreMoved if another came first.
+     */
+    private readonly shared = false,
   ) {
     this.length = state.length
     this.lastSeq = state.lastSeq
@@ -40,10 +61,29 @@ export class StoredLog {
     return this.length >= this.compactEvery
   }
 
-  /** Appends updates to the log, in order. */
-  async append(updates: Uint8Array[]): Promise<void> {
-    for (const u of updates) this.lastSeq = await this.storage.appendUpdate(this.draft, u)
+  /** The sequence number of the last update the room has. */
+  get last(): number {
+    return this.lastSeq
+  }
+
+  /** Appends updates to the log, in order; throws StoreMoved (nothing stored) if another process came first. */
+  async append(updates: Uint8Array[]): Promise<Appended> {
+    const after = this.lastSeq
+    if (this.shared) {
+      const seq = await this.storage.appendAfter(this.draft, updates, after)
+      if (seq === null) throw new StoreMoved(this.draft, after)
+      this.lastSeq = seq
+    } else {
+      for (const u of updates) this.lastSeq = await this.storage.appendUpdate(this.draft, u)
+    }
     this.length += updates.length
+    return { after, seq: this.lastSeq }
+  }
+
+  /** Notes updates another process stored, up to sequence number `seq` (`count` of them in the log). */
+  advance(seq: number, count: number): void {
+    this.lastSeq = seq
+    this.length += count
   }
 
   /**

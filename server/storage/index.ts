@@ -17,5 +17,6 @@ export type {
   StoredDraft,
   StoredHistoryEntry,
   StoredRevision,
+  StoredSince,
 } from './storage.ts'
 export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'

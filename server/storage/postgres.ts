@@ -13,6 +13,7 @@ import type {
   StoredDraft,
   StoredHistoryEntry,
   StoredRevision,
+  StoredSince,
 } from './storage.ts'
 import { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
 
@@ -218,6 +219,54 @@ export class PgStorage implements Storage {
     )
     if (!rows[0]) throw new Error(`appending an update to draft '${id}': there is no such draft`)
     return Number(rows[0].seq)
+  }
+
+  async appendAfter(id: string, updates: readonly Uint8Array[], afterSeq: number): Promise<number | null> {
+    if (updates.length === 0) return afterSeq
+    // One statement, as appendUpdate: the counter moves only if no other writer moved it since `afterSeq` (a
+    // concurrent writer waits for the row's lock, then finds the condition false), and the updates are inserted
+    // under that lock, numbered after it.
+    const { rows } = await this.pool.query<{ last_seq: string }>(
+      `WITH next AS (
+         UPDATE drafts SET last_seq = last_seq + $4, updated = GREATEST(updated, $2)
+          WHERE id = $1 AND last_seq = $3 RETURNING last_seq),
+       added AS (
+         INSERT INTO updates (draft, seq, at, data)
+         SELECT $1, $3 + u.n, $2, u.data FROM next, unnest($5::bytea[]) WITH ORDINALITY AS u(data, n))
+       SELECT last_seq FROM next`,
+      [id, Date.now(), afterSeq, updates.length, updates.map(buffer)],
+    )
+    if (rows[0]) return Number(rows[0].last_seq)
+    const exists = await this.pool.query('SELECT 1 FROM drafts WHERE id = $1', [id])
+    if (exists.rowCount === 0) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+    return null
+  }
+
+  async updatesSince(id: string, afterSeq: number): Promise<StoredSince | null> {
+    // One snapshot of the database for both reads, as loadDraft.
+    return this.transaction('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', async (client) => {
+      const draft = await client.query<{ snapshot_seq: string; last_seq: string }>(
+        'SELECT snapshot_seq, last_seq FROM drafts WHERE id = $1',
+        [id],
+      )
+      const row = draft.rows[0]
+      if (!row) return null
+      const compacted = Number(row.snapshot_seq) > afterSeq
+      const snapshot = compacted
+        ? (await client.query<{ snapshot: Buffer }>('SELECT snapshot FROM drafts WHERE id = $1', [id]))
+            .rows[0]!.snapshot
+        : null
+      const log = await client.query<[Buffer]>({
+        text: 'SELECT data FROM updates WHERE draft = $1 AND seq > $2 ORDER BY seq',
+        values: [id, compacted ? 0 : afterSeq],
+        rowMode: 'array',
+      })
+      return {
+        snapshot: snapshot ? bytes(snapshot) : null,
+        updates: log.rows.map(([data]) => bytes(data)),
+        lastSeq: Number(row.last_seq),
+      }
+    })
   }
 
   async compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void> {

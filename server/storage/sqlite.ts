@@ -14,6 +14,7 @@ import type {
   StoredDraft,
   StoredHistoryEntry,
   StoredRevision,
+  StoredSince,
 } from './storage.ts'
 
 /** The file the embedded store keeps in the data folder. */
@@ -135,6 +136,11 @@ export class SqliteStorage implements Storage {
       log: db.prepare<[string], Buffer>('SELECT data FROM updates WHERE draft = ? ORDER BY seq').pluck(),
       lastSeq: db.prepare<[string], number | null>('SELECT MAX(seq) FROM updates WHERE draft = ?').pluck(),
       append: db.prepare('INSERT INTO updates (draft, at, data) VALUES (?, ?, ?)'),
+      logSince: db
+        .prepare<[string, number], Buffer>(
+          'SELECT data FROM updates WHERE draft = ? AND seq > ? ORDER BY seq',
+        )
+        .pluck(),
       lastAt: db.prepare<[string, number], { at: number | null }>(
         'SELECT MAX(at) AS at FROM updates WHERE draft = ? AND seq <= ?',
       ),
@@ -227,6 +233,34 @@ export class SqliteStorage implements Storage {
 
   async appendUpdate(id: string, update: Uint8Array): Promise<number> {
     return Number(this.statements.append.run(id, Date.now(), update).lastInsertRowid)
+  }
+
+  async appendAfter(id: string, updates: readonly Uint8Array[], afterSeq: number): Promise<number | null> {
+    // IMMEDIATE: the check and the appends hold the write lock together, so another process sharing the file
+    // cannot append between them.
+    return this.db
+      .transaction(() => {
+        const stored = this.statements.snapshot.get(id)
+        if (!stored) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+        const last = this.statements.lastSeq.get(id) ?? stored.snapshot_seq
+        if (last !== afterSeq) return null
+        let seq = last
+        const at = Date.now()
+        for (const u of updates) seq = Number(this.statements.append.run(id, at, u).lastInsertRowid)
+        return seq
+      })
+      .immediate()
+  }
+
+  async updatesSince(id: string, afterSeq: number): Promise<StoredSince | null> {
+    return this.db.transaction(() => {
+      const stored = this.statements.snapshot.get(id)
+      if (!stored) return null
+      const compacted = stored.snapshot_seq > afterSeq
+      const updates = this.statements.logSince.all(id, compacted ? 0 : afterSeq).map(bytes)
+      const lastSeq = this.statements.lastSeq.get(id) ?? stored.snapshot_seq
+      return { snapshot: compacted ? bytes(stored.snapshot) : null, updates, lastSeq }
+    })()
   }
 
   async compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void> {

@@ -30,6 +30,19 @@ export interface StoredDraft {
   lastSeq: number
 }
 
+/** What a draft's store holds after a sequence number a process last saw: for a room to catch up. */
+export interface StoredSince {
+  /**
+   * The compacted state, when a compaction has dropped some of the updates after that number from the log (then
+   * `updates` is the whole log); null when the log still holds every one of them.
+   */
+  snapshot: Uint8Array | null
+  /** The updates after that number (or the whole log, with `snapshot`), in order. */
+  updates: Uint8Array[]
+  /** The sequence number of the last update stored. */
+  lastSeq: number
+}
+
 /** An issued link: who it is for and whether it still works. The token itself is derived from these fields. */
 export interface Invitation {
   id: string
@@ -144,6 +157,15 @@ export interface Storage {
    * numbers grow in the order the store accepted the updates, which is the order of the draft's log.
    */
   appendUpdate(id: string, update: Uint8Array): Promise<number>
+  /**
+   * Appends updates, in order, only if the draft's last sequence number is still `afterSeq`: the arbiter between
+   * processes serving one draft, each of which validated them against the draft as of `afterSeq`. Resolves to
+   * the new last sequence number once they are durable, or null, storing nothing, if another writer appended
+   * meanwhile (the caller catches up with `updatesSince` and checks them again). Rejects if there is no such draft.
+   */
+  appendAfter(id: string, updates: readonly Uint8Array[], afterSeq: number): Promise<number | null>
+  /** What the draft's store holds after sequence number `afterSeq`; null if there is no such draft. */
+  updatesSince(id: string, afterSeq: number): Promise<StoredSince | null>
   /**
    * Replaces the compacted state with `state`, which holds every update up to sequence number `upTo`, and drops
    * those from the log in the same step; updates appended meanwhile (after `upTo`) stay in the log. A compaction

@@ -167,6 +167,56 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       assert.deepEqual(markersIn(textOf(draftDocFromStore(stored))), upTo(60))
     })
 
+    it('appends after a sequence number only while it is still the last: one of two racing processes wins', async () => {
+      const { storage, open } = await place()
+      const other = await open()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      const start = (await storage.loadDraft('d1'))!.lastSeq
+      // Both saw the draft at `start`; only one may append on top of it, however many rounds.
+      let last = start
+      for (let round = 0; round < 20; round++) {
+        const [a, b] = await Promise.all([
+          storage.appendAfter('d1', [edit(replica, `‹a${round}›`), edit(replica, `‹x${round}›`)], last),
+          other.appendAfter('d1', [edit(replica, `‹b${round}›`)], last),
+        ])
+        assert.equal(
+          [a, b].filter((seq) => seq !== null).length,
+          1,
+          `round ${round}: exactly one append wins`,
+        )
+        const since = (await other.updatesSince('d1', last))!
+        assert.equal(since.snapshot, null)
+        assert.equal(since.updates.length, a !== null ? 2 : 1, 'what the winner appended, and nothing else')
+        last = (a ?? b)!
+        assert.equal(since.lastSeq, last)
+      }
+      assert.equal((await storage.loadDraft('d1'))!.lastSeq, last)
+      assert.deepEqual(await storage.updatesSince('d1', last), { snapshot: null, updates: [], lastSeq: last })
+      assert.equal(await storage.updatesSince('nope', 0), null)
+      await assert.rejects(storage.appendAfter('nope', [edit(replica, 'x')], 0), /draft 'nope'/)
+    })
+
+    it('catches up from the snapshot when a compaction dropped updates after the number asked for', async () => {
+      const { storage } = await place()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      const seen = await storage.appendAfter('d1', [edit(replica, 'one ')], 0)
+      const seq2 = await storage.appendAfter('d1', [edit(replica, 'two ')], seen!)
+      await storage.compact('d1', Y.encodeStateAsUpdate(replica), seq2!, fields)
+      const seq3 = await storage.appendAfter('d1', [edit(replica, 'three ')], seq2!)
+      const since = (await storage.updatesSince('d1', seen!))!
+      assert.ok(since.snapshot, 'the compacted state, since update 2 is no longer in the log')
+      assert.equal(since.updates.length, 1)
+      assert.equal(since.lastSeq, seq3)
+      const caughtUp = draftDocFromStore({
+        ...(await storage.loadDraft('d1'))!,
+        snapshot: since.snapshot!,
+        updates: since.updates,
+      })
+      assert.match(textOf(caughtUp), /three two one /)
+    })
+
     it('loses no update when two processes compact the same draft at once while both append', async () => {
       const { storage, open } = await place()
       const other = await open()

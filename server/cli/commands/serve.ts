@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { draftLink, homeLink } from '../../auth/index.ts'
+import { BusError } from '../../cluster/index.ts'
 import { ensureDemo, homeToken } from '../../drafts/demo.ts'
 import { startServer } from '../../server.ts'
 import { storeName } from '../../storage/index.ts'
@@ -16,7 +17,7 @@ import {
   storeFailure,
 } from '../server-options.ts'
 
-const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--base-url URL] [--print-links] ${limitUsage}`
+const usage = `serve [--port N] [--host H] ${STORE_USAGE} [--redis URL] [--base-url URL] [--print-links] ${limitUsage}`
 
 /** The file of a data folder that keeps the links printed at start when they do not go to a terminal. */
 export const LINKS_FILE = 'links.txt'
@@ -42,7 +43,7 @@ function writeLinksFile(path: string, text: string): string {
  * `penholder serve`: the collaboration server, the API and the editor. On the first start it creates the demo
  * draft; every start prints its base URL, and the facilitator's home link and the demo's links to a terminal
  * (else into DATA/links.txt, or ./penholder-links.txt with a PostgreSQL store, mode 0600). Stops cleanly on
- * SIGINT/SIGTERM.
+ * SIGINT/SIGTERM. With `--redis redis://HOST:PORT`, several processes on one PostgreSQL store serve the same drafts.
  */
 export const serveCommand: Command = {
   name: 'serve',
@@ -56,6 +57,7 @@ export const serveCommand: Command = {
         host: { type: 'string' },
         ...STORE_OPTIONS,
         'base-url': { type: 'string' },
+        redis: { type: 'string' },
         'print-links': { type: 'boolean' },
         ...limitOptions,
       },
@@ -72,7 +74,9 @@ export const serveCommand: Command = {
       ...('url' in store ? { store: store.url } : { dataDir: store.dataDir }),
       ...(configured ? { baseUrl: configured } : {}),
       limits: limitsOf(values),
+      ...(values.redis ? { redis: values.redis } : {}),
     }).catch((e: unknown) => {
+      if (e instanceof BusError) throw new UsageError(e.message, 1)
       throw storeFailure(e)
     })
     const stopped = new Promise<number>((resolve) => {
@@ -110,6 +114,9 @@ export const serveCommand: Command = {
       [
         `penholder is running at ${base}`,
         `Drafts are stored in ${'url' in store ? `PostgreSQL at ${storeName(store)}` : storeName(store)}`,
+        ...(server.redis
+          ? [`Updates are shared with the other processes through Redis at ${server.redis}`]
+          : []),
         '',
         shown,
         '',

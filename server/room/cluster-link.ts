@@ -1,0 +1,176 @@
+import { type Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { Log } from '../log.ts'
+import type { Storage } from '../storage/index.ts'
+import type { LiveDraft } from './live-draft.ts'
+import type { StagingCopy } from './staging.ts'
+
+/** What a message between processes carries: an accepted update, a room's own update, or awareness. */
+export type ClusterKind = 'update' | 'own' | 'awareness'
+
+/** One message between the processes serving a draft. */
+export interface ClusterMessage {
+  /** The process that sent it; a process never takes its own messages back. */
+  origin: string
+  draft: string
+  kind: ClusterKind
+  /** For updates: the draft's last sequence number in the store before them, and after them (0 for awareness). */
+  after: number
+  seq: number
+  /** A Yjs update (the stored updates merged) or an awareness update. */
+  bytes: Uint8Array
+}
+
+/** What a room hears from the bus. */
+export interface ChannelListener {
+  /** A message of another process about this draft. */
+  receive(message: ClusterMessage): void
+  /** The subscription is (again) in place: messages may have been missed before it, catch up from the store. */
+  resumed(): void
+  /** The bus was cut off: messages are being missed until `resumed`. */
+  lost(): void
+}
+
+/** A room's subscription to the messages about its draft. */
+export interface DraftChannel {
+  /** Sends a message (its origin and draft filled in) to the other processes; never throws. */
+  publish(kind: ClusterKind, after: number, seq: number, bytes: Uint8Array): void
+  /** Whether the subscription is in place now (false while cut off from the bus). */
+  readonly live: boolean
+  /** Ends the subscription (the room unloads). */
+  close(): void
+}
+
+/** The bus between the processes serving the same drafts (`server/cluster/`: Redis pub/sub). */
+export interface ClusterBus {
+  /** Subscribes a room to the messages about its draft. */
+  join(draft: string, listener: ChannelListener): DraftChannel
+}
+
+/** What a cluster link works on: the room's parts and a way to run work in the room's queue. */
+export interface LinkParts {
+  draft: LiveDraft
+  staging: StagingCopy
+  awareness: Awareness
+  storage: Storage
+  log: Log
+  /** Runs `work` in the room's queue, between two messages of its connections. */
+  inQueue(work: () => Promise<void>): void
+  /** Whether the room was unloaded. */
+  destroyed(): boolean
+}
+
+// The origin of awareness changes that came from another process, so they are not sent back out.
+const REMOTE = Symbol('remote')
+// Gather the awareness changes of the room's own connections for this long (ms) before publishing them.
+const AWARENESS_DELAY = 20
+
+/**
+ * A room's link to the other processes serving its draft. Every update this process stores is published with
+ * the store's sequence numbers before and after it; an update of another process is applied (it was checked and
+ * stored there) when it follows what the room has, ignored when the room has it already, and a gap (a missed
+ * message, a message overtaken by one of this process's own appends) is filled from the store. The store's
+ * sequence decides the order: the room appends only on top of the last update it has (`Storage.appendAfter`);
+ * when another process appended first, the room catches up from the store and checks its update again.
+ * Awareness changes of the room's connections go out, and others' come in, as they are.
+ */
+export class ClusterLink {
+  private readonly channel: DraftChannel
+  /** Whether the room has every stored update as of the last time the channel was live. */
+  private current = false
+  private readonly pendingAwareness = new Set<number>()
+  private awarenessTimer: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly id: string,
+    bus: ClusterBus,
+    private readonly parts: LinkParts,
+  ) {
+    this.channel = bus.join(id, {
+      receive: (message) => this.receive(message),
+      resumed: () => parts.inQueue(() => this.catchUp()),
+      lost: () => {
+        this.current = false
+      },
+    })
+    parts.awareness.on('update', this.onAwareness)
+  }
+
+  /** The last stored update the room has. */
+  get lastSeq(): number {
+    return this.parts.draft.lastSeq
+  }
+
+  /** Brings the room up to date from the store before a first sync, if it may have missed an update. */
+  async beforeSync(): Promise<void> {
+    if (!this.current) await this.catchUp()
+  }
+
+  /** Tells the other processes about updates just stored, numbered `after + 1 … seq`. */
+  published(kind: 'update' | 'own', after: number, seq: number, updates: readonly Uint8Array[]): void {
+    const bytes = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates as Uint8Array[])
+    this.channel.publish(kind, after, seq, bytes)
+  }
+
+  /** Applies what the store holds beyond the room's last update (run in the room's queue). */
+  async catchUp(): Promise<void> {
+    if (this.parts.destroyed()) return
+    const live = this.channel.live
+    const since = await this.parts.storage.updatesSince(this.id, this.lastSeq)
+    if (!since) throw new Error(`catching up draft ${this.id}: the draft is no longer in the store`)
+    if (this.parts.destroyed()) return
+    const updates = since.snapshot ? [since.snapshot, ...since.updates] : since.updates
+    if (since.lastSeq > this.lastSeq) this.take(updates, since.lastSeq, since.updates.length)
+    this.current = live
+    if (updates.length > 0)
+      this.parts.log('cluster.catch-up', { draft: this.id, updates: updates.length, seq: since.lastSeq })
+  }
+
+  /** Sends what is left of the awareness changes (the last connections leaving) and ends the subscription. */
+  close(): void {
+    this.parts.awareness.off('update', this.onAwareness)
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
+    this.publishAwareness()
+    this.channel.close()
+  }
+
+  private receive(message: ClusterMessage): void {
+    if (message.kind === 'awareness') {
+      if (this.parts.destroyed()) return
+      try {
+        applyAwarenessUpdate(this.parts.awareness, message.bytes, REMOTE)
+      } catch (e) {
+        this.parts.log('cluster.error', { draft: this.id, error: `awareness: ${(e as Error).message}` })
+      }
+      return
+    }
+    this.parts.inQueue(async () => {
+      if (this.parts.destroyed() || message.seq <= this.lastSeq) return // had it already
+      if (message.after === this.lastSeq) this.take([message.bytes], message.seq, 1)
+      else await this.catchUp()
+    })
+  }
+
+  /** Applies stored updates of other processes to the draft and sends them to the room's connections. */
+  private take(updates: Uint8Array[], seq: number, logged: number): void {
+    this.parts.draft.takeStored(updates, seq, logged)
+    for (const u of updates) this.parts.staging.lagBehind(u)
+  }
+
+  private readonly onAwareness = (
+    { added, updated, removed }: Record<string, number[]>,
+    origin: unknown,
+  ): void => {
+    if (origin === REMOTE) return
+    for (const client of [...added!, ...updated!, ...removed!]) this.pendingAwareness.add(client)
+    this.awarenessTimer ??= setTimeout(() => this.publishAwareness(), AWARENESS_DELAY)
+  }
+
+  private publishAwareness(): void {
+    this.awarenessTimer = null
+    const clients = [...this.pendingAwareness]
+    this.pendingAwareness.clear()
+    if (clients.length === 0) return
+    this.channel.publish('awareness', 0, 0, encodeAwarenessUpdate(this.parts.awareness, clients))
+  }
+}
