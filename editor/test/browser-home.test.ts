@@ -10,6 +10,7 @@ import {
   launchBrowser,
   newPage,
   openDraft,
+  outputDir,
   type Penholder,
   ROOT,
   browserSkip as skip,
@@ -166,4 +167,95 @@ test('the home page creates, copies and revokes an invitation link; a revoked li
   await again.goto(server!.at(link))
   await again.locator('.banner', { hasText: 'Your invitation has expired or was revoked' }).waitFor()
   assert.equal(await again.locator('.ProseMirror').count(), 0, 'no document is shown')
+})
+
+test('a bad upload is refused in the page; while a draft is created the form is busy, and a failure says why', {
+  skip,
+}, async () => {
+  const page = await openHome()
+  const before = await rows(page)
+  const fromFile = page.locator('.new-draft form').nth(1)
+  const create = fromFile.getByRole('button', { name: 'Create the draft' })
+
+  // A file that is no Word file though it says so: the preview says what is wrong, nothing can be created.
+  await fromFile.locator('input[type="file"]').setInputFiles({
+    name: 'draft.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from('PK\u0003\u0004 this is not a Word file'),
+  })
+  await fromFile.getByRole('button', { name: 'Preview' }).click()
+  const refused = fromFile.getByRole('alert')
+  await refused.waitFor()
+  assert.match((await refused.textContent()) ?? '', /import\/preview: 4\d\d /)
+  assert.equal(await create.isDisabled(), true, 'nothing to create from a file that could not be read')
+
+  // A good file previewed; its creation held on its way to the server, which then receives a bad upload.
+  await fromFile
+    .locator('input[type="file"]')
+    .setInputFiles(join(ROOT, 'schema/test/fixtures/en_S-RES-2623.txt'))
+  await fromFile.getByRole('button', { name: 'Preview' }).click()
+  await fromFile.locator('.outline').waitFor()
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/api/drafts', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue()
+    await held
+    const body = JSON.parse(route.request().postData() ?? '{}') as { data: string }
+    await route.continue({
+      postData: JSON.stringify({
+        ...body,
+        data: Buffer.from('PK\u0003\u0004 not a Word file').toString('base64'),
+      }),
+    })
+  })
+  await create.click()
+  const progress = page.locator('.new-draft [role="status"]', { hasText: 'Creating the draft…' })
+  await progress.waitFor()
+  assert.equal(await fromFile.getAttribute('aria-busy'), 'true', 'the form is busy')
+  assert.equal(await create.isDisabled(), true, 'the draft cannot be created twice meanwhile')
+  assert.equal(
+    await page
+      .locator('.new-draft form')
+      .first()
+      .getByRole('button', { name: 'Create the draft' })
+      .isDisabled(),
+    true,
+    'nor from the blank form',
+  )
+
+  release()
+  const failed = page.locator('.new-draft [role="alert"]', { hasText: 'The draft was not created' })
+  await failed.waitFor()
+  assert.match(
+    (await failed.textContent()) ?? '',
+    /POST \/api\/drafts: 4\d\d /,
+    'the server’s reason is given',
+  )
+  assert.equal(await progress.count(), 0, 'the progress text is gone')
+  assert.equal(await fromFile.getAttribute('aria-busy'), null, 'the form is usable again')
+  assert.equal(await create.isDisabled(), false)
+  assert.deepEqual(await rows(page), before, 'no draft was created')
+})
+
+test('on a 390 px phone the home page needs no sideways scrolling and every draft can be opened', {
+  skip,
+}, async () => {
+  const { page } = await newPage(browser!, { width: 390, height: 900 })
+  await page.goto(server!.at(server!.home))
+  await page.locator('.draft-list table').waitFor()
+  await page.screenshot({ path: join(outputDir('screens'), 'home-390.png'), fullPage: true })
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: innerWidth,
+  }))
+  assert.ok(scroll <= inner, `the page is ${scroll} px wide in a ${inner} px window`)
+  for (const open of await page
+    .locator('.draft-list tbody[data-draft]')
+    .getByRole('link', { name: 'Open' })
+    .all()) {
+    const box = await open.boundingBox()
+    assert.ok(box && box.x >= 0 && box.x + box.width <= inner, 'the Open link is on the screen')
+  }
 })

@@ -33,11 +33,15 @@ export function participants(awareness: Awareness): Participant[] {
   return out.sort((a, b) => Number(b.self) - Number(a.self) || a.delegation.localeCompare(b.delegation))
 }
 
-/** The caret of another delegation in the text: a coloured bar with the delegation's name above it. */
-export function cursorBuilder(user: Partial<AwarenessUser>): HTMLElement {
+/**
+ * The caret of another delegation in the text: a coloured bar with the delegation's name above it, marked with
+ * the connection's client id so that `caret-fade.ts` finds it when it moves.
+ */
+export function cursorBuilder(user: Partial<AwarenessUser>, clientId?: number): HTMLElement {
   const color = typeof user.color === 'string' ? user.color : colorFor(user.delegation ?? '')
   const cursor = document.createElement('span')
   cursor.className = 'remote-cursor'
+  if (clientId !== undefined) cursor.dataset.client = String(clientId)
   cursor.style.borderColor = color
   const label = document.createElement('span')
   label.className = 'remote-cursor-label'

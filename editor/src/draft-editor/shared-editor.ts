@@ -13,6 +13,7 @@ import type * as Y from 'yjs'
 import { SHARED, schema } from '../../../schema/index.ts'
 import type { AmendingEditor } from '../amendments/amending.ts'
 import { amendmentMarkViews } from '../amendments/marks-view.ts'
+import { caretFadePlugin } from '../collab/caret-fade.ts'
 import { type DraftMeta, followMeta } from '../collab/meta.ts'
 import { cursorBuilder, selectionBuilder } from '../collab/presence.ts'
 import { othersOnly } from '../collab/remote-awareness.ts'
@@ -72,6 +73,7 @@ export function showSharedEditor(options: SharedEditorOptions): EditorView {
       }),
       ySyncPlugin(fragment, { mapping }),
       yCursorPlugin(othersOnly(options.awareness), { cursorBuilder, selectionBuilder }),
+      caretFadePlugin(options.awareness),
       yUndoPlugin({ protectedNodes: new Set(['para']) }),
     ],
   })

@@ -437,6 +437,12 @@ export const en = {
   'keys.noneShown': 'No amendment to select: the panel shows none.',
   'keys.noneSelected': 'Select an amendment first (Alt+Shift+N).',
   'keys.notChair': 'Only the facilitator accepts or rejects amendments.',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Panels',
+  'drawer.close': 'Close the panels',
+  'drawer.label': 'Panels',
+  'home.new.creating': 'Creating the draft…',
+  'home.new.failed': 'The draft was not created: {reason}',
 }
 
 /** The keys of the string table; every interface language has them all, plural forms aside. */

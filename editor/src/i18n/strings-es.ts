@@ -442,4 +442,10 @@ export const es: UIStrings = {
   'keys.noneShown': 'No hay enmienda que seleccionar: el panel no muestra ninguna.',
   'keys.noneSelected': 'Seleccione primero una enmienda (Alt+Mayús+N).',
   'keys.notChair': 'Solo la presidencia acepta o rechaza enmiendas.',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Paneles',
+  'drawer.close': 'Cerrar los paneles',
+  'drawer.label': 'Paneles',
+  'home.new.creating': 'Creando el proyecto…',
+  'home.new.failed': 'No se creó el proyecto: {reason}',
 }

@@ -449,4 +449,10 @@ export const fr: UIStrings = {
   'keys.noneShown': 'Aucun amendement à sélectionner : le panneau n’en montre aucun.',
   'keys.noneSelected': 'Sélectionnez d’abord un amendement (Alt+Maj+N).',
   'keys.notChair': 'Seule la présidence accepte ou rejette les amendements.',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Panneaux',
+  'drawer.close': 'Fermer les panneaux',
+  'drawer.label': 'Panneaux',
+  'home.new.creating': 'Création du projet…',
+  'home.new.failed': 'Le projet n’a pas été créé : {reason}',
 }

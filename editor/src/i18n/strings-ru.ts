@@ -442,4 +442,10 @@ export const ru: UIStrings = {
   'keys.noneShown': 'Нечего выбрать: панель не показывает ни одной поправки.',
   'keys.noneSelected': 'Сначала выберите поправку (Alt+Shift+N).',
   'keys.notChair': 'Принимать и отклонять поправки может только председатель.',
+  // Any screen (editor/src/view/drawer.ts, pages/new-draft-form.ts)
+  'drawer.open': 'Панели',
+  'drawer.close': 'Закрыть панели',
+  'drawer.label': 'Панели',
+  'home.new.creating': 'Проект создаётся…',
+  'home.new.failed': 'Проект не создан: {reason}',
 }

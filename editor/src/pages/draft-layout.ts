@@ -1,6 +1,7 @@
 import { StatusIndicator } from '../collab/status-indicator.ts'
 import { t } from '../i18n/i18n.ts'
 import { Banner } from '../view/banner.ts'
+import { Drawer } from '../view/drawer.ts'
 import { el } from '../view/element.ts'
 import { languageSwitch } from '../view/language-switch.ts'
 
@@ -16,6 +17,8 @@ export interface DraftLayout {
   notes: HTMLElement
   /** The column beside the document: the panels. */
   side: HTMLElement
+  /** The side column as a drawer on a narrow screen, and its button in the top bar. */
+  drawer: Drawer
   /** The controls of the top bar: the view switch, the export menu. */
   tools: HTMLElement
 }
@@ -25,13 +28,15 @@ export function draftLayout(): DraftLayout {
   const host = el('div', { class: 'editor-host' })
   const notes = el('section', { class: 'footnotes', hidden: true, 'aria-label': t('footnote.notes') })
   const desk = el('main', { class: 'desk' }, el('article', { class: 'sheet' }, host, notes))
+  const side = el('div', { class: 'side' })
   const layout: DraftLayout = {
     banner: new Banner(),
     status: new StatusIndicator(),
     desk,
     host,
     notes,
-    side: el('div', { class: 'side' }),
+    side,
+    drawer: new Drawer(side),
     tools: el('div', { class: 'tools' }),
   }
   const root = document.getElementById('app') ?? document.body
@@ -42,6 +47,7 @@ export function draftLayout(): DraftLayout {
       el('a', { class: 'brand', href: '/' }, t('app.name')),
       el('span', { class: 'doc-name' }),
       layout.status.dom,
+      layout.drawer.toggle,
       layout.tools,
       languageSwitch(),
     ),

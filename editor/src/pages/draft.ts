@@ -102,6 +102,7 @@ export async function startDraftPage(): Promise<void> {
     standing.relabel()
     layout.banner.render()
     layout.status.render()
+    layout.drawer.render()
     toolbar.render()
     people.render()
     keys.relabel()

@@ -42,40 +42,44 @@ export function newDraftForm(token: string, refresh: () => Promise<void>): HTMLE
     ...LANGUAGES.map((l) => el('option', { value: l, selected: l === uiLanguage() }, languageName(l))),
   )
   const title = el('input', { type: 'text' })
-  const created = async (body: unknown) => {
-    try {
-      const answer = await api<{ draft: DraftSummary; warnings: { message: string }[] }>(
-        token,
-        '/api/drafts',
-        {
-          method: 'POST',
-          body,
-        },
-      )
-      result.replaceChildren(
-        note(t('home.new.created')),
-        el('a', { class: 'button', href: draftLink(answer.draft.id, token) }, t('home.open')),
-      )
-      await refresh()
-    } catch (e) {
-      result.replaceChildren(note((e as Error).message, 'error'))
-    }
-  }
-  const blank = el(
+  // Filled below: both forms' "Create the draft" buttons, held disabled while either creates.
+  const createButtons: HTMLButtonElement[] = []
+  // Creating a draft from a large file takes a while: the form says so and cannot be sent twice meanwhile; a
+  // failure is said in the page, with the server's reason, and the form is usable again.
+  const created = (form: HTMLElement, body: unknown) =>
+    busyWhile(form, createButtons, async () => {
+      result.replaceChildren(el('p', { class: 'note progress', role: 'status' }, t('home.new.creating')))
+      try {
+        const answer = await api<{ draft: DraftSummary; warnings: { message: string }[] }>(
+          token,
+          '/api/drafts',
+          { method: 'POST', body },
+        )
+        result.replaceChildren(
+          note(t('home.new.created')),
+          el('a', { class: 'button', href: draftLink(answer.draft.id, token) }, t('home.open')),
+        )
+        await refresh()
+      } catch (e) {
+        result.replaceChildren(note(t('home.new.failed', { reason: (e as Error).message }), 'error'))
+      }
+    })
+  const createBlank = el('button', { type: 'submit' }, t('home.new.create'))
+  const blank: HTMLFormElement = el(
     'form',
     {
       onsubmit: (event) => {
         event.preventDefault()
         const body: Record<string, string> = { lang: lang.value, organ: organ.value }
         if (title.value.trim()) body.title = title.value.trim()
-        void created(body)
+        void created(blank, body)
       },
     },
     el('h3', {}, t('home.new.blank')),
     el('label', {}, t('home.new.organ'), organ),
     el('label', {}, t('home.new.lang'), lang),
     el('label', {}, t('home.new.title'), title),
-    el('button', { type: 'submit' }, t('home.new.create')),
+    createBlank,
   )
 
   const file = el('input', {
@@ -99,7 +103,7 @@ export function newDraftForm(token: string, refresh: () => Promise<void>): HTMLE
   let pending: Upload | null = null
   const createFromFile = el(
     'button',
-    { type: 'button', disabled: true, onclick: () => pending && void created(pending) },
+    { type: 'button', disabled: true, onclick: () => pending && void created(fromFile, pending) },
     t('home.new.create'),
   )
   const previewButton = el('button', { type: 'submit' }, t('home.new.preview'))
@@ -120,6 +124,7 @@ export function newDraftForm(token: string, refresh: () => Promise<void>): HTMLE
     preview,
     createFromFile,
   )
+  createButtons.push(createBlank, createFromFile)
   async function previewFile(): Promise<void> {
     const chosen = file.files?.[0]
     if (!chosen) return
