@@ -1,6 +1,6 @@
 import type { Role } from '../../../schema/index.ts'
 import { download } from '../api/client.ts'
-import { t } from '../i18n/i18n.ts'
+import { onUILanguage, t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
 import { el } from './element.ts'
 
@@ -75,6 +75,20 @@ export interface ExportMenuOptions {
 export function exportMenu(options: ExportMenuOptions): HTMLElement {
   const { token, draftId } = options
   let busy = false
+  // The menu is made once for the page; its words are said again whenever the interface language changes.
+  const words: (() => void)[] = []
+  const say = <E extends HTMLElement>(element: E, key: StringKey, attribute?: string): E => {
+    const write = () => {
+      if (attribute) element.setAttribute(attribute, t(key))
+      else element.textContent = t(key)
+    }
+    write()
+    words.push(write)
+    return element
+  }
+  onUILanguage(() => {
+    for (const write of words) write()
+  })
   const get = async (request: ExportRequest, button: HTMLButtonElement) => {
     busy = true
     button.setAttribute('aria-busy', 'true')
@@ -101,33 +115,36 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
       'span',
       { class: 'formats' },
       ...EXPORT_FORMATS.map((format) =>
-        el(
-          'button',
-          {
-            type: 'button',
-            'data-format': format,
-            title: t(`export.${format}`),
-            onclick: (event: Event) => {
-              const r = request(format)
-              if (!r || busy) return
-              menu.open = false
-              void get(r, event.currentTarget as HTMLButtonElement)
+        say(
+          el(
+            'button',
+            {
+              type: 'button',
+              'data-format': format,
+              onclick: (event: Event) => {
+                const r = request(format)
+                if (!r || busy) return
+                menu.open = false
+                void get(r, event.currentTarget as HTMLButtonElement)
+              },
             },
-          },
-          FORMAT_FACTS[format].button,
+            FORMAT_FACTS[format].button,
+          ),
+          `export.${format}`,
+          'title',
         ),
       ),
     )
-  const row = (view: string, label: string, ...rest: (HTMLElement | null)[]) =>
-    el('div', { class: 'export-row', 'data-view': view }, el('span', { class: 'what' }, label), ...rest)
+  const row = (view: string, label: StringKey, ...rest: (HTMLElement | null)[]) =>
+    el('div', { class: 'export-row', 'data-view': view }, say(el('span', { class: 'what' }), label), ...rest)
   const plain = (view: 'clean' | 'compilation', key: StringKey) =>
     row(
       view,
-      t(key),
+      key,
       formats((format) => ({ view, format })),
     )
 
-  const pick = el('select', { name: 'delegation', 'aria-label': t('export.pickDelegation') })
+  const pick = say(el('select', { name: 'delegation' }), 'export.pickDelegation', 'aria-label')
   const fillPick = () => {
     const current = pick.value
     pick.replaceChildren(
@@ -138,19 +155,19 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     options.role === 'delegate'
       ? row(
           'amendments',
-          t('export.ours'),
+          'export.ours',
           formats((format) => ({ view: 'amendments', format, delegation: options.delegation })),
         )
       : row(
           'amendments',
-          t('export.of'),
+          'export.of',
           pick,
           formats((format) => (pick.value ? { view: 'amendments', format, delegation: pick.value } : null)),
         )
   const menu = el(
     'details',
     { class: 'export-menu' },
-    el('summary', {}, t('export.label')),
+    say(el('summary'), 'export.label'),
     el(
       'div',
       { class: 'export-panel' },
