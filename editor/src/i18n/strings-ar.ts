@@ -175,7 +175,7 @@ export const ar: Record<StringKey, string> = {
 
   'opening.hint': 'العبارات الاستهلالية: ↑ ↓ للاختيار، Enter أو Tab للانتقاء، Esc للإغلاق',
   'lint.fix': 'تصحيح: {label}',
-  'paste.warnings': 'لُصق النص مع {count} تحذيرات: {first}',
+  'paste.warnings': 'لُصق النص مع تحذيرات ({count}): {first}',
 
   'footnote.empty': '(حاشية فارغة)',
   'footnote.notes': 'الحواشي',
@@ -237,7 +237,7 @@ export const ar: Record<StringKey, string> = {
   'home.inv.revoke': 'إلغاء',
   'home.inv.revoked': 'أُلغيت',
   'home.inv.none': 'لا توجد دعوات بعد.',
-  'home.inv.days': '{count} يوماً',
+  'home.inv.days': 'أيام: {count}',
 
   'organ.ga': 'الجمعية العامة',
   'organ.sc': 'مجلس الأمن',
@@ -331,7 +331,7 @@ export const ar: Record<StringKey, string> = {
   'label.preambular': 'الفقرة {n} من الديباجة',
   // Where each paragraph stands, and comments (issue 13).
   'standing.title': 'وضع الفقرات',
-  'standing.summary': 'اتُّفق على {agreed} من أصل {total} فقرة',
+  'standing.summary': 'الفقرات المتفق عليها: {agreed} من أصل {total}',
   'standing.details': '{adRef} متفق عليها رهناً بالرجوع إلى العواصم، {open} مفتوحة',
   'standing.onlyOpen': 'ما لا يزال مفتوحاً فقط',
   'standing.status.open': 'مفتوحة',
