@@ -1,42 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { importResolution, schema } from '../../schema/index.ts'
+import { annexedDraftText } from '../../schema/test/annex-drafts.ts'
 import { numberingKey } from '../src/index.ts'
 import { editor } from './draft-fixture.ts'
 
 // An annex is numbered on its own in the editor: its label, its headings' and paragraphs' numbers start again,
 // and a paragraph added in the annex (here by a change as another peer's would arrive) renumbers the annex only.
 
-const TEXT = [
-  'The General Assembly,',
-  '',
-  'Recalling its resolution 70/1,',
-  '',
+const TEXT = annexedDraftText([
   '1. Adopts the programme of action contained in the annex to the present resolution;',
-  '',
   '2. Decides to remain seized of the matter.',
-  '',
-  '99th plenary meeting',
-  '1 March 2024',
-  '',
-  'Annex',
-  '',
-  'Programme of action',
-  '',
-  'I. Commitments',
-  '',
-  '1. We commit to act.',
-  '',
-  '2. We will:',
-  '',
-  '(a) report yearly;',
-  '',
-  '(b) review progress.',
-  '',
-  'II. Follow-up',
-  '',
-  '3. We will meet again.',
-].join('\n')
+])
 
 const labels = (state: ReturnType<typeof editor>) =>
   (numberingKey.getState(state)?.decorations.find() ?? [])

@@ -10,8 +10,6 @@ import {
   readHeaderLine,
   titleLineFor,
 } from '../import/header-lines.ts'
-import { matchOperativeNumber, matchSubLabel } from '../import/labels.ts'
-import { HEADING, RULE } from '../import/markdown-blocks.ts'
 import { isLang, type Lang } from '../lang.ts'
 import { numberDocument, operativeLabel, subparagraphLabel } from '../numbering.ts'
 import type { HeaderField } from '../schema.ts'
@@ -19,7 +17,15 @@ import { alternativesOf, paragraphBrackets } from '../standing/layout.ts'
 import { STANDING_WORDS, type StandingWords } from '../standing/words.ts'
 import type { Compilation } from './compilation.ts'
 import { creditsAfter } from './credits.ts'
-import { escapeMarkdownWords as escapeWords } from './markdown-words.ts'
+import { type Item, mergeRuns } from './markdown-runs.ts'
+import {
+  attrValue as attr,
+  encodeTarget,
+  escapeStart,
+  escapeMarkdownWords as escapeWords,
+  plainOf,
+  startsWithMarker,
+} from './markdown-words.ts'
 import { referenceText } from './reference.ts'
 
 /** Options of {@link toMarkdown}. */
@@ -65,7 +71,6 @@ export function toMarkdown(doc: Node, options: MarkdownOptions = {}): string {
 type Meaning = 'clause' | 'emphasis' | 'print'
 
 const ENTITY_AHEAD = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);/
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
 const DIGIT = /[0-9]/
 const CHANGES = new Set(['insertion', 'deletion'])
 // Square brackets around words and proposed changes, the marks written as elements, brackets outermost.
@@ -74,46 +79,6 @@ const outerMarks = (marks: readonly Mark[]) =>
   marks
     .filter((m) => OUTER.has(m.type.name))
     .sort((a, b) => Number(CHANGES.has(a.type.name)) - Number(CHANGES.has(b.type.name)))
-
-/** The words of a textblock as the reader's classification sees them: footnotes left out, breaks as spaces. */
-function plainOf(node: Node): string {
-  let out = ''
-  node.forEach((child) => {
-    if (child.isText) out += child.text
-    else if (child.type.name === 'hard_break') out += ' '
-    else if (child.type.name === 'xref') out += child.attrs.target
-  })
-  return out
-}
-
-/** Whether text would be read as structure at the start of a block or line (a heading, a label, a number). */
-function readsAsStructure(raw: string): boolean {
-  return (
-    HEADING.test(raw) ||
-    RULE.test(raw) ||
-    raw.startsWith('>') ||
-    matchSubLabel(raw) !== null ||
-    matchOperativeNumber(raw) !== null
-  )
-}
-
-/** The text with its first markup character escaped if the reader would take its start for structure. */
-function escapeStart(raw: string): string {
-  if (!readsAsStructure(raw)) return raw
-  for (let i = 0; i < Math.min(raw.length, 8); i++) {
-    if (ASCII_PUNCTUATION.test(raw[i]!)) return `${raw.slice(0, i)}\\${raw.slice(i)}`
-  }
-  const first = raw.codePointAt(0)!
-  return `&#${first};${raw.slice(String.fromCodePoint(first).length)}`
-}
-
-/** A footnote marker at the start of a text, which the reader would take for a footnote definition. */
-const startsWithMarker = (raw: string) => /^<sup>\d+<\/sup>/.test(raw)
-
-const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
-
-const encodeTarget = (target: string) =>
-  encodeURIComponent(target).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 
 interface SubState {
   depth: SubparagraphDepth
@@ -675,32 +640,6 @@ class MarkdownWriter {
     const closers = alternativesFollow ? undefined : this.closers.get(block)
     return closers ? out + this.closingBrackets(closers) : out
   }
-}
-
-/** Text with its marks, or an inline atom; `last` is the index in the block of the last child it holds. */
-type Item =
-  | { kind: 'text'; text: string; marks: readonly Mark[]; last: number }
-  | { kind: 'atom'; node: Node; last: number }
-
-/** The inline content of a block with neighbouring text nodes that differ only in marks we do not write merged. */
-function mergeRuns(block: Node): Item[] {
-  const items: Item[] = []
-  block.forEach((child, _, index) => {
-    if (!child.isText) {
-      items.push({ kind: 'atom', node: child, last: index })
-      return
-    }
-    const last = items[items.length - 1]
-    if (last?.kind === 'text' && sameMarks(last.marks, child.marks)) {
-      last.text += child.text
-      last.last = index
-    } else items.push({ kind: 'text', text: child.text!, marks: child.marks, last: index })
-  })
-  return items
-}
-
-function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
-  return a.length === b.length && a.every((m, i) => m.eq(b[i]!))
 }
 
 /** The block that opens a compilation text: samples of its marks, and how its paragraphs are numbered. */

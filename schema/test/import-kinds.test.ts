@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import { forEachBlock, importResolution, type Lang, outline, toMarkdown, toText } from '../index.ts'
+import { annexedDraftText } from './annex-drafts.ts'
 
 // The kinds of text issue 15 names for which no real copy was found to keep as a fixture (an Arabic web copy
 // with "يقرر:" and lettered items, an official PDF text in Spanish with its running headers, a Russian web page
@@ -205,34 +206,9 @@ test('paragraph numbers in full-width, Arabic-Indic and Persian digits, and the 
 })
 
 test('an annex in a typed draft: label, title, sections and paragraphs numbered on their own, in the text export too', () => {
-  const text = [
-    'The General Assembly,',
-    '',
-    'Recalling its resolution 70/1,',
-    '',
+  const text = annexedDraftText([
     'Adopts the programme of action contained in the annex to the present resolution.',
-    '',
-    '99th plenary meeting',
-    '1 March 2024',
-    '',
-    'Annex',
-    '',
-    'Programme of action',
-    '',
-    'I. Commitments',
-    '',
-    '1. We commit to act.',
-    '',
-    '2. We will:',
-    '',
-    '(a) report yearly;',
-    '',
-    '(b) review progress.',
-    '',
-    'II. Follow-up',
-    '',
-    '3. We will meet again.',
-  ].join('\n')
+  ])
   const { doc } = importResolution(text)
   const o = outline(doc)
   assert.deepEqual(o.counts.annex, { annexes: 1, sections: 2, paragraphs: 3, subparagraphs: 2 })
