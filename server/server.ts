@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { listeningBaseUrl, parseBaseUrl } from './address/index.ts'
 import { Authority } from './auth/index.ts'
+import { compactLongLogs } from './drafts/compact-stored.ts'
 import { amendmentFollowUp } from './follow-up/index.ts'
 import { PdfPrinter } from './formats/index.ts'
 import { type AppContext, createRequestHandler } from './http/index.ts'
@@ -85,9 +86,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const storage =
     options.storage ??
     (await openStorage(choice!, { onError: (e) => log('store.error', { error: e.message }) }))
+  const compactEvery = options.compactEvery ?? 500
   let authority: Authority
   try {
     authority = await Authority.open(storage)
+    // Before any connection: a draft a crash left with a long log then opens from one snapshot.
+    await compactLongLogs(storage, compactEvery, log)
   } catch (e) {
     await storage.close()
     throw e
@@ -97,7 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     policies: options.policies ?? POLICIES,
     hooks: [amendmentFollowUp, sponsorLineHook, historyHook(storage)],
-    compactEvery: options.compactEvery ?? 500,
+    compactEvery,
     awarenessDelay: 30,
     maxDraftBytes: limits.maxDraftBytes,
   })

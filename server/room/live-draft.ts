@@ -9,6 +9,8 @@ import { UpdateFanOut } from './update-fan-out.ts'
 export interface StoredSize {
   snapshot: number
   log: number
+  /** The stored snapshot itself when it is the whole draft (no log, no migration), for the first syncs. */
+  state?: Uint8Array | null
 }
 
 /**
@@ -31,7 +33,7 @@ export class LiveDraft {
     maxBytes: number,
     storedSize: StoredSize,
   ) {
-    this.answers = new SyncAnswers(doc)
+    this.answers = new SyncAnswers(doc, storedSize.state ?? null)
     this.fanOut = new UpdateFanOut(peers)
     this.size = new DraftSize(maxBytes, storedSize.snapshot, storedSize.log, () => this.answers.stateSize())
   }

@@ -108,6 +108,7 @@ export class Room {
       {
         snapshot: stored.snapshot.byteLength,
         log: logBytes + ((migration as Uint8Array | null)?.byteLength ?? 0),
+        state: stored.updates.length === 0 && !migration ? stored.snapshot : null,
       },
       options,
     )

@@ -38,7 +38,16 @@ export class SyncAnswers {
   private tail: Uint8Array | null = null
   private changedSinceBase = false
 
-  constructor(private readonly doc: Y.Doc) {}
+  /**
+   * `stored`, if given, is an encoding of the whole of `doc` as it is (the stored snapshot of a draft whose log
+   * was empty): the first sync sends it as it is instead of encoding the draft again.
+   */
+  constructor(
+    private readonly doc: Y.Doc,
+    stored: Uint8Array | null = null,
+  ) {
+    if (stored) this.base = baseOf(stored, Y.encodeStateVector(doc))
+  }
 
   /** The draft changed: the state vector and the tail are encoded afresh when next asked for. */
   changed(): void {
@@ -95,13 +104,7 @@ export class SyncAnswers {
   }
 
   private rebase(): void {
-    const state = Y.encodeStateAsUpdate(this.doc)
-    this.base = {
-      message: syncStep2Message(state),
-      asUpdate: null,
-      vector: Y.encodeStateVector(this.doc),
-      bytes: state.byteLength,
-    }
+    this.base = baseOf(Y.encodeStateAsUpdate(this.doc), Y.encodeStateVector(this.doc))
     this.tail = null
     this.changedSinceBase = false
   }
@@ -115,6 +118,14 @@ export class SyncAnswers {
     return missing
   }
 }
+
+/** The shared encoding of a state encoded as `state`, at state vector `vector`. */
+const baseOf = (state: Uint8Array, vector: Uint8Array): Base => ({
+  message: syncStep2Message(state),
+  asUpdate: null,
+  vector,
+  bytes: state.byteLength,
+})
 
 /** A sync step 2 message framed instead as a plain update: the same bytes but the sub-type. */
 function asUpdate(step2: Uint8Array): Uint8Array {

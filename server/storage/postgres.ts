@@ -243,6 +243,16 @@ export class PgStorage implements Storage {
     })
   }
 
+  async longLogs(atLeast: number): Promise<string[]> {
+    // The counters every draft row keeps: no update is read. (A compaction drops every update up to its
+    // snapshot_seq, so the log holds exactly the updates numbered after it.)
+    const { rows } = await this.pool.query<{ id: string }>(
+      'SELECT id FROM drafts WHERE last_seq - snapshot_seq >= $1 ORDER BY id',
+      [atLeast],
+    )
+    return rows.map((r) => r.id)
+  }
+
   async draft(id: string): Promise<DraftMeta | null> {
     const { rows } = await this.pool.query<MetaRow>(`SELECT ${META_COLUMNS} FROM drafts WHERE id = $1`, [id])
     return rows[0] ? toMeta(rows[0]) : null

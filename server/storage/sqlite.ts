@@ -142,6 +142,12 @@ export class SqliteStorage implements Storage {
         `UPDATE drafts SET snapshot = ?, snapshot_seq = ?, title = ?, symbol = ?, lang = ?, organ = ?,
            updated = MAX(updated, ?) WHERE id = ? AND snapshot_seq < ?`,
       ),
+      // Over the (draft, seq) index, without reading the updates themselves.
+      longLogs: db
+        .prepare<[number], string>(
+          'SELECT draft FROM updates GROUP BY draft HAVING COUNT(*) >= ? ORDER BY draft',
+        )
+        .pluck(),
       dropLog: db.prepare('DELETE FROM updates WHERE draft = ? AND seq <= ?'),
       insertInvitation: db.prepare(
         'INSERT INTO invitations (id, draft, delegation, role, created, expires, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -239,6 +245,10 @@ export class SqliteStorage implements Storage {
         if (replaced.changes > 0) this.statements.dropLog.run(id, upTo)
       })
       .immediate()
+  }
+
+  async longLogs(atLeast: number): Promise<string[]> {
+    return this.statements.longLogs.all(atLeast)
   }
 
   async draft(id: string): Promise<DraftMeta | null> {

@@ -143,6 +143,11 @@ export interface Storage {
    * at once, the later one cannot put back an older state.
    */
   compact(id: string, state: Uint8Array, upTo: number, fields: DraftFields): Promise<void>
+  /**
+   * The drafts whose logs hold at least `atLeast` updates since their last compaction, which only a process that
+   * stopped without compacting leaves behind: the server compacts them when it starts (`compactLongLogs`).
+   */
+  longLogs(atLeast: number): Promise<string[]>
   draft(id: string): Promise<DraftMeta | null>
   listDrafts(): Promise<DraftMeta[]>
   addInvitation(invitation: Invitation): Promise<void>

@@ -115,6 +115,22 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       assert.ok((await storage.appendUpdate('d1', edit(replica, 'four '))) > seq3)
     })
 
+    it('names the drafts whose logs hold at least so many updates since their last compaction', async () => {
+      const { storage, open } = await place()
+      const replica = draftDocFrom(sampleDoc())
+      for (const id of ['long', 'short', 'none'])
+        await storage.createDraft(id, fields, Y.encodeStateAsUpdate(replica))
+      let last = 0
+      for (let i = 0; i < 3; i++) last = await storage.appendUpdate('long', edit(replica, `${i} `))
+      await storage.appendUpdate('short', edit(draftDocFrom(sampleDoc()), 'x '))
+      assert.deepEqual(await storage.longLogs(3), ['long'])
+      assert.deepEqual(await (await open()).longLogs(1), ['long', 'short'], 'another process sees the same')
+      // Compacted up to its second update, the long draft's log holds one: no longer long.
+      await storage.compact('long', Y.encodeStateAsUpdate(replica), last - 1, fields)
+      assert.deepEqual(await storage.longLogs(2), [])
+      assert.deepEqual(await storage.longLogs(1), ['long', 'short'])
+    })
+
     it('keeps the newer snapshot when an older compaction of another process arrives after it', async () => {
       const { storage, open } = await place()
       const other = await open()
