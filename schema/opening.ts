@@ -37,6 +37,67 @@ function forms(lang: Lang, kind: OpeningKind): Compiled[] {
   return list
 }
 
+/**
+ * Phrases grouped by how they start, so that a paragraph is compared with the few phrases that can open it
+ * rather than with the whole lexicon (every import and every lint pass asks for every paragraph). Each group
+ * keeps the order of the list it was built from (longest first).
+ */
+interface StartIndex<T> {
+  /** The phrases of two characters or more, by their first two characters (the first as `start` folds it). */
+  two: Map<string, T[]>
+  /** The phrases of one character, by that character folded. */
+  one: Map<string, T[]>
+  /** The longest phrase, in characters: no text beyond it is compared. */
+  longest: number
+  start: (c: string) => string
+}
+
+function indexByStart<T>(list: readonly T[], text: (t: T) => string, start: (c: string) => string) {
+  const index: StartIndex<T> = { two: new Map(), one: new Map(), longest: 0, start }
+  for (const item of list) {
+    const phrase = text(item)
+    index.longest = Math.max(index.longest, phrase.length)
+    const [map, key] =
+      phrase.length >= 2
+        ? [index.two, start(phrase[0]!) + phrase[1]]
+        : [index.one, phrase.length === 1 ? start(phrase) : '']
+    const group = map.get(key)
+    if (group) group.push(item)
+    else map.set(key, [item])
+  }
+  return index
+}
+
+const NONE: readonly never[] = []
+
+/**
+ * The phrases that may open a text, longest first: those sharing its first two characters, then (rare) those
+ * of one character that is its first.
+ */
+function candidates<T>(index: StartIndex<T>, text: string): readonly T[] {
+  const first = text.length >= 1 ? index.start(text[0]!) : ''
+  const two = text.length >= 2 ? (index.two.get(first + text[1]) ?? NONE) : NONE
+  if (index.one.size === 0) return two
+  return [...two, ...(index.one.get(first) ?? NONE), ...(first ? (index.one.get('') ?? NONE) : NONE)]
+}
+
+const startIndexes = new Map<string, StartIndex<Compiled>>()
+
+/** The forms of a language's phrases of one kind by their start, the first letter in either case. */
+function formsByStart(lang: Lang, kind: OpeningKind): StartIndex<Compiled> {
+  const key = `${lang}:${kind}`
+  let index = startIndexes.get(key)
+  if (!index) {
+    index = indexByStart(
+      forms(lang, kind),
+      (f) => f.text,
+      (c) => c.toLowerCase(),
+    )
+    startIndexes.set(key, index)
+  }
+  return index
+}
+
 const LETTER = /[\p{L}\p{M}]/u
 
 /** Whether a phrase ends at a word boundary in the text (Chinese has no spaces, so any end is one). */
@@ -52,9 +113,11 @@ function endsWord(text: string, end: number, lang: Lang): boolean {
 export function matchOpening(text: string, lang: Lang, kind: OpeningKind): OpeningMatch | null {
   if (lang === 'zh' || lang === 'ar') return matchLoose(text, lang, kind)
   const start = text.length - text.trimStart().length
-  // Typographic apostrophes (l’homme) compare equal to the straight ones the lexicons use; same length.
-  const body = text.slice(start).replace(/[\u2019\u02bc]/g, "'")
-  for (const form of forms(lang, kind)) {
+  const index = formsByStart(lang, kind)
+  // Typographic apostrophes (l’homme) compare equal to the straight ones the lexicons use; same length. One
+  // character past the longest phrase is enough to tell where a word ends.
+  const body = text.slice(start, start + index.longest + 1).replace(/[\u2019\u02bc]/g, "'")
+  for (const form of candidates(index, body)) {
     const phrase = form.text
     if (body.length < phrase.length) continue
     const head = body.slice(0, phrase.length)
@@ -78,7 +141,7 @@ const FOLD: Partial<Record<Lang, (text: string) => string>> = {
   ar: (text) => text.replace(/[أإآ]/gu, 'ا').replace(/ى/gu, 'ي'),
 }
 
-const looseForms = new Map<string, { plain: string; form: Compiled }[]>()
+const looseForms = new Map<string, StartIndex<{ plain: string; form: Compiled }> & { strip: RegExp }>()
 
 /**
  * The longest phrase of a language at the start of a text, where characters that do not change a phrase are
@@ -88,26 +151,29 @@ function matchLoose(text: string, lang: 'zh' | 'ar', kind: OpeningKind): Opening
   const ignored = IGNORED[lang]!
   const fold = FOLD[lang]!
   const key = `${lang}:${kind}`
-  let list = looseForms.get(key)
-  if (!list) {
+  let index = looseForms.get(key)
+  if (!index) {
     const strip = new RegExp(ignored.source, 'gu')
-    list = forms(lang, kind).map((form) => ({ plain: fold(form.text.replace(strip, '')), form }))
+    const list = forms(lang, kind).map((form) => ({ plain: fold(form.text.replace(strip, '')), form }))
     list.sort((a, b) => b.plain.length - a.plain.length)
-    looseForms.set(key, list)
+    index = {
+      ...indexByStart(
+        list,
+        (p) => p.plain,
+        (c) => c,
+      ),
+      strip,
+    }
+    looseForms.set(key, index)
   }
   const start = text.length - text.trimStart().length
   const body = fold(text.slice(start, start + 120))
-  // The text without ignored characters, and where each of its characters stands in the text.
-  let plain = ''
-  const at: number[] = []
-  for (let i = 0; i < body.length; i++) {
-    if (ignored.test(body[i]!)) continue
-    plain += body[i]
-    at.push(i)
-  }
-  for (const { plain: phrase, form } of list) {
+  // The text without ignored characters; where a phrase found in it ends in the text is counted only on a match.
+  const plain = body.replace(index.strip, '')
+  for (const { plain: phrase, form } of candidates(index, plain)) {
     if (!plain.startsWith(phrase) || !endsWord(plain, phrase.length, lang)) continue
-    let end = at[phrase.length - 1]! + 1
+    let end = 0
+    for (let kept = 0; kept < phrase.length; end++) if (!ignored.test(body[end]!)) kept++
     // Ignored characters right after the phrase (a closing title mark, a vowel mark) belong to it.
     while (end < body.length && ignored.test(body[end]!)) end++
     return { phrase: form.text, length: start + end, kind, gender: form.gender }

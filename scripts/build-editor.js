@@ -104,14 +104,17 @@ function precompress(folder) {
 // browser without brotli) of the script and of each chunk it imports.
 const gz = (file) => statSync(join(assets, `${file}.gz`)).size
 const br = (file) => statSync(join(assets, `${file}.br`)).size
-/** The size sent (`sizeOf`: gzip or brotli) of a script and every chunk it imports, which is what the page downloads. */
+/**
+ * The size sent (`sizeOf`: gzip or brotli) of a script and every chunk it imports or may load later (the draft
+ * entry loads the draft page or the revision page): at most what the page downloads.
+ */
 function scriptWeight(file, sizeOf, seen = new Set()) {
   if (seen.has(file)) return 0
   seen.add(file)
   const meta = result.metafile.outputs[relative(root, join(assets, file))]
   let size = sizeOf(file)
   for (const imp of meta?.imports ?? []) {
-    if (imp.kind === 'import-statement') size += scriptWeight(basename(imp.path), sizeOf, seen)
+    if (imp.kind === 'import-statement' || imp.kind === 'dynamic-import') size += scriptWeight(basename(imp.path), sizeOf, seen)
   }
   return size
 }

@@ -42,7 +42,17 @@ export { moveClause } from './commands/move.ts'
 export { liftClause, sinkClause } from './commands/nesting.ts'
 export { type EditorOptions, editorPlugins } from './draft-editor/plugins.ts'
 export { type ClauseNumber, clauseNumbers, multipleWord, withMultiple } from './draft-model/clause-labels.ts'
-export { isUILang, onUILanguage, preferredUILanguage, setUILanguage, t, uiLanguage } from './i18n/i18n.ts'
+export { languageName, listOf } from './i18n/formats.ts'
+export {
+  isPluralKey,
+  isUILang,
+  onUILanguage,
+  pluralCategory,
+  preferredUILanguage,
+  setUILanguage,
+  t,
+  uiLanguage,
+} from './i18n/i18n.ts'
 export {
   lintClauseText,
   lintFixLabel,
@@ -50,7 +60,7 @@ export {
   lintProblemMessage,
   lintProblemText,
 } from './i18n/lint-text.ts'
-export { type StringKey, UI_LANGUAGES, type UILang } from './i18n/strings.ts'
+export { type PluralKey, type StringKey, UI_LANGUAGES, type UILang, type UIStrings } from './i18n/strings.ts'
 export { changedRanges } from './plugins/changed-ranges.ts'
 export { directionPlugin } from './plugins/direction.ts'
 export { draftLang } from './plugins/draft-lang.ts'

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict'
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { get } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -152,6 +153,25 @@ function waitForOutput(child: ChildProcess, marker: string, timeout: number): Pr
 }
 
 /**
+ * A page's text over a connection closed after it. With fetch the socket would stay in the pool; while a
+ * `penholder` command then blocks this process (execFileSync) for longer than the server's keep-alive, the server
+ * closes it unseen, and the next fetch (a POST, which is not retried) fails with "other side closed".
+ */
+function pageOnItsOwnConnection(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => {
+        text += chunk
+      })
+      response.on('end', () => resolve(text))
+      response.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+/**
  * Starts `penholder serve` on a free port with a fresh data folder; `serve` creates the demo draft and prints
  * the home link and the demo's links, which are returned with the server.
  */
@@ -203,7 +223,7 @@ export async function startPenholder(name: string): Promise<Penholder> {
     }
     const chair = demo.Facilitator
     if (!chair) throw new Error(`serve printed no demo facilitator link:\n${printed}`)
-    const shell = await (await fetch(`${server}/`)).text()
+    const shell = await pageOnItsOwnConnection(`${server}/`)
     if (!shell.includes('/assets/home-')) {
       throw new Error(
         `penholder serve answered / with its fallback page, not the built editor (${EDITOR_DIST})`,

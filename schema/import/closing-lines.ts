@@ -20,15 +20,26 @@ const MEETING = new RegExp(
   'iu',
 )
 
-const TRAILING = /[\s,.;،。，；|]+$/u
+const TRAILING = /[\s,.;،。，；|]/u
+
+/**
+ * The line without the spaces and punctuation a web page puts after it, read from the end: a regular expression
+ * anchored at the end tries every position of a long paragraph, and every body line is asked.
+ */
+function withoutTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && TRAILING.test(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
 
 /** Whether a line names the meeting at which a resolution was adopted. */
 export function isMeetingLine(text: string): boolean {
-  const line = simplifiedChinese(text.trim().replace(TRAILING, ''))
-  return line.length <= 60 && MEETING.test(line)
+  const bare = withoutTrailing(text.trim())
+  // The folding keeps one character for one, so a line too long stays too long.
+  return bare.length <= 60 && MEETING.test(simplifiedChinese(bare))
 }
 
 /** Whether a line can stand in the closing lines: the meeting or the date of adoption. */
 export function isClosingLine(text: string): boolean {
-  return isMeetingLine(text) || isDateLine(text.trim().replace(TRAILING, ''))
+  return isMeetingLine(text) || isDateLine(withoutTrailing(text.trim()))
 }

@@ -1,11 +1,11 @@
 import {
-  filterHistory,
+  filterStoredHistory,
   type HistoryFilter,
-  historyCSV,
-  historyJSON,
+  historyJSONBytes,
   NoSuchDraft,
   oralRevisionOf,
   recordOralRevision,
+  storedHistoryCSV,
 } from '../record/index.ts'
 import { authenticate, draftOr404, param, type RequestContext, requireChair } from './context.ts'
 import { HttpError, unprocessable } from './http-error.ts'
@@ -34,10 +34,15 @@ export async function getHistory(ctx: RequestContext): Promise<void> {
   const meta = await draftOr404(ctx, id)
   const format = ctx.url.searchParams.get('format') ?? 'json'
   if (!FORMATS.includes(format)) throw new HttpError(400, 'bad-request', '"format" must be json or csv')
-  const entries = filterHistory(await ctx.app.storage.history(id), filterOf(ctx.url.searchParams))
-  if (format === 'json') return sendJSON(ctx.res, 200, { history: entries.map(historyJSON) })
+  const filter = filterOf(ctx.url.searchParams)
+  // The stored entries, their details as JSON text: copied into the answer, not parsed and written again.
+  const entries = filterStoredHistory(await ctx.app.storage.storedHistory(id, filter.clause), filter)
+  if (format === 'json')
+    return sendText(ctx.res, 200, 'application/json; charset=utf-8', historyJSONBytes(entries), {
+      'Cache-Control': 'no-store',
+    })
   const name = `${(meta.symbol || id).replace(/[^A-Za-z0-9.]+/g, '-')}_history.csv`
-  sendText(ctx.res, 200, 'text/csv; charset=utf-8; header=present', historyCSV(entries), {
+  sendText(ctx.res, 200, 'text/csv; charset=utf-8; header=present', storedHistoryCSV(entries), {
     'Content-Disposition': `attachment; filename="${name}"`,
     'Cache-Control': 'no-store',
   })

@@ -1,5 +1,6 @@
-import type { HistoryEntry } from '../storage/index.ts'
+import type { HistoryEntry, StoredHistoryEntry } from '../storage/index.ts'
 import { summarize } from './history-summary.ts'
+import { isoTimeWriter } from './iso-time.ts'
 
 /** The columns of the CSV export, in order; its first line names them. */
 export const HISTORY_CSV_COLUMNS = [
@@ -26,6 +27,24 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/** One entry as a CSV line, its detail given as JSON text. */
+function line(e: HistoryEntry, detail: string, iso: (at: number) => string): string {
+  return [
+    e.seq,
+    iso(e.at),
+    e.delegation,
+    e.role,
+    e.action,
+    e.amendment,
+    e.clause,
+    e.label,
+    summarize(e),
+    detail,
+  ]
+    .map(field)
+    .join(',')
+}
+
 /**
  * A history as CSV (RFC 4180: lines ended by CRLF, a header row): each entry's number, time (ISO 8601), who,
  * role, action, amendment, clause id, the paragraph as numbered then, a one-line summary in English, and the
@@ -33,23 +52,21 @@ function field(value: string | number | null): string {
  */
 export function historyCSV(entries: readonly HistoryEntry[]): string {
   const lines = [HISTORY_CSV_COLUMNS.join(',')]
+  const iso = isoTimeWriter()
+  for (const e of entries) lines.push(line(e, JSON.stringify(e.detail), iso))
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/**
+ * The same CSV from entries as stored: the detail column is the stored JSON text (what JSON.stringify wrote),
+ * parsed only for the summary.
+ */
+export function storedHistoryCSV(entries: readonly StoredHistoryEntry[]): string {
+  const lines = [HISTORY_CSV_COLUMNS.join(',')]
+  const iso = isoTimeWriter()
   for (const e of entries) {
-    lines.push(
-      [
-        e.seq,
-        new Date(e.at).toISOString(),
-        e.delegation,
-        e.role,
-        e.action,
-        e.amendment,
-        e.clause,
-        e.label,
-        summarize(e),
-        JSON.stringify(e.detail),
-      ]
-        .map(field)
-        .join(','),
-    )
+    const detail = JSON.parse(e.detail) as Record<string, unknown>
+    lines.push(line({ ...e, detail }, e.detail, iso))
   }
   return `${lines.join('\r\n')}\r\n`
 }

@@ -20,10 +20,11 @@ export {
   comparisonFileName,
   comparisonRequest,
 } from './comparison-file.ts'
-export { HISTORY_CSV_COLUMNS, historyCSV } from './history-csv.ts'
+export { HISTORY_CSV_COLUMNS, historyCSV, storedHistoryCSV } from './history-csv.ts'
 export { historyEntriesOf, mayConcernHistory } from './history-entries.ts'
 export { historyHook } from './history-hook.ts'
 export { summarize } from './history-summary.ts'
+export { filterStoredHistory, historyJSONBytes } from './history-text.ts'
 export { delegationsOf, filterHistory, type HistoryFilter, historyJSON } from './history-view.ts'
 export { invitationEntry } from './invitation-entry.ts'
 export { issueRevision, MAX_NOTE_LENGTH, NoSuchDraft, type RevisionRequest } from './issue.ts'

@@ -15,6 +15,7 @@ export type {
   Storage,
   StoredComment,
   StoredDraft,
+  StoredHistoryEntry,
   StoredRevision,
 } from './storage.ts'
 export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'

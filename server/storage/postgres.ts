@@ -11,6 +11,7 @@ import type {
   Storage,
   StoredComment,
   StoredDraft,
+  StoredHistoryEntry,
   StoredRevision,
 } from './storage.ts'
 import { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
@@ -419,17 +420,19 @@ export class PgStorage implements Storage {
   }
 
   async history(draft: string): Promise<HistoryEntry[]> {
-    const { rows } = await this.pool.query<HistoryRow>(
-      `SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail
-        FROM history WHERE draft = $1 ORDER BY seq`,
-      [draft],
-    )
-    return rows.map((r) => ({
+    return (await this.storedHistory(draft)).map((r) => ({
       ...r,
-      seq: Number(r.seq),
-      at: Number(r.at),
       detail: JSON.parse(r.detail) as Record<string, unknown>,
     }))
+  }
+
+  async storedHistory(draft: string, clause?: string): Promise<StoredHistoryEntry[]> {
+    const { rows } = await this.pool.query<HistoryRow>(
+      `SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail
+        FROM history WHERE draft = $1 AND ($2::text IS NULL OR clause = $2) ORDER BY seq`,
+      [draft, clause ?? null],
+    )
+    return rows.map((r) => ({ ...r, seq: Number(r.seq), at: Number(r.at) }))
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,7 @@ import type {
   Storage,
   StoredComment,
   StoredDraft,
+  StoredHistoryEntry,
   StoredRevision,
 } from './storage.ts'
 
@@ -180,6 +181,9 @@ export class SqliteStorage implements Storage {
       history: db.prepare<[string], HistoryRow>(
         'SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail FROM history WHERE draft = ? ORDER BY seq',
       ),
+      clauseHistory: db.prepare<[string, string], HistoryRow>(
+        'SELECT draft, seq, at, delegation, role, action, amendment, clause, label, detail FROM history WHERE draft = ? AND clause = ? ORDER BY seq',
+      ),
       insertComment: db.prepare(
         `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
           edited, resolved, resolved_by) VALUES (@id, @draft, @replyTo, @author, @role, @visibility, @clause, @quote,
@@ -326,6 +330,14 @@ export class SqliteStorage implements Storage {
 
   async history(draft: string): Promise<HistoryEntry[]> {
     return this.statements.history.all(draft).map(toEntry)
+  }
+
+  async storedHistory(draft: string, clause?: string): Promise<StoredHistoryEntry[]> {
+    const rows =
+      clause === undefined
+        ? this.statements.history.all(draft)
+        : this.statements.clauseHistory.all(draft, clause)
+    return rows as StoredHistoryEntry[]
   }
 
   async signingSecret(): Promise<Uint8Array> {

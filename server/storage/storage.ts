@@ -90,6 +90,14 @@ export interface HistoryEntry extends NewHistoryEntry {
   seq: number
 }
 
+/**
+ * A history entry as stored, its detail still the JSON text it was kept as (written by JSON.stringify), so that
+ * serving a long history copies the text instead of parsing and writing it again.
+ */
+export interface StoredHistoryEntry extends Omit<HistoryEntry, 'detail'> {
+  detail: string
+}
+
 /** Who may read a comment: everyone in the draft, or the facilitator only (and the thread's writer). */
 export type CommentVisibility = 'all' | 'chair'
 
@@ -172,6 +180,8 @@ export interface Storage {
   appendHistory(draft: string, entries: NewHistoryEntry[]): Promise<void>
   /** A draft's history, in the order it was appended. */
   history(draft: string): Promise<HistoryEntry[]>
+  /** A draft's history as stored (details as JSON text), in order; only the entries of one clause if given. */
+  storedHistory(draft: string, clause?: string): Promise<StoredHistoryEntry[]>
   /** The secret tokens are signed with, created on first use. */
   signingSecret(): Promise<Uint8Array>
   /** A small named value the server keeps between starts (e.g. which draft is the demo). */

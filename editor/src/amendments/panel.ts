@@ -1,6 +1,7 @@
 import type { EditorView } from 'prosemirror-view'
 import type * as Y from 'yjs'
 import { AMENDMENT_STATUSES, type Instruction, SHARED } from '../../../schema/index.ts'
+import { listOf } from '../i18n/formats.ts'
 import { t } from '../i18n/i18n.ts'
 import type { StringKey } from '../i18n/strings.ts'
 import { numberingKey } from '../plugins/numbering.ts'
@@ -252,7 +253,7 @@ export class AmendmentsPanel {
   private card(entry: PanelEntry, choices: ParagraphChoice[], editable: boolean) {
     const { record } = entry
     const mine = record.delegation === this.options.viewer.delegation
-    const where = entry.paragraphs.map((id) => paragraphName(choices.find((c) => c.id === id))).join(', ')
+    const where = listOf(entry.paragraphs.map((id) => paragraphName(choices.find((c) => c.id === id))))
     return el(
       'li',
       {
@@ -312,7 +313,7 @@ export class AmendmentsPanel {
       entry.problem && el('p', { class: 'problem' }, t('amend.noWording', { reason: entry.problem })),
       record.status === 'outdated' && el('p', { class: 'outdated-note' }, t('amend.outdated')),
       record.supporters.length > 0 &&
-        el('p', { class: 'supporters' }, t('amend.supporters', { names: record.supporters.join(', ') })),
+        el('p', { class: 'supporters' }, t('amend.supporters', { names: listOf(record.supporters) })),
       editable && entry.actions.includes('rationale')
         ? this.rationaleEditor(record.id, record.rationale)
         : record.rationale &&

@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts'
-import type { StringKey } from '../i18n/strings.ts'
+import type { PluralKey, StringKey } from '../i18n/strings.ts'
 import { el } from '../view/element.ts'
 import type { SaveStatus } from './status.ts'
 
@@ -69,7 +69,7 @@ export class StatusIndicator {
     this.shown = this.status
     if (this.dom.dataset.status !== this.status) this.dom.dataset.status = this.status
     this.dom.dataset.unsent = String(this.unsent)
-    setText(this.words, t(this.wordsKey(), { n: this.unsent }))
+    setText(this.words, t(this.wordsKey(), { count: this.unsent }))
     setText(this.retry, this.retryWords())
     const counting = this.status === 'offline' && this.retryAt !== null
     if (counting && this.countdown === null) {
@@ -80,9 +80,9 @@ export class StatusIndicator {
     }
   }
 
-  private wordsKey(): StringKey {
+  private wordsKey(): StringKey | PluralKey {
     if (this.status !== 'offline' || this.unsent === 0) return `status.${this.status}` as StringKey
-    return this.unsent === 1 ? 'status.offlineUnsent.one' : 'status.offlineUnsent.other'
+    return 'status.offlineUnsent'
   }
 
   private retryWords(): string {

@@ -1,4 +1,4 @@
-import { type StringKey, UI_LANGUAGES, type UILang } from './strings.ts'
+import { type PluralKey, type StringKey, UI_LANGUAGES, type UILang } from './strings.ts'
 
 const STORAGE_KEY = 'penholder.uiLanguage'
 
@@ -54,12 +54,46 @@ export function onUILanguage(listener: (lang: UILang) => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** The interface string for a key in the current language, with `{name}` placeholders filled from `vars`. */
-export function t(
-  key: StringKey,
-  vars: Record<string, string | number> = {},
-  lang: UILang = current,
-): string {
-  const text = UI_LANGUAGES[lang].strings[key] ?? UI_LANGUAGES.en.strings[key]
+/** What `t()` fills placeholders from; `count` also chooses the form of a plural key. */
+export type TextVars = Record<string, string | number>
+
+/** Whether a key names a plural key's forms (`x` for `x.one` and `x.other` in the English table). */
+export const isPluralKey = (key: string): key is PluralKey =>
+  Object.hasOwn(UI_LANGUAGES.en.strings, `${key}.one`) &&
+  Object.hasOwn(UI_LANGUAGES.en.strings, `${key}.other`)
+
+const pluralRules = new Map<UILang, Intl.PluralRules>()
+
+/** The plural category (`one`, `few`, `many`, `other`…) a count takes in an interface language. */
+export function pluralCategory(count: number, lang: UILang = current): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang)
+  if (!rules) {
+    rules = new Intl.PluralRules(lang)
+    pluralRules.set(lang, rules)
+  }
+  return rules.select(count)
+}
+
+/**
+ * The interface string for a key in the current language, with `{name}` placeholders filled from `vars`. For a
+ * plural key the form is the one the language's plural rules give for `vars.count` (a missing form falls back to
+ * the language's `other`, then to English).
+ */
+export function t(key: StringKey | PluralKey, vars: TextVars = {}, lang: UILang = current): string {
+  const text = isPluralKey(key)
+    ? pluralText(key, Number(vars.count ?? 0), lang)
+    : (textOf(lang, key) ?? textOf('en', key) ?? key)
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+}
+
+const textOf = (lang: UILang, key: string): string | undefined =>
+  (UI_LANGUAGES[lang].strings as Partial<Record<string, string>>)[key]
+
+function pluralText(key: PluralKey, count: number, lang: UILang): string {
+  return (
+    textOf(lang, `${key}.${pluralCategory(count, lang)}`) ??
+    textOf(lang, `${key}.other`) ??
+    textOf('en', `${key}.${pluralCategory(count, 'en')}`) ??
+    UI_LANGUAGES.en.strings[`${key}.other`]
+  )
 }

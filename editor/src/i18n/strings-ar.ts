@@ -1,10 +1,10 @@
-import type { StringKey } from './strings-en.ts'
+import type { UIStrings } from './strings-en.ts'
 
 /**
  * The interface in Arabic: every key of the English table, in the terms of the United Nations' Arabic texts
  * (مشروع قرار، فقرة من المنطوق، فقرة من الديباجة، مقدم مشارك، تعديل). The page runs right to left with it.
  */
-export const ar: Record<StringKey, string> = {
+export const ar: UIStrings = {
   'app.name': 'Penholder',
   'ui.language': 'لغة الواجهة',
 
@@ -175,7 +175,12 @@ export const ar: Record<StringKey, string> = {
 
   'opening.hint': 'العبارات الاستهلالية: ↑ ↓ للاختيار، Enter أو Tab للانتقاء، Esc للإغلاق',
   'lint.fix': 'تصحيح: {label}',
-  'paste.warnings': 'لُصق النص مع تحذيرات ({count}): {first}',
+  'paste.warnings.zero': 'لُصق النص مع {count} تحذير: {first}',
+  'paste.warnings.one': 'لُصق النص مع {count} تحذير: {first}',
+  'paste.warnings.two': 'لُصق النص مع {count} تحذيرين: {first}',
+  'paste.warnings.few': 'لُصق النص مع {count} تحذيرات: {first}',
+  'paste.warnings.many': 'لُصق النص مع {count} تحذيرًا: {first}',
+  'paste.warnings.other': 'لُصق النص مع {count} تحذير: {first}',
 
   'footnote.empty': '(حاشية فارغة)',
   'footnote.notes': 'الحواشي',
@@ -237,18 +242,17 @@ export const ar: Record<StringKey, string> = {
   'home.inv.revoke': 'إلغاء',
   'home.inv.revoked': 'أُلغيت',
   'home.inv.none': 'لا توجد دعوات بعد.',
-  'home.inv.days': 'أيام: {count}',
+  'home.inv.days.zero': '{count} يوم',
+  'home.inv.days.one': '{count} يوم',
+  'home.inv.days.two': '{count} يومان',
+  'home.inv.days.few': '{count} أيام',
+  'home.inv.days.many': '{count} يومًا',
+  'home.inv.days.other': '{count} يوم',
 
   'organ.ga': 'الجمعية العامة',
   'organ.sc': 'مجلس الأمن',
   'organ.hrc': 'مجلس حقوق الإنسان',
   'organ.ecosoc': 'المجلس الاقتصادي والاجتماعي',
-  'lang.ar': 'العربية',
-  'lang.en': 'الإنكليزية',
-  'lang.es': 'الإسبانية',
-  'lang.fr': 'الفرنسية',
-  'lang.ru': 'الروسية',
-  'lang.zh': 'الصينية',
   // Sponsors (issue 13)
   'sponsors.main': 'مقدمو المشروع الرئيسيون',
   'sponsors.co': 'المقدمون المشاركون',
@@ -304,7 +308,12 @@ export const ar: Record<StringKey, string> = {
   'history.paragraph': 'الفقرة',
   'history.all': 'الكل',
   'history.refresh': 'تحديث',
-  'history.more': '{count} من القيود السابقة غير معروضة؛ نزّل السجل لرؤيتها كلها.',
+  'history.more.zero': '{count} قيد سابق غير معروض؛ نزّل السجل لرؤية القيود كلها.',
+  'history.more.one': '{count} قيد سابق غير معروض؛ نزّل السجل لرؤية القيود كلها.',
+  'history.more.two': '{count} قيدان سابقان غير معروضين؛ نزّل السجل لرؤية القيود كلها.',
+  'history.more.few': '{count} قيود سابقة غير معروضة؛ نزّل السجل لرؤيتها كلها.',
+  'history.more.many': '{count} قيدًا سابقًا غير معروض؛ نزّل السجل لرؤية القيود كلها.',
+  'history.more.other': '{count} قيد سابق غير معروض؛ نزّل السجل لرؤية القيود كلها.',
   'history.inserted': 'أدرج «{words}»',
   'history.deleted': 'حذف «{words}»',
   'history.revision.issued': 'أصدر التنقيح {revision}{symbol}',
@@ -331,7 +340,12 @@ export const ar: Record<StringKey, string> = {
   'label.preambular': 'الفقرة {n} من الديباجة',
   // Where each paragraph stands, and comments (issue 13).
   'standing.title': 'وضع الفقرات',
-  'standing.summary': 'الفقرات المتفق عليها: {agreed} من أصل {total}',
+  'standing.summary.zero': 'اتُّفق على {agreed} من أصل {count} فقرة',
+  'standing.summary.one': 'اتُّفق على {agreed} من أصل {count} فقرة',
+  'standing.summary.two': 'اتُّفق على {agreed} من أصل {count} فقرتين',
+  'standing.summary.few': 'اتُّفق على {agreed} من أصل {count} فقرات',
+  'standing.summary.many': 'اتُّفق على {agreed} من أصل {count} فقرة',
+  'standing.summary.other': 'اتُّفق على {agreed} من أصل {count} فقرة',
   'standing.details': '{adRef} متفق عليها رهناً بالرجوع إلى العواصم، {open} مفتوحة',
   'standing.onlyOpen': 'ما لا يزال مفتوحاً فقط',
   'standing.status.open': 'مفتوحة',
@@ -381,8 +395,12 @@ export const ar: Record<StringKey, string> = {
   'comments.failed': 'تعذّر حفظ التعليق: {reason}',
   'comments.loadFailed': 'تعذّر تحميل التعليقات: {reason}',
   // Offline-safe editing
-  'status.offlineUnsent.one': 'غير متصل — تغيير واحد لم يُرسل بعد',
-  'status.offlineUnsent.other': 'غير متصل — تغييرات لم تُرسل بعد: {n}',
+  'status.offlineUnsent.zero': 'غير متصل — {count} تغيير لم يُرسل بعد',
+  'status.offlineUnsent.one': 'غير متصل — {count} تغيير لم يُرسل بعد',
+  'status.offlineUnsent.two': 'غير متصل — {count} تغييران لم يُرسلا بعد',
+  'status.offlineUnsent.few': 'غير متصل — {count} تغييرات لم تُرسل بعد',
+  'status.offlineUnsent.many': 'غير متصل — {count} تغييرًا لم يُرسل بعد',
+  'status.offlineUnsent.other': 'غير متصل — {count} تغيير لم يُرسل بعد',
   'status.retryIn': 'إعادة الاتصال خلال {s} ث…',
   'status.retrying': 'جارٍ إعادة الاتصال…',
   'offline.fromCopy':

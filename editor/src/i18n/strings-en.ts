@@ -1,6 +1,8 @@
 /**
  * The interface in English: the reference table, whose keys every other language has (see `strings.ts`).
- * Placeholders in braces ({name}) are filled by `t()`.
+ * Placeholders in braces ({name}) are filled by `t()`. A key with plural forms is written `x.one` and `x.other`
+ * here (English has those two) and counts with `{count}`; `t('x', { count })` picks the form the interface
+ * language's plural rules give for the count, so other languages add the forms they need (`x.few`, `x.many`…).
  */
 export const en = {
   'app.name': 'Penholder',
@@ -176,7 +178,8 @@ export const en = {
   'opening.hint': 'Opening phrases: ↑ ↓ to choose, Enter or Tab to pick, Esc to close',
   // Lint messages, fix labels and the names they use are the schema's, in six languages (schema/lint/texts-*.ts).
   'lint.fix': 'Fix: {label}',
-  'paste.warnings': 'Pasted with {count} warnings: {first}',
+  'paste.warnings.one': 'Pasted with {count} warning: {first}',
+  'paste.warnings.other': 'Pasted with {count} warnings: {first}',
 
   'footnote.empty': '(empty footnote)',
   'footnote.notes': 'Notes',
@@ -238,18 +241,13 @@ export const en = {
   'home.inv.revoke': 'Revoke',
   'home.inv.revoked': 'Revoked',
   'home.inv.none': 'No invitations yet.',
-  'home.inv.days': '{count} days',
+  'home.inv.days.one': '{count} day',
+  'home.inv.days.other': '{count} days',
 
   'organ.ga': 'General Assembly',
   'organ.sc': 'Security Council',
   'organ.hrc': 'Human Rights Council',
   'organ.ecosoc': 'Economic and Social Council',
-  'lang.ar': 'Arabic',
-  'lang.en': 'English',
-  'lang.es': 'Spanish',
-  'lang.fr': 'French',
-  'lang.ru': 'Russian',
-  'lang.zh': 'Chinese',
   // Sponsors (issue 13): main sponsors and co-sponsors, withdrawals, groups, the directory.
   'sponsors.main': 'Main sponsors',
   'sponsors.co': 'Co-sponsors',
@@ -305,7 +303,8 @@ export const en = {
   'history.paragraph': 'Paragraph',
   'history.all': 'All',
   'history.refresh': 'Refresh',
-  'history.more': '{count} earlier entries are not shown; download the history to see them all.',
+  'history.more.one': '{count} earlier entry is not shown; download the history to see them all.',
+  'history.more.other': '{count} earlier entries are not shown; download the history to see them all.',
   'history.inserted': 'inserted “{words}”',
   'history.deleted': 'deleted “{words}”',
   'history.revision.issued': 'issued revision {revision}{symbol}',
@@ -332,7 +331,8 @@ export const en = {
   'label.preambular': 'preambular paragraph {n}',
   // Where each paragraph stands, and comments (issue 13).
   'standing.title': 'Where paragraphs stand',
-  'standing.summary': '{agreed} of {total} paragraphs agreed',
+  'standing.summary.one': '{agreed} of {count} paragraph agreed',
+  'standing.summary.other': '{agreed} of {count} paragraphs agreed',
   'standing.details': '{adRef} agreed ad referendum, {open} open',
   'standing.onlyOpen': 'Only what is still open',
   'standing.status.open': 'Open',
@@ -382,8 +382,8 @@ export const en = {
   'comments.failed': 'The comment could not be saved: {reason}',
   'comments.loadFailed': 'The comments could not be loaded: {reason}',
   // Offline-safe editing (editor/src/collab/local-copy.ts, unsent.ts, reconnect.ts; session/identify.ts)
-  'status.offlineUnsent.one': 'Offline — 1 change not yet sent',
-  'status.offlineUnsent.other': 'Offline — {n} changes not yet sent',
+  'status.offlineUnsent.one': 'Offline — {count} change not yet sent',
+  'status.offlineUnsent.other': 'Offline — {count} changes not yet sent',
   'status.retryIn': 'Reconnecting in {s} s…',
   'status.retrying': 'Reconnecting…',
   'offline.fromCopy':
@@ -404,5 +404,25 @@ export const en = {
   'a11y.untitledDraft': 'Untitled draft resolution',
 }
 
-/** The keys of the string table; every interface language has them all. */
+/** The keys of the string table; every interface language has them all, plural forms aside. */
 export type StringKey = keyof typeof en
+
+/** The plural categories of `Intl.PluralRules`, each a possible last part of a plural key's forms. */
+export type PluralCategory = Intl.LDMLPluralRule
+
+type OneFormOf<K> = K extends `${infer Base}.one` ? Base : never
+
+/** A key with plural forms (`x` for `x.one` and `x.other`), given to `t()` with a `count`. */
+export type PluralKey = {
+  [Base in OneFormOf<StringKey>]: `${Base}.other` extends StringKey ? Base : never
+}[OneFormOf<StringKey>]
+
+type PluralFormKey = `${PluralKey}.${PluralCategory}`
+
+/**
+ * A table of the interface in one language: every key of the English table, and of the plural keys the
+ * `other` form and whichever forms the language's plural rules use (the i18n test checks they are exactly those).
+ */
+export type UIStrings = { [K in Exclude<StringKey, PluralFormKey> | `${PluralKey}.other`]: string } & {
+  [K in PluralFormKey]?: string
+}

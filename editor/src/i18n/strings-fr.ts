@@ -1,7 +1,7 @@
-import type { StringKey } from './strings-en.ts'
+import type { UIStrings } from './strings-en.ts'
 
-/** The interface in French: every key of the English table. */
-export const fr: Record<StringKey, string> = {
+/** The interface in French: every key of the English table, plural keys in the forms French has. */
+export const fr: UIStrings = {
   'app.name': 'Penholder',
   'ui.language': "Langue de l'interface",
 
@@ -180,7 +180,9 @@ export const fr: Record<StringKey, string> = {
   'opening.hint': 'Formules d’introduction : ↑ ↓ pour choisir, Entrée ou Tab pour valider, Échap pour fermer',
   // Lint messages, fix labels and the names they use are the schema's (schema/lint/texts-fr.ts).
   'lint.fix': 'Corriger : {label}',
-  'paste.warnings': 'Collé avec {count} avertissements : {first}',
+  'paste.warnings.one': 'Collé avec {count} avertissement : {first}',
+  'paste.warnings.many': 'Collé avec {count} d’avertissements : {first}',
+  'paste.warnings.other': 'Collé avec {count} avertissements : {first}',
 
   'footnote.empty': '(note vide)',
   'footnote.notes': 'Notes',
@@ -242,18 +244,14 @@ export const fr: Record<StringKey, string> = {
   'home.inv.revoke': 'Révoquer',
   'home.inv.revoked': 'Révoqué',
   'home.inv.none': 'Aucune invitation pour le moment.',
-  'home.inv.days': '{count} jours',
+  'home.inv.days.one': '{count} jour',
+  'home.inv.days.many': '{count} de jours',
+  'home.inv.days.other': '{count} jours',
 
   'organ.ga': 'Assemblée générale',
   'organ.sc': 'Conseil de sécurité',
   'organ.hrc': "Conseil des droits de l'homme",
   'organ.ecosoc': 'Conseil économique et social',
-  'lang.ar': 'Arabe',
-  'lang.en': 'Anglais',
-  'lang.es': 'Espagnol',
-  'lang.fr': 'Français',
-  'lang.ru': 'Russe',
-  'lang.zh': 'Chinois',
   // Sponsors (issue 13): main sponsors and co-sponsors, withdrawals, groups, the directory.
   'sponsors.main': 'Auteurs principaux',
   'sponsors.co': 'Autres coauteurs',
@@ -310,7 +308,11 @@ export const fr: Record<StringKey, string> = {
   'history.paragraph': 'Paragraphe',
   'history.all': 'Toutes',
   'history.refresh': 'Actualiser',
-  'history.more':
+  'history.more.one':
+    "{count} entrée plus ancienne n'est pas affichée ; téléchargez l'historique pour les voir toutes.",
+  'history.more.many':
+    "{count} d'entrées plus anciennes ne sont pas affichées ; téléchargez l'historique pour les voir toutes.",
+  'history.more.other':
     "{count} entrées plus anciennes ne sont pas affichées ; téléchargez l'historique pour les voir toutes.",
   'history.inserted': 'a inséré « {words} »',
   'history.deleted': 'a supprimé « {words} »',
@@ -338,7 +340,9 @@ export const fr: Record<StringKey, string> = {
   'label.preambular': 'alinéa {n} du préambule',
   // Where each paragraph stands, and comments (issue 13).
   'standing.title': 'État des paragraphes',
-  'standing.summary': '{agreed} paragraphes convenus sur {total}',
+  'standing.summary.one': '{agreed} paragraphe convenu sur {count}',
+  'standing.summary.many': '{agreed} paragraphes convenus sur {count}',
+  'standing.summary.other': '{agreed} paragraphes convenus sur {count}',
   'standing.details': '{adRef} convenus ad referendum, {open} en discussion',
   'standing.onlyOpen': 'Seulement ce qui reste en discussion',
   'standing.status.open': 'En discussion',
@@ -389,8 +393,9 @@ export const fr: Record<StringKey, string> = {
   'comments.failed': 'Le commentaire n’a pas pu être enregistré : {reason}',
   'comments.loadFailed': 'Les commentaires n’ont pas pu être chargés : {reason}',
   // Offline-safe editing (editor/src/collab/local-copy.ts, unsent.ts, reconnect.ts; session/identify.ts)
-  'status.offlineUnsent.one': 'Hors ligne — 1 modification pas encore envoyée',
-  'status.offlineUnsent.other': 'Hors ligne — {n} modifications pas encore envoyées',
+  'status.offlineUnsent.one': 'Hors ligne — {count} modification pas encore envoyée',
+  'status.offlineUnsent.many': 'Hors ligne — {count} de modifications pas encore envoyées',
+  'status.offlineUnsent.other': 'Hors ligne — {count} modifications pas encore envoyées',
   'status.retryIn': 'Reconnexion dans {s} s…',
   'status.retrying': 'Reconnexion…',
   'offline.fromCopy':

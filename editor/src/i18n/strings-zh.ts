@@ -1,10 +1,10 @@
-import type { StringKey } from './strings-en.ts'
+import type { UIStrings } from './strings-en.ts'
 
 /**
  * The interface in Chinese (simplified): every key of the English table, in the terms of the United Nations'
  * Chinese texts (决议草案、序言部分、执行部分第…段、共同提案国、修正案).
  */
-export const zh: Record<StringKey, string> = {
+export const zh: UIStrings = {
   'app.name': 'Penholder',
   'ui.language': '界面语言',
 
@@ -171,7 +171,7 @@ export const zh: Record<StringKey, string> = {
 
   'opening.hint': '开头用语：↑ ↓ 选择，Enter 或 Tab 选定，Esc 关闭',
   'lint.fix': '更正：{label}',
-  'paste.warnings': '已粘贴，有 {count} 条警告：{first}',
+  'paste.warnings.other': '已粘贴，有 {count} 条警告：{first}',
 
   'footnote.empty': '（空脚注）',
   'footnote.notes': '脚注',
@@ -232,18 +232,12 @@ export const zh: Record<StringKey, string> = {
   'home.inv.revoke': '撤销',
   'home.inv.revoked': '已撤销',
   'home.inv.none': '尚无邀请。',
-  'home.inv.days': '{count} 天',
+  'home.inv.days.other': '{count} 天',
 
   'organ.ga': '大会',
   'organ.sc': '安全理事会',
   'organ.hrc': '人权理事会',
   'organ.ecosoc': '经济及社会理事会',
-  'lang.ar': '阿拉伯文',
-  'lang.en': '英文',
-  'lang.es': '西班牙文',
-  'lang.fr': '法文',
-  'lang.ru': '俄文',
-  'lang.zh': '中文',
   // Sponsors (issue 13)
   'sponsors.main': '主要提案国',
   'sponsors.co': '共同提案国',
@@ -299,7 +293,7 @@ export const zh: Record<StringKey, string> = {
   'history.paragraph': '段落',
   'history.all': '全部',
   'history.refresh': '刷新',
-  'history.more': '另有 {count} 条较早的条目未显示；请下载历史记录查看全部。',
+  'history.more.other': '另有 {count} 条较早的条目未显示；请下载历史记录查看全部。',
   'history.inserted': '插入了“{words}”',
   'history.deleted': '删除了“{words}”',
   'history.revision.issued': '印发了订正本 {revision}{symbol}',
@@ -326,7 +320,7 @@ export const zh: Record<StringKey, string> = {
   'label.preambular': '序言部分第{n}段',
   // Where each paragraph stands, and comments (issue 13).
   'standing.title': '段落状况',
-  'standing.summary': '{total} 段中已商定 {agreed} 段',
+  'standing.summary.other': '{count} 段中已商定 {agreed} 段',
   'standing.details': '{adRef} 段暂定商定（待请示），{open} 段未决',
   'standing.onlyOpen': '仅显示仍未决的内容',
   'standing.status.open': '未决',
@@ -376,8 +370,7 @@ export const zh: Record<StringKey, string> = {
   'comments.failed': '无法保存评论：{reason}',
   'comments.loadFailed': '无法加载评论：{reason}',
   // Offline-safe editing
-  'status.offlineUnsent.one': '已离线 — 1 项修改尚未发送',
-  'status.offlineUnsent.other': '已离线 — {n} 项修改尚未发送',
+  'status.offlineUnsent.other': '已离线 — {count} 项修改尚未发送',
   'status.retryIn': '{s} 秒后重新连接…',
   'status.retrying': '正在重新连接…',
   'offline.fromCopy': '无法连接服务器：这是本浏览器上次看到的草案。连接恢复后将发送您的修改。',

@@ -1,5 +1,6 @@
 import { delegationKey, ROLES, type Role } from '../../../schema/index.ts'
 import { api } from '../api/client.ts'
+import { languageName } from '../i18n/formats.ts'
 import { onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
 import { keepToken, takeToken, tokenFromHash } from '../session/token.ts'
 import { directoryDatalist } from '../view/directory-list.ts'
@@ -28,7 +29,9 @@ const list = <T>(body: unknown, key: string): T[] =>
 const when = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === ''
     ? ''
-    : new Date(typeof value === 'number' && value < 1e12 ? value * 1000 : value).toLocaleString(uiLanguage())
+    : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(typeof value === 'number' && value < 1e12 ? value * 1000 : value),
+      )
 
 /**
  * The home page, `/`, for whoever holds a facilitator link: the drafts on this server with their invitation
@@ -129,7 +132,7 @@ function draftTable(token: string, items: DraftSummary[]): HTMLElement {
           el('td', { class: 'title', lang: draft.lang, dir: 'auto' }, draft.title || draft.id),
           el('td', {}, draft.symbol ?? ''),
           el('td', {}, draft.organ ? t(`organ.${draft.organ}`) : ''),
-          el('td', {}, draft.lang ? t(`lang.${draft.lang}`) : ''),
+          el('td', {}, draft.lang ? languageName(draft.lang) : ''),
           el('td', {}, when(draft.updated)),
           el(
             'td',

@@ -1,6 +1,7 @@
 import type { Outline } from '../../../schema/index.ts'
 import { LANGUAGES, ORGANS } from '../../../schema/index.ts'
 import { api } from '../api/client.ts'
+import { languageName } from '../i18n/formats.ts'
 import { t, uiLanguage } from '../i18n/i18n.ts'
 import { busyWhile } from '../view/busy.ts'
 import { el } from '../view/element.ts'
@@ -38,7 +39,7 @@ export function newDraftForm(token: string, refresh: () => Promise<void>): HTMLE
   const lang = el(
     'select',
     {},
-    ...LANGUAGES.map((l) => el('option', { value: l, selected: l === uiLanguage() }, t(`lang.${l}`))),
+    ...LANGUAGES.map((l) => el('option', { value: l, selected: l === uiLanguage() }, languageName(l))),
   )
   const title = el('input', { type: 'text' })
   const created = async (body: unknown) => {
@@ -92,7 +93,7 @@ export function newDraftForm(token: string, refresh: () => Promise<void>): HTMLE
     'select',
     {},
     el('option', { value: '' }, '—'),
-    ...LANGUAGES.map((l) => el('option', { value: l }, t(`lang.${l}`))),
+    ...LANGUAGES.map((l) => el('option', { value: l }, languageName(l))),
   )
   const preview = el('div', { class: 'preview' })
   let pending: Upload | null = null
@@ -153,7 +154,7 @@ function outlineView({ outline, warnings }: Preview): HTMLElement {
     el(
       'p',
       {},
-      `${t(`organ.${outline.organ}`)} · ${t(`lang.${outline.lang}`)} · ${outline.counts.preambular} + ${outline.counts.operative}`,
+      `${t(`organ.${outline.organ}`)} · ${languageName(outline.lang)} · ${outline.counts.preambular} + ${outline.counts.operative}`,
     ),
     el(
       'ul',

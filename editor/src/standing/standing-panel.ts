@@ -94,7 +94,7 @@ export class StandingPanel {
         el(
           'p',
           { class: 'standing-summary' },
-          el('strong', {}, t('standing.summary', { agreed: summary.agreed, total: summary.total })),
+          el('strong', {}, t('standing.summary', { agreed: summary.agreed, count: summary.total })),
           ` · ${t('standing.details', { adRef: summary['agreed-ad-ref'], open: summary.open })}`,
         ),
         this.filter(view),

@@ -1,10 +1,11 @@
 import { t } from '../i18n/i18n.ts'
-import type { StringKey } from '../i18n/strings.ts'
+import type { PluralKey, StringKey } from '../i18n/strings.ts'
 import { el } from './element.ts'
 
 /** A message to the delegate above the document. */
 export interface BannerMessage {
-  key: StringKey
+  /** What it says; a plural key takes its form from `vars.count`. */
+  key: StringKey | PluralKey
   vars?: Record<string, string | number>
   tone: 'info' | 'warning' | 'error'
   /** Offer to reload the page (after the server refused a change or ended the session). */

@@ -15,7 +15,7 @@ export function languageSwitch(): HTMLElement {
       },
     },
     ...Object.entries(UI_LANGUAGES).map(([code, { name }]) =>
-      el('option', { value: code, selected: code === uiLanguage() }, name),
+      el('option', { value: code, lang: code, selected: code === uiLanguage() }, name),
     ),
   )
   onUILanguage(() => select.setAttribute('aria-label', t('ui.language')))
