@@ -1,7 +1,9 @@
+import { ar } from './strings-ar.ts'
 import { en, type PluralKey, type StringKey, type UIStrings } from './strings-en.ts'
 import { es } from './strings-es.ts'
 import { fr } from './strings-fr.ts'
 import { ru } from './strings-ru.ts'
+import { zh } from './strings-zh.ts'
 
 // Every word the interface shows, in one table per interface language (`strings-en.ts`, `strings-fr.ts`, …). To
 // add a language, add a table with the same keys (the type checker lists any that are missing) and name it in
@@ -16,6 +18,8 @@ export const UI_LANGUAGES = {
   fr: { name: 'Français', strings: fr },
   es: { name: 'Español', strings: es },
   ru: { name: 'Русский', strings: ru },
+  ar: { name: 'العربية', strings: ar },
+  zh: { name: '中文', strings: zh },
 } as const satisfies Record<string, { name: string; strings: UIStrings }>
 
 /** One of the interface languages. */

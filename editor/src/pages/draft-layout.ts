@@ -45,7 +45,8 @@ export function draftLayout(): DraftLayout {
       'header',
       { class: 'topbar' },
       el('a', { class: 'brand', href: '/' }, t('app.name')),
-      el('span', { class: 'doc-name' }),
+      // The draft's symbol or title, in its own direction within the interface's.
+      el('span', { class: 'doc-name', dir: 'auto' }),
       layout.status.dom,
       layout.drawer.toggle,
       layout.tools,

@@ -142,7 +142,8 @@ function draftTable(token: string, items: DraftSummary[], refresh: () => Promise
         el(
           'tr',
           {},
-          el('td', { class: 'title' }, draft.title || draft.id),
+          // A title in the draft's own language and direction, whatever the interface's.
+          el('td', { class: 'title', lang: draft.lang, dir: 'auto' }, draft.title || draft.id),
           el('td', {}, draft.symbol ?? ''),
           el('td', {}, draft.organ ? t(`organ.${draft.organ}`) : ''),
           el('td', {}, draft.lang ? languageName(draft.lang) : ''),
