@@ -120,7 +120,7 @@ describe('penholder serve, draft and invite', () => {
         ['draft', 'export', 'nope', '--format', 'odt', '--data', data.dir],
         /--format must be one of md, txt, html, docx, pdf, akn/,
       ],
-      [['draft', 'rename'], /expected new, list, export, .* or history, got 'rename'/],
+      [['draft', 'rename'], /expected new, list, export, .* or delete, got 'rename'/],
     ]
     for (const [args, message] of cases) {
       const { status, stderr } = await penholder(args)
