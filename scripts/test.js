@@ -53,7 +53,8 @@ spawnSync(
     '--import',
     'tsx',
     '--test',
-    '--test-timeout=180000',
+    // Per test and per file: a whole file (a server, a browser, its tests) must end within it too.
+    '--test-timeout=300000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts/count-reporter.js')}`,

@@ -115,7 +115,7 @@ for (const c of CASES) {
       const row = page.locator(`.draft-list tbody[data-draft="${draftIdOf(link)}"]`)
       await row.waitFor()
       assert.ok((await row.locator('td').allTextContents()).includes(c.languageName))
-      await row.locator('tr:first-child button').click()
+      await row.locator('button.invitations-toggle').click()
       const lifetimes = page.locator('.invitations select').last().locator('option')
       await lifetimes.first().waitFor({ state: 'attached' })
       const options = (await lifetimes.allTextContents()).slice(1)

@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { BACKUP_TABLES, type BackupRecord } from './backup-record.ts'
+import { COMMENT_COLUMNS, commentValues, HISTORY_COLUMNS, historyValues } from './row-values.ts'
 import type { DraftMeta } from './storage.ts'
 
 type Row = Record<string, unknown>
@@ -208,47 +209,16 @@ export async function pgWrite(client: pg.PoolClient, records: AsyncIterable<Back
         break
       }
       case 'history': {
-        const e = record.row
         await client.query(
-          `INSERT INTO history (draft, seq, at, delegation, role, action, amendment, clause, label, detail)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            e.draft,
-            e.seq,
-            e.at,
-            e.delegation,
-            e.role,
-            e.action,
-            e.amendment,
-            e.clause,
-            e.label,
-            JSON.stringify(e.detail),
-          ],
+          `INSERT INTO history (${HISTORY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          historyValues(record.row),
         )
         break
       }
       case 'comments': {
-        const c = record.row
         await client.query(
-          `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text,
-             created, edited, resolved, resolved_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-          [
-            c.id,
-            c.draft,
-            c.replyTo,
-            c.author,
-            c.role,
-            c.visibility,
-            c.clause,
-            c.quote,
-            c.anchor,
-            c.text,
-            c.created,
-            c.edited,
-            c.resolved,
-            c.resolvedBy,
-          ],
+          `INSERT INTO comments (${COMMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          commentValues(record.row),
         )
         break
       }

@@ -3,6 +3,7 @@ import pg from 'pg'
 import { BACKUP_TABLES, type BackupRecord, type RestoreOptions, StoreNotEmpty } from './backup-record.ts'
 import { pgRecords, pgStoreContents, pgWrite } from './pg-backup.ts'
 import { migrate } from './pg-migrate.ts'
+import { COMMENT_COLUMNS, commentValues, HISTORY_COLUMNS, historyValues } from './row-values.ts'
 import type {
   DraftFields,
   DraftMeta,
@@ -61,7 +62,7 @@ type CommentRow = Omit<StoredComment, 'created' | 'edited' | 'resolved'> & {
   resolved: string | null
 }
 
-const COMMENT_COLUMNS = `id, draft, reply_to AS "replyTo", author, role, visibility, clause, quote, anchor, text,
+const COMMENT_FIELDS = `id, draft, reply_to AS "replyTo", author, role, visibility, clause, quote, anchor, text,
   created, edited, resolved, resolved_by AS "resolvedBy"`
 
 // bigint columns arrive as strings: times and sequence numbers stay far below 2^53.
@@ -382,30 +383,14 @@ export class PgStorage implements Storage {
 
   async addComment(c: StoredComment): Promise<void> {
     await this.pool.query(
-      `INSERT INTO comments (id, draft, reply_to, author, role, visibility, clause, quote, anchor, text, created,
-         edited, resolved, resolved_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [
-        c.id,
-        c.draft,
-        c.replyTo,
-        c.author,
-        c.role,
-        c.visibility,
-        c.clause,
-        c.quote,
-        c.anchor,
-        c.text,
-        c.created,
-        c.edited,
-        c.resolved,
-        c.resolvedBy,
-      ],
+      `INSERT INTO comments (${COMMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      commentValues(c),
     )
   }
 
   async comments(draft: string): Promise<StoredComment[]> {
     const { rows } = await this.pool.query<CommentRow>(
-      `SELECT ${COMMENT_COLUMNS} FROM comments WHERE draft = $1 ORDER BY created, added`,
+      `SELECT ${COMMENT_FIELDS} FROM comments WHERE draft = $1 ORDER BY created, added`,
       [draft],
     )
     return rows.map(toComment)
@@ -457,20 +442,8 @@ export class PgStorage implements Storage {
       let seq = Number(rows[0]!.last)
       for (const e of entries) {
         await client.query(
-          `INSERT INTO history (draft, seq, at, delegation, role, action, amendment, clause, label, detail)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            draft,
-            ++seq,
-            e.at,
-            e.delegation,
-            e.role,
-            e.action,
-            e.amendment,
-            e.clause,
-            e.label,
-            JSON.stringify(e.detail),
-          ],
+          `INSERT INTO history (${HISTORY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          historyValues({ ...e, draft, seq: ++seq }),
         )
       }
     })

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { BACKUP_TABLES, type BackupRecord } from './backup-record.ts'
+import { historyValues } from './row-values.ts'
 import type { DraftMeta, HistoryEntry, Invitation, StoredComment, StoredRevision } from './storage.ts'
 
 const bytes = (buffer: Buffer): Uint8Array =>
@@ -132,19 +133,7 @@ export function sqliteWriter(db: Database.Database): (record: BackupRecord) => v
         return
       }
       case 'history': {
-        const e = record.row
-        insert.history.run(
-          e.draft,
-          e.seq,
-          e.at,
-          e.delegation,
-          e.role,
-          e.action,
-          e.amendment,
-          e.clause,
-          e.label,
-          JSON.stringify(e.detail),
-        )
+        insert.history.run(...historyValues(record.row))
         return
       }
       case 'comments':

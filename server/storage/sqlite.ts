@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { BACKUP_TABLES, type BackupRecord, type RestoreOptions, StoreNotEmpty } from './backup-record.ts'
+import { historyValues } from './row-values.ts'
 import { sqliteRecords, sqliteWriter, storeContents } from './sqlite-backup.ts'
 import type {
   DraftFields,
@@ -359,22 +360,8 @@ export class SqliteStorage implements Storage {
     this.db
       .transaction(() => {
         let seq = this.statements.lastHistorySeq.get(draft) ?? 0
-        for (const e of entries) {
-          const { at, delegation, role, action, amendment, clause, label } = e
-          const detail = JSON.stringify(e.detail)
-          this.statements.insertHistory.run(
-            draft,
-            ++seq,
-            at,
-            delegation,
-            role,
-            action,
-            amendment,
-            clause,
-            label,
-            detail,
-          )
-        }
+        for (const e of entries)
+          this.statements.insertHistory.run(...historyValues({ ...e, draft, seq: ++seq }))
       })
       .immediate()
   }

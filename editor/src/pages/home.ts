@@ -155,7 +155,11 @@ function draftTable(token: string, items: DraftSummary[], refresh: () => Promise
             ' ',
             el(
               'button',
-              { type: 'button', onclick: () => void invitationPanel(token, draft.id, invitations) },
+              {
+                type: 'button',
+                class: 'invitations-toggle',
+                onclick: () => void invitationPanel(token, draft.id, invitations),
+              },
               t('home.invitations'),
             ),
             ' ',
