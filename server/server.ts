@@ -6,7 +6,7 @@ import { Authority } from './auth/index.ts'
 import { RedisBus } from './cluster/index.ts'
 import { compactLongLogs } from './drafts/compact-stored.ts'
 import { amendmentFollowUp } from './follow-up/index.ts'
-import { PdfPrinter } from './formats/index.ts'
+import { ExportPool, PdfPrinter } from './formats/index.ts'
 import { type AppContext, createRequestHandler } from './http/index.ts'
 import { type Log, stderrLog } from './log.ts'
 import { POLICIES, type Policies } from './policy/index.ts'
@@ -52,6 +52,10 @@ export interface ServerOptions {
   pdfConcurrency?: number
   /** PDF exports that may wait; beyond, the API answers 503 with Retry-After. Default 16. */
   pdfQueue?: number
+  /** Worker threads that write the other exports (Word, Akoma Ntoso, Markdown, text, HTML); default 2. */
+  exportThreads?: number
+  /** Exports (not PDF) under way at once, written or waiting; beyond, the API answers 503. Default 16. */
+  exportQueue?: number
   /**
    * Redis (`redis://HOST:PORT`) through which several processes on one store (PostgreSQL) serve the same drafts:
    * each sends the updates it stores, and awareness, to the others. None: this process serves its drafts alone.
@@ -125,12 +129,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     queueLimit: options.pdfQueue ?? 16,
     log,
   })
+  const exports = new ExportPool({
+    ...(options.exportThreads ? { threads: options.exportThreads } : {}),
+    ...(options.exportQueue ? { queueLimit: options.exportQueue } : {}),
+  })
   const app: AppContext = {
     storage,
     authority,
     rooms,
     transport,
     pdf,
+    exports,
     log,
     baseUrl,
     editorDir: options.editorDir ?? EDITOR_DIST,
@@ -150,6 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (e) {
     // A port in use: nothing was served, but the store (a PostgreSQL pool) must not keep the process alive.
     await pdf.close()
+    await exports.close()
     await bus?.close()
     await storage.close()
     throw e
@@ -182,6 +192,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await rooms.close()
         await bus?.close()
         await pdf.close()
+        await exports.close()
         await withdrawAddress(storage, url).catch(() => {})
         await storage.close()
         log('stop', { url })

@@ -4,6 +4,7 @@ export { type ExportServices, exportFile } from './export.ts'
 export * from './file-formats.ts'
 export { assertFileSize, MAX_FILE_BYTES } from './limits.ts'
 export { ChromiumMissing, PdfPrinter, PrinterBusy } from './pdf/index.ts'
+export { ExportBusy, ExportPool, type ExportPoolOptions } from './pool/index.ts'
 export {
   type ReadOptions,
   type ReadResolution,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { type Authority, type Claims, TokenError } from '../auth/index.ts'
-import type { PdfPrinter } from '../formats/index.ts'
+import type { ExportPool, PdfPrinter } from '../formats/index.ts'
 import type { Log } from '../log.ts'
 import type { RoomRegistry } from '../room/index.ts'
 import type { DraftMeta, Storage } from '../storage/index.ts'
@@ -15,6 +15,8 @@ export interface AppContext {
   transport: CollabTransport
   /** Prints PDF exports, keeping one Chromium warm for all of them. */
   pdf: PdfPrinter
+  /** Writes the other exports in worker threads, off the event loop that serves the rooms. */
+  exports: ExportPool
   log: Log
   /** Where links point and where the pages run: `--base-url`, else the listening address; never the Host header. */
   baseUrl: string

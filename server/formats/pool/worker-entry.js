@@ -1,0 +1,6 @@
+// The entry of an export worker thread (export-pool.ts). A worker does not inherit the TypeScript loader that
+// bin/penholder.js registers, so it registers its own before loading the TypeScript body.
+import { register } from 'tsx/esm/api'
+
+register()
+await import('./export-worker.ts')

@@ -1,0 +1,200 @@
+// Issue 16, "Long work never freezes": while a 5 MB import and a large Word export run through the API, a room
+// where a facilitator types stays responsive, because both run in worker threads (the import thread and the
+// export pool). The same export written on the event loop blocks it far longer, which is what this would catch.
+// The import-dictionary test checks only that a timer runs during an import; this one measures the delays.
+import assert from 'node:assert/strict'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { after, before, describe, it } from 'node:test'
+import type { Node } from 'prosemirror-model'
+import { clause, del, draft, ins, w } from '../../schema/test/amendment-drafts.ts'
+import { ALL_DRAFTS } from '../auth/index.ts'
+import { exportFile, PdfPrinter } from '../formats/index.ts'
+import { createDraft } from '../index.ts'
+import { fixtureText } from './format-fixtures.ts'
+import { connect, draftWithTokens, firstText, sleep, tempDir, testServer } from './helpers.ts'
+
+/** A long compilation: `count` operative paragraphs, each with words Egypt proposes to insert and delete. */
+function longCompilation(count: number): Node {
+  const words = 'the international community and all Member States to strengthen cooperation'
+  const body = Array.from({ length: count }, (_, i) =>
+    clause('operative', `o${i + 1}`, [
+      `Calls upon ${words} in paragraph ${i + 1}, `,
+      w('with full respect for human rights, ', ins(`a${i}`)),
+      w('where appropriate, ', del(`a${i}`)),
+      `and requests the Secretary-General to report thereon;`,
+    ]),
+  )
+  return draft('en', body)
+}
+
+/**
+ * A resolution's text of about `bytes` in UTF-8: a real header and preamble, then numbered operative paragraphs
+ * quoting Chinese, so that 5 MB stay within the importer's 2 million characters.
+ */
+function largeText(bytes: number): string {
+  const real = fixtureText('en_A-RES-ES-11-1.txt')
+  const head = real.slice(0, real.search(/^1\.\s/m))
+  const quote =
+    '请秘书长向大会下届会议报告本决议的执行情况，包括在促进和保护人权方面取得的进展以及会员国之间加强合作的情况'
+  const lines: string[] = [head]
+  let size = head.length
+  for (let n = 1; size + 200 < bytes; n++) {
+    const line = `${n}. Requests the Secretary-General to report (${quote.repeat(40)});\n\n`
+    lines.push(line)
+    size += Buffer.byteLength(line)
+  }
+  return lines.join('')
+}
+
+/** The worst event-loop delay, in ms, while `work` runs. */
+async function loopDelayDuring(work: () => Promise<unknown>): Promise<number> {
+  const h = monitorEventLoopDelay({ resolution: 10 })
+  h.enable()
+  try {
+    await work()
+  } finally {
+    h.disable()
+  }
+  return h.max / 1e6
+}
+
+describe('long work runs off the event loop that serves the rooms', () => {
+  const data = tempDir()
+  let server: Awaited<ReturnType<typeof testServer>>
+  let home: string
+  let bigId: string
+  let big: Node
+
+  before(async () => {
+    server = await testServer(data.dir)
+    home = (
+      await server.authority.issue({
+        draft: ALL_DRAFTS,
+        delegation: 'Facilitator',
+        role: 'chair',
+        lifetime: null,
+      })
+    ).token
+    big = longCompilation(1500)
+    bigId = (await createDraft(server.storage, big)).id
+  })
+  after(async () => {
+    await server.close()
+    data.remove()
+  })
+
+  const exportBig = async () => {
+    const res = await fetch(
+      `${server.url}/api/drafts/${bigId}/export?format=docx&view=compilation&token=${home}`,
+    )
+    assert.equal(res.status, 200, await res.clone().text())
+    return new Uint8Array(await res.arrayBuffer())
+  }
+
+  /** A facilitator types in a small room while `work` runs: each keystroke's echo at a second client, in ms. */
+  async function typingDuring(work: () => Promise<void>): Promise<{ echoes: number[]; maxLoop: number }> {
+    const room = await draftWithTokens(server, {
+      writer: ['Facilitator', 'chair'],
+      reader: ['Facilitator', 'chair'],
+    })
+    const writer = connect(server, room.id, room.tokens.writer!)
+    const reader = connect(server, room.id, room.tokens.reader!)
+    try {
+      await Promise.all([writer.synced, reader.synced])
+      const base = firstText(reader.fragment)!.length
+      const echoes: number[] = []
+      let typing = true
+      const type = async () => {
+        for (let typed = 1; typing; typed++) {
+          const start = performance.now()
+          firstText(writer.fragment)!.insert(0, 'x')
+          const seen = firstText(reader.fragment)!
+          await new Promise<void>((resolve) => {
+            const check = () => {
+              if (seen.length < base + typed) return
+              reader.doc.off('update', check)
+              resolve()
+            }
+            reader.doc.on('update', check)
+            check()
+          })
+          echoes.push(performance.now() - start)
+          await sleep(10)
+        }
+      }
+      const maxLoop = await loopDelayDuring(async () => {
+        const typist = type()
+        try {
+          await work()
+        } finally {
+          typing = false
+          await typist
+        }
+      })
+      return { echoes, maxLoop }
+    } finally {
+      writer.destroy()
+      reader.destroy()
+    }
+  }
+
+  const figures = (what: string, { echoes, maxLoop }: { echoes: number[]; maxLoop: number }) =>
+    `${what}: ${echoes.length} keystrokes, echo max ${Math.max(...echoes).toFixed(0)} ms, ` +
+    `event loop delay max ${maxLoop.toFixed(0)} ms`
+
+  it('a room keeps echoing keystrokes while large Word exports are written; the loop is never blocked', async (t) => {
+    // Warm: both export threads have started and loaded their code before the measure.
+    await Promise.all([exportBig(), exportBig()])
+    let fileBytes = 0
+    const pooled = await typingDuring(async () => {
+      const files = await Promise.all([exportBig(), exportBig()])
+      fileBytes = files[0]!.length
+    })
+    t.diagnostic(figures(`two ${(fileBytes / 1024).toFixed(0)} KB Word exports at once, in the pool`, pooled))
+    assert.ok(fileBytes > 50_000, 'the Word file was written')
+    assert.ok(pooled.echoes.length >= 5, `the room echoed keystrokes meanwhile (${pooled.echoes.length})`)
+    assert.ok(
+      pooled.maxLoop < 200,
+      `the event loop was blocked ${pooled.maxLoop.toFixed(0)} ms at most (bound 200 ms)`,
+    )
+
+    // The same export written on the event loop, as before the pool: it blocks the loop longer (the clients of
+    // this test share that loop, so they cannot type while it is blocked: only the loop's delay tells).
+    const printer = new PdfPrinter()
+    const onLoop = await typingDuring(async () => {
+      await sleep(30)
+      await exportFile({ doc: big, records: [] }, { view: 'compilation', format: 'docx' }, { pdf: printer })
+      await sleep(30)
+    })
+    await printer.close()
+    t.diagnostic(figures('the same Word export on the event loop', onLoop))
+    assert.ok(onLoop.maxLoop > pooled.maxLoop, 'on the loop the export blocks it longer than in the pool')
+  })
+
+  it('a room keeps echoing keystrokes during a 5 MB import and a Word export', async (t) => {
+    const text = largeText(5 * 1024 * 1024 - 64 * 1024)
+    let created = ''
+    const measured = await typingDuring(async () => {
+      await Promise.all([
+        fetch(`${server.url}/api/drafts`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${home}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ file: text }),
+        }).then(async (res) => {
+          assert.equal(res.status, 201, await res.clone().text())
+          created = ((await res.json()) as { draft: { id: string } }).draft.id
+        }),
+        exportBig(),
+      ])
+    })
+    t.diagnostic(
+      figures(`a ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB import and a Word export`, measured),
+    )
+    assert.ok(await server.storage.draft(created), 'the imported draft was created')
+    assert.ok(measured.echoes.length >= 5, `the room echoed keystrokes meanwhile (${measured.echoes.length})`)
+    // The text is read in the import thread, the export in the pool; what remains on the loop (parsing the
+    // request's JSON, converting the imported document to the shared one and storing it) still blocks it for
+    // about a second on a 5 MB text: a known gap (issue 16), bounded here so that it cannot grow unnoticed.
+    assert.ok(measured.maxLoop < 2000, `the event loop was blocked ${measured.maxLoop.toFixed(0)} ms at most`)
+  })
+})
