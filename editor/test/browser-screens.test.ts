@@ -202,6 +202,12 @@ test('under 900 px the panels open in a drawer from the top bar, and Escape clos
   await page.setViewportSize({ width: 1400, height: 900 })
   assert.equal(await toggle.isVisible(), false)
   assert.equal(await page.locator('.side').isVisible(), true)
+  // The page closes the drawer when the media query's change event arrives, a moment after the resize.
+  await page
+    .waitForFunction(() => !document.querySelector('.side')?.hasAttribute('data-open'), null, {
+      timeout: 5000,
+    })
+    .catch(() => {})
   assert.equal(await page.locator('.side').getAttribute('data-open'), null, 'nothing is left open')
   await page.context().close()
 })
