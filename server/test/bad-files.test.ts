@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
-import { ALL_DRAFTS } from '../auth/index.ts'
 import { badFiles } from './bad-files.ts'
 import { scratch } from './external-tools.ts'
-import { tempDir, testServer } from './helpers.ts'
+import { homeToken, tempDir, testServer } from './helpers.ts'
 
 const bin = new URL('../../bin/penholder.js', import.meta.url).pathname
 const files = badFiles()
@@ -59,14 +58,7 @@ describe('bad files over the API', () => {
   let home: string
   before(async () => {
     server = await testServer(data.dir)
-    home = (
-      await server.authority.issue({
-        draft: ALL_DRAFTS,
-        delegation: 'Facilitator',
-        role: 'chair',
-        lifetime: null,
-      })
-    ).token
+    home = await homeToken(server)
   })
   after(async () => {
     await server.close()

@@ -3,13 +3,12 @@
 // with 503 while Chromium is missing or the print queue is full.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { ALL_DRAFTS } from '../auth/index.ts'
 import { importDraftText } from '../drafts/import.ts'
 import { exportFile, PdfPrinter, sniffFile } from '../formats/index.ts'
 import { createDraft } from '../index.ts'
 import { aknSkip, scratch, toolSkip, validateAkn } from './external-tools.ts'
 import { fixtureText, proposalsDraft } from './format-fixtures.ts'
-import { tempDir, testServer } from './helpers.ts'
+import { homeToken, tempDir, testServer } from './helpers.ts'
 
 describe('exports and uploads in every format over HTTP', () => {
   const data = tempDir()
@@ -21,14 +20,7 @@ describe('exports and uploads in every format over HTTP', () => {
 
   before(async () => {
     server = await testServer(data.dir)
-    home = (
-      await server.authority.issue({
-        draft: ALL_DRAFTS,
-        delegation: 'Facilitator',
-        role: 'chair',
-        lifetime: null,
-      })
-    ).token
+    home = await homeToken(server)
     const draft = proposalsDraft()
     id = (await createDraft(server.storage, draft.doc)).id
     token = (

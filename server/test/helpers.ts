@@ -11,6 +11,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { draftOf, emptyDraft, forEachBlock, type Role, SHARED, schema } from '../../schema/index.ts'
+import { ALL_DRAFTS } from '../auth/index.ts'
 import { createDraft, type Log, type RunningServer, type ServerOptions, startServer } from '../index.ts'
 
 /** A log that keeps its lines, so tests can look for an event. */
@@ -28,6 +29,18 @@ export function memoryLog(): Log & { lines: string[]; has(event: string, text?: 
 export function tempDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'penholder-test-'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** The facilitator's home-page token of a test server: every draft, as the Chair, never expiring. */
+export async function homeToken(server: RunningServer): Promise<string> {
+  return (
+    await server.authority.issue({
+      draft: ALL_DRAFTS,
+      delegation: 'Facilitator',
+      role: 'chair',
+      lifetime: null,
+    })
+  ).token
 }
 
 /** A server on a free port of 127.0.0.1, with no editor bundle, logging into memory. */

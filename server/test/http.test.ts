@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import type * as Y from 'yjs'
 import { sharedBlocks } from '../../schema/index.ts'
 import { ALL_DRAFTS } from '../auth/index.ts'
-import { connect, draftWithTokens, eventually, firstText, tempDir, testServer } from './helpers.ts'
+import { connect, draftWithTokens, eventually, firstText, homeToken, tempDir, testServer } from './helpers.ts'
 
 const SAMPLE = `General Assembly
 
@@ -36,14 +36,7 @@ describe('HTTP API', () => {
       observer: ['Press', 'observer'],
       france: ['France', 'delegate'],
     })
-    home = (
-      await server.authority.issue({
-        draft: ALL_DRAFTS,
-        delegation: 'Facilitator',
-        role: 'chair',
-        lifetime: null,
-      })
-    ).token
+    home = await homeToken(server)
   })
   after(async () => {
     await server.close()

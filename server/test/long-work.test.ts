@@ -7,11 +7,10 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import { clause, del, draft, ins, w } from '../../schema/test/amendment-drafts.ts'
-import { ALL_DRAFTS } from '../auth/index.ts'
 import { exportFile, PdfPrinter } from '../formats/index.ts'
 import { createDraft } from '../index.ts'
 import { fixtureText } from './format-fixtures.ts'
-import { connect, draftWithTokens, firstText, sleep, tempDir, testServer } from './helpers.ts'
+import { connect, draftWithTokens, firstText, homeToken, sleep, tempDir, testServer } from './helpers.ts'
 
 /** A long compilation: `count` operative paragraphs, each with words Egypt proposes to insert and delete. */
 function longCompilation(count: number): Node {
@@ -67,14 +66,7 @@ describe('long work runs off the event loop that serves the rooms', () => {
 
   before(async () => {
     server = await testServer(data.dir)
-    home = (
-      await server.authority.issue({
-        draft: ALL_DRAFTS,
-        delegation: 'Facilitator',
-        role: 'chair',
-        lifetime: null,
-      })
-    ).token
+    home = await homeToken(server)
     big = longCompilation(1500)
     bigId = (await createDraft(server.storage, big)).id
   })
