@@ -3,7 +3,10 @@
 // collaboration nor the editing parts, which are most of the draft page's script.
 import { followUILanguage } from './i18n/page-direction.ts'
 import { keepPageForOffline } from './offline/register.ts'
+import { markOpening } from './pages/opening-marks.ts'
 import { revisionOfPath } from './record/revision-path.ts'
+
+markOpening('entry')
 
 followUILanguage()
 const revision = revisionOfPath(location.pathname)

@@ -17,6 +17,7 @@ import { exportMenu } from '../view/export-menu.ts'
 import { Toolbar } from '../view/toolbar.ts'
 import { setUpDraftKeys } from './draft-keys.ts'
 import { draftLayout, nameThePage } from './draft-layout.ts'
+import { markOpening } from './opening-marks.ts'
 
 /**
  * The draft page, `/d/ID#token=...`: takes the token from the address, learns who it speaks for, opens the
@@ -29,6 +30,7 @@ import { draftLayout, nameThePage } from './draft-layout.ts'
  * (`collab/`), the editor (`draft-editor/`).
  */
 export async function startDraftPage(): Promise<void> {
+  markOpening('page')
   const layout = draftLayout()
   const draftId = draftIdFromPath(location.pathname)
   const token = draftId ? takeToken(draftId) : null
@@ -44,6 +46,7 @@ export async function startDraftPage(): Promise<void> {
     return
   }
   const { me } = who
+  markOpening('identified')
 
   // Every part asks for the editor lazily: there is none until the draft is there.
   let view: EditorView | null = null
@@ -122,6 +125,7 @@ export async function startDraftPage(): Promise<void> {
   watchInvitation(provider, draftId, token, me, ended)
 
   await session.opened
+  markOpening('opened')
   const shown = showDraft({
     host: layout.host,
     notes: layout.notes,
@@ -136,6 +140,7 @@ export async function startDraftPage(): Promise<void> {
     },
   })
   view = shown.view
+  markOpening('shown')
   if (shown.shared) {
     amending.start()
     standing.start()
