@@ -9,6 +9,7 @@ import { showRecovered } from '../collab/recovery.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
 import { onUILanguage } from '../i18n/i18n.ts'
+import { followUILanguage } from '../i18n/page-direction.ts'
 import { setUpRecord } from '../record/record-side.ts'
 import { identify } from '../session/identify.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
@@ -31,6 +32,8 @@ import { markOpening } from './opening-marks.ts'
  */
 export async function startDraftPage(): Promise<void> {
   markOpening('page')
+  // Here rather than in the entry, which would otherwise wait for every interface language's strings.
+  followUILanguage()
   const layout = draftLayout()
   const draftId = draftIdFromPath(location.pathname)
   const token = draftId ? takeToken(draftId) : null
