@@ -46,6 +46,7 @@ export { languageName, listOf } from './i18n/formats.ts'
 export {
   isPluralKey,
   isUILang,
+  loadUILanguage,
   onUILanguage,
   pluralCategory,
   preferredUILanguage,

@@ -8,7 +8,7 @@ import { PeoplePanel } from '../collab/people-panel.ts'
 import { showRecovered } from '../collab/recovery.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
-import { onUILanguage } from '../i18n/i18n.ts'
+import { loadUILanguage, onUILanguage } from '../i18n/i18n.ts'
 import { followUILanguage } from '../i18n/page-direction.ts'
 import { setUpRecord } from '../record/record-side.ts'
 import { identify } from '../session/identify.ts'
@@ -32,7 +32,8 @@ import { markOpening } from './opening-marks.ts'
  */
 export async function startDraftPage(): Promise<void> {
   markOpening('page')
-  // Here rather than in the entry, which would otherwise wait for every interface language's strings.
+  // The interface language's strings (asked for by the entry), before any word is drawn; English if they fail.
+  await loadUILanguage().catch(() => {})
   followUILanguage()
   const layout = draftLayout()
   const draftId = draftIdFromPath(location.pathname)
@@ -43,9 +44,12 @@ export async function startDraftPage(): Promise<void> {
   }
   const who = await identify(draftId, token)
   if ('failure' in who) {
-    layout.banner.show('load', who.failure)
-    // An invitation that ended: the words an earlier page left unsent, from this browser's copy.
-    if (who.me) layout.banner.show('load', await invitationEndedFromCopy(draftId, who.me))
+    // An invitation that ended: said once, with the words an earlier page left unsent, from this browser's copy
+    // (not first without them and a moment later with them).
+    const said = who.me
+      ? await invitationEndedFromCopy(draftId, who.me).catch(() => who.failure)
+      : who.failure
+    layout.banner.show('load', said)
     return
   }
   const { me } = who
