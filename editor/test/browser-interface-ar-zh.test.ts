@@ -79,6 +79,7 @@ test('an Arabic draft in the Arabic interface: Arabic labels, the page right to 
   assert.equal(await page.locator('.toolbar').getAttribute('aria-label'), 'أوامر التحرير')
   assert.equal(await page.locator('.suggest-switch').textContent(), 'اقتراح تغييرات')
   assert.equal(await page.locator('.amendments-panel').getAttribute('aria-label'), 'التعديلات')
+  assert.equal(await page.locator('.footnotes').getAttribute('aria-label'), 'الحواشي')
   assert.match((await page.locator('.people h2').textContent()) ?? '', /^المتصلون/)
   assert.equal(
     await page.locator('.view-switch button[data-mode="compilation"]').textContent(),
