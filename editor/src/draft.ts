@@ -3,32 +3,25 @@
 // collaboration nor the editing parts, which are most of the draft page's script. The entry itself imports only
 // small modules, so that the page's chunk is asked for as soon as the entry runs, and the draft page's first
 // question to the server (who the token speaks for) goes out at the same moment rather than after the chunk.
-import { preferredUILanguage } from './i18n/languages.ts'
-import { loadAllTablesWhenIdle, preloadTable } from './i18n/tables.ts'
 import { keepPageForOffline } from './offline/register.ts'
 import { markOpening } from './pages/opening-marks.ts'
 import { revisionOfPath } from './record/revision-path.ts'
 import { askWhoIAmEarly } from './session/ask-early.ts'
 
 markOpening('entry')
-// The interface language's strings load beside the page's chunk, not after it.
-preloadTable(preferredUILanguage())
 const revision = revisionOfPath(location.pathname)
 // The page is kept for offline use once its chunk has loaded: the worker keeps the assets the page loaded and
 // forgets the others, so telling it earlier would drop the page's own script.
 if (revision)
-  void import('./pages/revision.ts').then(async (page) => {
+  void import('./pages/revision.ts').then((page) => {
     keepPageForOffline()
-    await page.startRevisionPage(revision.draftId, revision.revision)
-    loadAllTablesWhenIdle()
+    return page.startRevisionPage(revision.draftId, revision.revision)
   })
 else {
   const page = import('./pages/draft.ts')
   askWhoIAmEarly()
-  void page.then(async (page) => {
+  void page.then((page) => {
     keepPageForOffline()
-    await page.startDraftPage()
-    // Once the draft shows: the other languages' strings, kept with the page for a switch made offline.
-    loadAllTablesWhenIdle(keepPageForOffline)
+    return page.startDraftPage()
   })
 }

@@ -46,7 +46,6 @@ export { languageName, listOf } from './i18n/formats.ts'
 export {
   isPluralKey,
   isUILang,
-  loadUILanguage,
   onUILanguage,
   pluralCategory,
   preferredUILanguage,

@@ -1,36 +1,49 @@
-import { isUILang, preferredUILanguage, storeUILanguage, type UILang } from './languages.ts'
-import { en, type PluralKey, type StringKey } from './strings-en.ts'
-import { addTable, loadTable, tableOf } from './tables.ts'
+import { type PluralKey, type StringKey, UI_LANGUAGES, type UILang } from './strings.ts'
 
-export { isUILang, preferredUILanguage }
+const STORAGE_KEY = 'penholder.uiLanguage'
 
-addTable('en', en)
+/** Whether a value names one of the interface languages. */
+export const isUILang = (value: unknown): value is UILang =>
+  typeof value === 'string' && Object.hasOwn(UI_LANGUAGES, value)
+
+/**
+ * The interface language to start with: the one chosen earlier in this browser, else the first of the
+ * browser's preferred languages we have, else English.
+ */
+export function preferredUILanguage(
+  stored: string | null = readStored(),
+  browser: readonly string[] = globalThis.navigator?.languages ?? [],
+): UILang {
+  if (isUILang(stored)) return stored
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split('-')[0]
+    if (isUILang(base)) return base
+  }
+  return 'en'
+}
+
+function readStored(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null
+  } catch {
+    return null
+  }
+}
 
 let current: UILang = preferredUILanguage()
-/** The language last switched to, whose strings may still be loading. */
-let wanted: UILang = current
 const listeners = new Set<(lang: UILang) => void>()
 
 /** The interface language in use. */
 export const uiLanguage = (): UILang => current
 
-/**
- * Loads the strings of the interface language in use (or of `lang`): a page awaits it before it draws its
- * words; until then `t()` answers in English. At once for English and for a language already loaded.
- */
-export const loadUILanguage = (lang: UILang = current): Promise<unknown> => loadTable(lang)
-
-/**
- * Switches the interface language, remembers the choice, and tells every part of the page that shows words;
- * a language whose strings are not loaded yet is switched to once they are (the promise settles then).
- */
-export async function setUILanguage(lang: UILang): Promise<void> {
-  storeUILanguage(lang)
-  wanted = lang
-  if (!tableOf(lang)) await loadTable(lang)
-  // A later switch, made while these strings loaded, wins.
-  if (wanted !== lang) return
+/** Switches the interface language, remembers the choice, and tells every part of the page that shows words. */
+export function setUILanguage(lang: UILang): void {
   current = lang
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang)
+  } catch {
+    // Private browsing may forbid storage; the switch still holds for this page.
+  }
   if (globalThis.document) globalThis.document.documentElement.lang = lang
   for (const listener of listeners) listener(lang)
 }
@@ -46,7 +59,8 @@ export type TextVars = Record<string, string | number>
 
 /** Whether a key names a plural key's forms (`x` for `x.one` and `x.other` in the English table). */
 export const isPluralKey = (key: string): key is PluralKey =>
-  Object.hasOwn(en, `${key}.one`) && Object.hasOwn(en, `${key}.other`)
+  Object.hasOwn(UI_LANGUAGES.en.strings, `${key}.one`) &&
+  Object.hasOwn(UI_LANGUAGES.en.strings, `${key}.other`)
 
 const pluralRules = new Map<UILang, Intl.PluralRules>()
 
@@ -73,13 +87,13 @@ export function t(key: StringKey | PluralKey, vars: TextVars = {}, lang: UILang 
 }
 
 const textOf = (lang: UILang, key: string): string | undefined =>
-  (tableOf(lang) as Partial<Record<string, string>> | undefined)?.[key]
+  (UI_LANGUAGES[lang].strings as Partial<Record<string, string>>)[key]
 
 function pluralText(key: PluralKey, count: number, lang: UILang): string {
   return (
     textOf(lang, `${key}.${pluralCategory(count, lang)}`) ??
     textOf(lang, `${key}.other`) ??
     textOf('en', `${key}.${pluralCategory(count, 'en')}`) ??
-    en[`${key}.other`]
+    UI_LANGUAGES.en.strings[`${key}.other`]
   )
 }

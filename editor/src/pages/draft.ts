@@ -8,7 +8,7 @@ import { PeoplePanel } from '../collab/people-panel.ts'
 import { showRecovered } from '../collab/recovery.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
-import { loadUILanguage, onUILanguage } from '../i18n/i18n.ts'
+import { onUILanguage } from '../i18n/i18n.ts'
 import { followUILanguage } from '../i18n/page-direction.ts'
 import { setUpRecord } from '../record/record-side.ts'
 import { identify } from '../session/identify.ts'
@@ -32,8 +32,7 @@ import { markOpening } from './opening-marks.ts'
  */
 export async function startDraftPage(): Promise<void> {
   markOpening('page')
-  // The interface language's strings (asked for by the entry), before any word is drawn; English if they fail.
-  await loadUILanguage().catch(() => {})
+  // Here rather than in the entry, which would otherwise wait for every interface language's strings.
   followUILanguage()
   const layout = draftLayout()
   const draftId = draftIdFromPath(location.pathname)

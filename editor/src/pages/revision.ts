@@ -2,7 +2,7 @@ import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import type { AmendmentRecord } from '../../../schema/index.ts'
 import { docFromJSON } from '../../../schema/index.ts'
-import { loadUILanguage, onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
+import { onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
 import { followUILanguage } from '../i18n/page-direction.ts'
 import { directionPlugin } from '../plugins/direction.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
@@ -28,7 +28,6 @@ const delegationsOf = (records: unknown[]): string[] =>
  * the draft's, kept for the tab.
  */
 export async function startRevisionPage(draftId: string, n: number): Promise<void> {
-  await loadUILanguage().catch(() => {})
   followUILanguage()
   const layout = draftLayout()
   const token = takeToken(draftId)

@@ -1,5 +1,5 @@
 import { isUILang, onUILanguage, setUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
-import { UI_LANGUAGE_NAMES } from '../i18n/languages.ts'
+import { UI_LANGUAGES } from '../i18n/strings.ts'
 import { el } from './element.ts'
 
 /** A select of the interface languages (each named in itself), which switches the page's words at once. */
@@ -11,10 +11,10 @@ export function languageSwitch(): HTMLElement {
       'aria-label': t('ui.language'),
       onchange: (event) => {
         const value = (event.target as HTMLSelectElement).value
-        if (isUILang(value)) void setUILanguage(value)
+        if (isUILang(value)) setUILanguage(value)
       },
     },
-    ...Object.entries(UI_LANGUAGE_NAMES).map(([code, name]) =>
+    ...Object.entries(UI_LANGUAGES).map(([code, { name }]) =>
       el('option', { value: code, lang: code, selected: code === uiLanguage() }, name),
     ),
   )
