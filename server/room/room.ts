@@ -12,7 +12,7 @@ import { describeChange } from './describe-change.ts'
 import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
 import { type Peer, peerLogFields } from './peer.ts'
-import { isPlainInsertion } from './plain-insertion.ts'
+import { PlainTyping } from './plain-typing.ts'
 import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
 import { Refusal } from './refusal.ts'
@@ -63,6 +63,7 @@ export class Room {
   private readonly draft: LiveDraft
   private readonly staging: StagingCopy
   private readonly link: ClusterLink | null
+  private readonly plain: PlainTyping
   private readonly peers = new Set<Peer>()
   private readonly hookRoom: HookRoom
   /** What the hooks asked to run once the update being accepted is stored (see `HookRoom.afterStored`). */
@@ -107,6 +108,16 @@ export class Room {
         })
       : null
     this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }
+    this.plain = new PlainTyping({
+      doc,
+      draft: this.draft,
+      staging: this.staging,
+      store: (updates) => this.publishStored(updates, 'update'),
+      caughtUp: () => this.link!.afterLostRace(),
+      inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('typing', e)),
+      fullPath: (peer, update) => this.guarded(peer, () => this.receiveUpdate(peer, update, false)),
+      failed: (peer, error) => this.updateFailed(peer, error),
+    })
   }
 
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
@@ -177,6 +188,7 @@ export class Room {
   serverChange<T>(task: (draft: Y.Doc, write: (own: OwnUpdate) => Promise<void>) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       if (this.destroyedFlag) throw new Error(`the room of draft ${this.id} was unloaded`)
+      await this.plain.flush()
       const result = await task(this.doc, (own) => this.writeOwn(own, true))
       await this.draft.compactIfLong()
       return result
@@ -188,18 +200,25 @@ export class Room {
    * after every queued message: made, stored and sent to every connection as a hook's own update is.
    */
   change(own: OwnUpdate): Promise<void> {
-    return this.queue.run(() => this.writeOwn(own))
+    return this.queue.run(async () => {
+      await this.plain.flush()
+      await this.writeOwn(own)
+    })
   }
 
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
-    return this.queue.run(() => this.draft.compact())
+    return this.queue.run(async () => {
+      await this.plain.flush()
+      await this.draft.compact()
+    })
   }
 
   /** Stops the room's timers and frees its documents. The caller has compacted it and closed its connections. */
   destroy(): void {
     this.destroyedFlag = true
     this.link?.close()
+    this.plain.clear()
     this.fanOut.destroy()
     this.staging.discard()
     this.draft.destroy()
@@ -207,21 +226,33 @@ export class Room {
 
   private async handle(peer: Peer, data: Uint8Array): Promise<void> {
     if (peer.closed || this.destroyedFlag || !this.peers.has(peer)) return
+    await this.guarded(peer, () => this.dispatch(peer, decodeMessage(data)))
+  }
+
+  /** Runs work for a connection; a refusal or a failure closes that connection (and is logged). */
+  private async guarded(peer: Peer, work: () => Promise<void>): Promise<void> {
     try {
-      await this.dispatch(peer, decodeMessage(data))
+      await work()
     } catch (e) {
-      if (e instanceof Refusal) {
-        this.refuse(peer, e)
-        return
-      }
-      this.options.log('room.error', { draft: this.id, error: (e as Error).message })
-      peer.close(1011, 'internal error')
+      this.updateFailed(peer, e)
     }
+  }
+
+  /** Closes a connection whose update was refused (with the refusal's code) or could not be taken (1011). */
+  private updateFailed(peer: Peer, e: unknown): void {
+    if (e instanceof Refusal) {
+      this.refuse(peer, e)
+      return
+    }
+    this.options.log('room.error', { draft: this.id, error: (e as Error).message })
+    peer.close(1011, 'internal error')
   }
 
   private async dispatch(peer: Peer, message: IncomingMessage): Promise<void> {
     switch (message.kind) {
       case 'sync-request':
+        // Typing accepted before the request is stored first: the answer shows only what is stored, and all of it.
+        await this.plain.flush()
         // A process cut off from the other processes answers only once it has what the store has.
         await this.link?.beforeSync()
         for (const answer of this.draft.answers.answer(message.stateVector)) peer.send(answer)
@@ -239,29 +270,27 @@ export class Room {
     }
   }
 
-  /** Takes an update from a connection; if another process stored one first, catches up and checks it again. */
-  private async receiveUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+  /**
+   * Takes an update from a connection (`plain`: plain typing may join the batch of `plain-typing.ts`); if another
+   * process stored one first, catches up and checks it again.
+   */
+  private async receiveUpdate(peer: Peer, update: Uint8Array, plain = true): Promise<void> {
     for (;;) {
       try {
-        return await this.acceptUpdate(peer, update)
+        return await this.acceptUpdate(peer, update, plain)
       } catch (e) {
         if (!(e instanceof StoreMoved)) throw e
-        await this.link!.catchUp()
+        await this.link!.afterLostRace()
       }
     }
   }
 
-  private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
+  private async acceptUpdate(peer: Peer, update: Uint8Array, plain: boolean): Promise<void> {
     if (this.archivedAt !== null) return this.refuseIfArchived(update)
-    if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
-      // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
-      this.draft.admit([update])
-      await this.store([update], 'update')
-      this.draft.apply([update], peer)
-      this.staging.lagBehind(update)
-      await this.draft.compactIfLong()
+    // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
+    if (plain && this.options.policies[peer.identity.role].unrestricted && this.plain.accept(peer, update))
       return
-    }
+    await this.plain.flush()
     const staged = this.staging.stage(update)
     if (!staged) return // nothing new: a sync reply the server already had
     let own: OwnUpdate[]
@@ -309,7 +338,7 @@ export class Room {
     } catch (e) {
       if (!(e instanceof StoreMoved)) throw e
       // Another process stored an update first: made again on the draft as it now is.
-      await this.link!.catchUp()
+      await this.link!.afterLostRace()
       return this.writeOwn(own, rethrow)
     }
     this.draft.apply(staged, null)
@@ -322,12 +351,17 @@ export class Room {
    */
   private async store(updates: Uint8Array[], kind: 'update' | 'own'): Promise<void> {
     try {
-      const { after, seq } = await this.draft.store(updates)
-      this.link?.published(kind, after, seq, updates)
+      await this.publishStored(updates, kind)
     } catch (e) {
       this.staging.discard()
       throw e
     }
+  }
+
+  /** Appends updates to the stored log and tells the other processes. */
+  private async publishStored(updates: Uint8Array[], kind: 'update' | 'own'): Promise<void> {
+    const { after, seq } = await this.draft.store(updates)
+    this.link?.published(kind, after, seq, updates)
   }
 
   private failed(what: string, error: Error): void {
