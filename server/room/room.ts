@@ -9,11 +9,11 @@ import { type ClusterBus, ClusterLink } from './cluster-link.ts'
 import { FullPath } from './full-path.ts'
 import type { OwnUpdate, RoomHook } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
-import { type Peer, peerLogFields } from './peer.ts'
+import type { Peer } from './peer.ts'
 import { PlainTyping } from './plain-typing.ts'
 import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
-import { Refusal } from './refusal.ts'
+import { closeRefused, Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
 import { openStoredDraft } from './stored-draft.ts'
 import { type LogState, StoredLog } from './stored-log.ts'
@@ -119,7 +119,7 @@ export class Room {
       caughtUp: () => this.link!.afterLostRace(),
       inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('typing', e)),
       fullPath: (peer, update) => this.guarded(peer, () => this.full.accept(peer, update)),
-      failed: (peer, error) => this.updateFailed(peer, error),
+      failed: (peer, error) => closeRefused(options.log, id, peer, error),
     })
   }
 
@@ -243,18 +243,8 @@ export class Room {
     try {
       await work()
     } catch (e) {
-      this.updateFailed(peer, e)
+      closeRefused(this.options.log, this.id, peer, e)
     }
-  }
-
-  /** Closes a connection whose update was refused (with the refusal's code) or could not be taken (1011). */
-  private updateFailed(peer: Peer, e: unknown): void {
-    if (e instanceof Refusal) {
-      this.refuse(peer, e)
-      return
-    }
-    this.options.log('room.error', { draft: this.id, error: (e as Error).message })
-    peer.close(1011, 'internal error')
   }
 
   private async dispatch(peer: Peer, message: IncomingMessage): Promise<void> {
@@ -296,15 +286,5 @@ export class Room {
     if (!this.staging.stage(update)) return
     this.staging.discard()
     throw new Refusal(CLOSE.archived, ARCHIVED)
-  }
-
-  private refuse(peer: Peer, refusal: Refusal): void {
-    this.options.log('update.refused', {
-      draft: this.id,
-      ...peerLogFields(peer),
-      code: refusal.code,
-      reason: refusal.reason,
-    })
-    peer.close(refusal.code, refusal.closeReason)
   }
 }
