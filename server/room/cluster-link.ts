@@ -76,7 +76,8 @@ const RACE_WAIT = 25
  * sequence decides the order: the room appends only on top of the last update it has (`Storage.appendAfter`);
  * when another process appended first, the room catches up and checks its update again. It catches up from the
  * messages heard (`afterLostRace`: they carry the updates the store accepted, in its order) when they follow on
- * from what the room has, and from the store only when they do not. Awareness changes of the room's connections go out, and others' come in, as they are.
+ * from what the room has, and from the store only when they do not. Awareness changes of the room's connections
+ * go out, and others' come in, as they are.
  */
 export class ClusterLink {
   private readonly channel: DraftChannel
