@@ -56,13 +56,14 @@ export async function getDraft(ctx: RequestContext): Promise<void> {
   sendJSON(ctx.res, 200, { draft: draftJSON(draft.meta), outline: outline(draft.doc) })
 }
 
-/** GET /api/drafts/ID/me: who the token says its holder is. */
+/** GET /api/drafts/ID/me: who the token says its holder is, and whether the draft is archived (read-only). */
 export async function me(ctx: RequestContext): Promise<void> {
   const id = param(ctx, 0)
   const claims = await authenticate(ctx, id)
-  await draftOr404(ctx, id)
+  const meta = await draftOr404(ctx, id)
   sendJSON(ctx.res, 200, {
     draft: id,
+    archived: meta.archived === null ? null : new Date(meta.archived).toISOString(),
     delegation: claims.delegation,
     role: claims.role,
     scope: claims.draft,
