@@ -39,7 +39,7 @@ class ExportWorker {
       this.pending.delete(reply.id)
       if (this.pending.size === 0) this.worker.unref()
       if (reply.ok) p.resolve(reply.body)
-      else p.reject(reply.name === 'RangeError' ? new RangeError(reply.message) : new Error(reply.message))
+      else p.reject(reply.range ? new RangeError(reply.message) : new Error(reply.message))
     })
     let gone = false
     const fail = (error: Error) => {

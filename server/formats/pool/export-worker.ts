@@ -44,7 +44,7 @@ parentPort?.on('message', async (job: ExportJob) => {
     reply = { id: job.id, ok: true, body }
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e))
-    reply = { id: job.id, ok: false, name: error.name, message: error.message }
+    reply = { id: job.id, ok: false, range: error instanceof RangeError, message: error.message }
   }
   parentPort?.postMessage(reply)
 })

@@ -43,10 +43,13 @@ export interface ComparisonJob {
 /** What an export worker thread is sent. */
 export type ExportJob = FileJob | ComparisonJob
 
-/** A worker's answer: the file, or the error the writer threw (its name tells a RangeError apart). */
+/**
+ * A worker's answer: the file, or the error the writer threw, with whether it was a RangeError (of any class: a
+ * request the writer cannot honour, answered 4xx) rather than a fault.
+ */
 export type ExportReply =
   | { id: number; ok: true; body: string | Uint8Array }
-  | { id: number; ok: false; name: string; message: string }
+  | { id: number; ok: false; range: boolean; message: string }
 
 /** The status of every node that has one, as entries a worker rebuilds the lookup from (a lookup is a function). */
 function statusEntries(doc: Node, source: ExportSource): [string, StatusEntry][] | null {
