@@ -17,6 +17,7 @@ const BENCHES = [
   'server/bench/compare.bench.ts',
   'server/bench/storage.bench.ts',
   'server/bench/revisions.bench.ts',
+  'server/bench/upload.bench.ts',
   'editor/bench/editor.bench.ts',
 ]
 

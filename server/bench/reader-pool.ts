@@ -31,14 +31,16 @@ export class ReaderPool {
     try {
       await Promise.all(
         pool.workers.map((worker, w) => {
+          // Each reader to its own address: the readers of one room may be spread over several processes.
           const mine = urls.filter((_, i) => i % threads === w).map((url) => new URL(url))
-          const first = mine[0]
-          if (!first) return Promise.resolve()
+          if (mine.length === 0) return Promise.resolve()
           return pool.ask(worker, {
             type: 'connect',
-            host: first.hostname,
-            port: Number(first.port),
-            paths: mine.map((u) => u.pathname + u.search),
+            addresses: mine.map((u) => ({
+              host: u.hostname,
+              port: Number(u.port),
+              path: u.pathname + u.search,
+            })),
             batch: 50,
             periodMs: READ_PERIOD_MS,
           })

@@ -5,7 +5,13 @@ import { RawReader } from './raw-reader.ts'
 
 /** Messages from the pool to a reader worker. */
 export type ToReaderWorker =
-  | { type: 'connect'; host: string; port: number; paths: string[]; batch: number; periodMs: number }
+  | {
+      type: 'connect'
+      /** Where each reader connects. */
+      addresses: { host: string; port: number; path: string }[]
+      batch: number
+      periodMs: number
+    }
   | { type: 'report' }
   | { type: 'close' }
 
@@ -33,10 +39,10 @@ function readInBursts(periodMs: number): void {
 async function handle(message: ToReaderWorker): Promise<FromReaderWorker> {
   switch (message.type) {
     case 'connect': {
-      for (let start = 0; start < message.paths.length; start += message.batch) {
-        const group = message.paths
+      for (let start = 0; start < message.addresses.length; start += message.batch) {
+        const group = message.addresses
           .slice(start, start + message.batch)
-          .map((path) => new RawReader(message.host, message.port, path))
+          .map(({ host, port, path }) => new RawReader(host, port, path))
         readers.push(...group)
         await Promise.all(group.map((r) => r.synced))
       }

@@ -64,6 +64,9 @@ export interface LinkParts {
 const REMOTE = Symbol('remote')
 // Gather the awareness changes of the room's own connections for this long (ms) before publishing them.
 const AWARENESS_DELAY = 20
+// After a lost race, how long (ms) to wait for the winner's message on the bus before reading the store instead:
+// the message was published as the winner stored, and is usually there already or a moment away.
+const RACE_WAIT = 25
 
 /**
  * A room's link to the other processes serving its draft. Every update this process stores is published with
@@ -71,8 +74,10 @@ const AWARENESS_DELAY = 20
  * stored there) when it follows what the room has, ignored when the room has it already, and a gap (a missed
  * message, a message overtaken by one of this process's own appends) is filled from the store. The store's
  * sequence decides the order: the room appends only on top of the last update it has (`Storage.appendAfter`);
- * when another process appended first, the room catches up from the store and checks its update again.
- * Awareness changes of the room's connections go out, and others' come in, as they are.
+ * when another process appended first, the room catches up and checks its update again. It catches up from the
+ * messages heard (`afterLostRace`: they carry the updates the store accepted, in its order) when they follow on
+ * from what the room has, and from the store only when they do not. Awareness changes of the room's connections
+ * go out, and others' come in, as they are.
  */
 export class ClusterLink {
   private readonly channel: DraftChannel
@@ -80,6 +85,10 @@ export class ClusterLink {
   private current = false
   private readonly pendingAwareness = new Set<number>()
   private awarenessTimer: NodeJS.Timeout | null = null
+  /** Updates of other processes heard and not yet taken, by the sequence number they follow. */
+  private readonly heard = new Map<number, ClusterMessage>()
+  /** Called when a message is heard, while a lost race waits for one. */
+  private onHeard: (() => void) | null = null
 
   constructor(
     private readonly id: string,
@@ -91,6 +100,7 @@ export class ClusterLink {
       resumed: () => parts.inQueue(() => this.catchUp()),
       lost: () => {
         this.current = false
+        this.heard.clear()
       },
     })
     parts.awareness.on('update', this.onAwareness)
@@ -121,14 +131,37 @@ export class ClusterLink {
     if (this.parts.destroyed()) return
     const updates = since.snapshot ? [since.snapshot, ...since.updates] : since.updates
     if (since.lastSeq > this.lastSeq) this.take(updates, since.lastSeq, since.updates.length)
+    this.takeHeard()
     this.current = live
     if (updates.length > 0)
       this.parts.log('cluster.catch-up', { draft: this.id, updates: updates.length, seq: since.lastSeq })
   }
 
+  /**
+   * After an append found that another process had stored first (run in the room's queue): takes the updates
+   * stored since the room's last from the messages heard, waiting a moment for the first of them if it has not
+   * come yet, and from the store if the bus does not bring it. Logged as `cluster.race`, with where the
+   * updates came from.
+   */
+  async afterLostRace(): Promise<void> {
+    const from = this.lastSeq
+    if (!this.heard.has(from) && this.channel.live) await this.hear(from)
+    this.takeHeard()
+    const bus = this.lastSeq > from
+    if (!bus) await this.catchUp()
+    this.parts.log('cluster.race', {
+      draft: this.id,
+      after: from,
+      seq: this.lastSeq,
+      from: bus ? 'bus' : 'store',
+    })
+  }
+
   /** Sends what is left of the awareness changes (the last connections leaving) and ends the subscription. */
   close(): void {
     this.parts.awareness.off('update', this.onAwareness)
+    this.heard.clear()
+    this.onHeard?.()
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
     this.publishAwareness()
     this.channel.close()
@@ -144,10 +177,37 @@ export class ClusterLink {
       }
       return
     }
+    if (message.seq <= this.lastSeq) return // had it already
+    this.heard.set(message.after, message)
+    this.onHeard?.()
     this.parts.inQueue(async () => {
-      if (this.parts.destroyed() || message.seq <= this.lastSeq) return // had it already
-      if (message.after === this.lastSeq) this.take([message.bytes], message.seq, 1)
-      else await this.catchUp()
+      if (this.parts.destroyed()) return
+      // Taken with those heard before it (in order), unless a lost race or a catch-up has taken it already.
+      this.takeHeard()
+      if (message.seq > this.lastSeq) await this.catchUp() // a gap: a message missed or not yet come
+    })
+  }
+
+  /** Takes the heard updates that follow on from the room's last, in order, and forgets those it has. */
+  private takeHeard(): void {
+    if (this.parts.destroyed()) return
+    for (let next = this.heard.get(this.lastSeq); next; next = this.heard.get(this.lastSeq))
+      this.take([next.bytes], next.seq, next.seq - next.after)
+    for (const [after, message] of this.heard) if (message.seq <= this.lastSeq) this.heard.delete(after)
+  }
+
+  /** Resolves when the update following sequence number `after` is heard, or after RACE_WAIT ms. */
+  private hear(after: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        this.onHeard = null
+        resolve()
+      }
+      const timer = setTimeout(done, RACE_WAIT)
+      this.onHeard = () => {
+        if (this.heard.has(after) || this.parts.destroyed()) done()
+      }
     })
   }
 

@@ -1,4 +1,6 @@
 import type { CloseCode } from '../../schema/index.ts'
+import type { Log } from '../log.ts'
+import { type Peer, peerLogFields } from './peer.ts'
 
 /** A message the room will not take: the connection that sent it is closed with `code` (from CLOSE). */
 export class Refusal extends Error {
@@ -17,4 +19,18 @@ export class Refusal extends Error {
       .toString()
       .replace(/\uFFFD$/, '')
   }
+}
+
+/**
+ * Closes the connection of an update the room would not or could not take, and logs it: a Refusal with its code
+ * (`update.refused`), anything else, a failure of the server's, with 1011 (`room.error`).
+ */
+export function closeRefused(log: Log, draft: string, peer: Peer, error: unknown): void {
+  if (error instanceof Refusal) {
+    log('update.refused', { draft, ...peerLogFields(peer), code: error.code, reason: error.reason })
+    peer.close(error.code, error.closeReason)
+    return
+  }
+  log('room.error', { draft, error: (error as Error).message })
+  peer.close(1011, 'internal error')
 }

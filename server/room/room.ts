@@ -1,24 +1,22 @@
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { CLOSE } from '../../schema/index.ts'
-import { InvalidDocumentError } from '../convert/index.ts'
 import type { Log } from '../log.ts'
 import type { Policies } from '../policy/index.ts'
 import type { Storage } from '../storage/index.ts'
-import { validateChange } from '../validate/index.ts'
 import { AwarenessFanOut } from './awareness.ts'
 import { type ClusterBus, ClusterLink } from './cluster-link.ts'
-import { describeChange } from './describe-change.ts'
-import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
+import { FullPath } from './full-path.ts'
+import type { OwnUpdate, RoomHook } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
-import { type Peer, peerLogFields } from './peer.ts'
-import { isPlainInsertion } from './plain-insertion.ts'
+import type { Peer } from './peer.ts'
+import { PlainTyping } from './plain-typing.ts'
 import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
-import { Refusal } from './refusal.ts'
+import { closeRefused, Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
 import { openStoredDraft } from './stored-draft.ts'
-import { type LogState, StoredLog, StoreMoved } from './stored-log.ts'
+import { type LogState, StoredLog } from './stored-log.ts'
 
 /** Why a connection to an archived draft is closed. */
 const ARCHIVED = 'the draft is archived: it can be read and exported, not changed'
@@ -46,16 +44,13 @@ export interface RoomOptions {
  * never shows what is not stored.
  *
  * Messages are decoded by `receiver.ts`; awareness goes to its fan-out (`awareness.ts`); sync requests are
- * answered from shared encodings of the draft (`sync-answers.ts`). An incoming update is applied first to the
- * staging copy (`staging.ts`); what it changed goes to the policy of the sender's role, to the schema
- * validation and to the draft's size limit (`draft-size.ts`); only then is it stored, applied to the real
- * document and handed to the fan-out (`update-fan-out.ts`), which sends it with whatever else was accepted
- * at the same time, merged and encoded once, to every connection. A refused
- * update closes its connection and the staging copy is discarded. Once an update is accepted, the room's hooks
- * may ask for an update of the room's own, made after it the same way (the amendment follow-up: outdated
- * amendments, leftovers of decided ones).
- * Plain typing by a role whose policy is unrestricted (see `isPlainInsertion`) cannot break the schema or
- * outdate an amendment: it is stored and forwarded at once, and reaches the staging copy when that is next used.
+ * answered from shared encodings of the draft (`sync-answers.ts`). Plain typing by a role whose policy is
+ * unrestricted (see `isPlainInsertion`) cannot break the schema or outdate an amendment: it is stored in batches
+ * (`plain-typing.ts`), whatever arrived meanwhile in one append, before anything else of the queue reads the
+ * draft. Any other update takes the full path (`full-path.ts`): staged, judged by its role's policy, validated,
+ * looked at by the hooks (which may ask for updates of the room's own), then stored, applied to the real
+ * document and handed to the fan-out (`update-fan-out.ts`), which sends what was accepted at the same time,
+ * merged and encoded once, to every connection; a refused update closes its connection.
  * With other processes serving the draft (`cluster-link.ts`), what they stored comes in through the same queue,
  * and an update is stored only on top of the last one the room has; else the room catches up and checks again.
  */
@@ -66,10 +61,9 @@ export class Room {
   private readonly draft: LiveDraft
   private readonly staging: StagingCopy
   private readonly link: ClusterLink | null
+  private readonly plain: PlainTyping
   private readonly peers = new Set<Peer>()
-  private readonly hookRoom: HookRoom
-  /** What the hooks asked to run once the update being accepted is stored (see `HookRoom.afterStored`). */
-  private readonly storedTasks: (() => Promise<void>)[] = []
+  private readonly full: FullPath
   private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
@@ -109,7 +103,24 @@ export class Room {
           destroyed: () => this.destroyedFlag,
         })
       : null
-    this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }
+    this.full = new FullPath({
+      id,
+      doc,
+      draft: this.draft,
+      staging: this.staging,
+      link: this.link,
+      ...options,
+    })
+    this.plain = new PlainTyping({
+      doc,
+      draft: this.draft,
+      staging: this.staging,
+      store: (updates) => this.full.publishStored(updates, 'update'),
+      caughtUp: () => this.link!.afterLostRace(),
+      inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('typing', e)),
+      fullPath: (peer, update) => this.guarded(peer, () => this.full.accept(peer, update)),
+      failed: (peer, error) => closeRefused(options.log, id, peer, error),
+    })
   }
 
   /** Loads a draft's stored state into a new room; null if there is no such draft. */
@@ -186,7 +197,8 @@ export class Room {
   serverChange<T>(task: (draft: Y.Doc, write: (own: OwnUpdate) => Promise<void>) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       if (this.destroyedFlag) throw new Error(`the room of draft ${this.id} was unloaded`)
-      const result = await task(this.doc, (own) => this.writeOwn(own, true))
+      await this.plain.flush()
+      const result = await task(this.doc, (own) => this.full.writeOwn(own, true))
       await this.draft.compactIfLong()
       return result
     })
@@ -197,18 +209,25 @@ export class Room {
    * after every queued message: made, stored and sent to every connection as a hook's own update is.
    */
   change(own: OwnUpdate): Promise<void> {
-    return this.queue.run(() => this.writeOwn(own))
+    return this.queue.run(async () => {
+      await this.plain.flush()
+      await this.full.writeOwn(own)
+    })
   }
 
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
-    return this.queue.run(() => this.draft.compact())
+    return this.queue.run(async () => {
+      await this.plain.flush()
+      await this.draft.compact()
+    })
   }
 
   /** Stops the room's timers and frees its documents. The caller has compacted it and closed its connections. */
   destroy(): void {
     this.destroyedFlag = true
     this.link?.close()
+    this.plain.clear()
     this.fanOut.destroy()
     this.staging.discard()
     this.draft.destroy()
@@ -216,27 +235,29 @@ export class Room {
 
   private async handle(peer: Peer, data: Uint8Array): Promise<void> {
     if (peer.closed || this.destroyedFlag || !this.peers.has(peer)) return
+    await this.guarded(peer, () => this.dispatch(peer, decodeMessage(data)))
+  }
+
+  /** Runs work for a connection; a refusal or a failure closes that connection (and is logged). */
+  private async guarded(peer: Peer, work: () => Promise<void>): Promise<void> {
     try {
-      await this.dispatch(peer, decodeMessage(data))
+      await work()
     } catch (e) {
-      if (e instanceof Refusal) {
-        this.refuse(peer, e)
-        return
-      }
-      this.options.log('room.error', { draft: this.id, error: (e as Error).message })
-      peer.close(1011, 'internal error')
+      closeRefused(this.options.log, this.id, peer, e)
     }
   }
 
   private async dispatch(peer: Peer, message: IncomingMessage): Promise<void> {
     switch (message.kind) {
       case 'sync-request':
+        // Typing accepted before the request is stored first: the answer shows only what is stored, and all of it.
+        await this.plain.flush()
         // A process cut off from the other processes answers only once it has what the store has.
         await this.link?.beforeSync()
         for (const answer of this.draft.answers.answer(message.stateVector)) peer.send(answer)
         return
       case 'update':
-        return this.receiveUpdate(peer, message.update)
+        return this.acceptUpdate(peer, message.update)
       case 'awareness':
         this.fanOut.receive(peer, message.update)
         return
@@ -248,95 +269,12 @@ export class Room {
     }
   }
 
-  /** Takes an update from a connection; if another process stored one first, catches up and checks it again. */
-  private async receiveUpdate(peer: Peer, update: Uint8Array): Promise<void> {
-    for (;;) {
-      try {
-        return await this.acceptUpdate(peer, update)
-      } catch (e) {
-        if (!(e instanceof StoreMoved)) throw e
-        await this.link!.catchUp()
-      }
-    }
-  }
-
   private async acceptUpdate(peer: Peer, update: Uint8Array): Promise<void> {
     if (this.archivedAt !== null) return this.refuseIfArchived(update)
-    if (this.options.policies[peer.identity.role].unrestricted && isPlainInsertion(this.doc, update)) {
-      // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
-      this.draft.admit([update])
-      await this.store([update], 'update')
-      this.draft.apply([update], peer)
-      this.staging.lagBehind(update)
-      await this.draft.compactIfLong()
-      return
-    }
-    const staged = this.staging.stage(update)
-    if (!staged) return // nothing new: a sync reply the server already had
-    let own: OwnUpdate[]
-    try {
-      const change = describeChange(staged.transaction, staged.doc, this.doc)
-      const verdict = this.options.policies[peer.identity.role](change, peer.identity)
-      if (!verdict.allow) throw new Refusal(CLOSE.forbidden, verdict.reason)
-      validateChange(change)
-      this.draft.admit(staged.updates)
-      // Accepted: the hooks look at it now, while `change.before` is still the draft without it.
-      own = this.options.hooks.flatMap((hook) => hook.afterAccept(this.hookRoom, change, peer.identity) ?? [])
-    } catch (e) {
-      this.storedTasks.length = 0
-      this.staging.discard()
-      if (e instanceof InvalidDocumentError) throw new Refusal(CLOSE.invalidDocument, e.message)
-      throw e
-    }
-    const tasks = this.storedTasks.splice(0)
-    // Stored before the real document (and so any other connection) sees it.
-    await this.store(staged.updates, 'update')
-    this.draft.apply([update], peer)
-    for (const next of own) await this.writeOwn(next)
-    for (const task of tasks) await runStoredTask(this.hookRoom, task)
-    await this.draft.compactIfLong()
-  }
-
-  /**
-   * Makes an update of the room's own on the staging copy, stores it, then applies it to the draft and sends it
-   * to every connection, like an accepted update. If making it fails, the copy is discarded and the update's
-   * smaller replacement, if it names one, is made instead; with `rethrow`, the failure is thrown after that.
-   */
-  private async writeOwn(own: OwnUpdate, rethrow = false): Promise<void> {
-    let staged: Uint8Array[]
-    try {
-      staged = this.staging.write((doc) => own.write(doc))
-    } catch (e) {
-      const instead = own.failed(e as Error)
-      if (instead) await this.writeOwn(instead)
-      if (rethrow) throw e
-      return
-    }
-    if (staged.length === 0) return
-    try {
-      await this.store(staged, 'own')
-    } catch (e) {
-      if (!(e instanceof StoreMoved)) throw e
-      // Another process stored an update first: made again on the draft as it now is.
-      await this.link!.catchUp()
-      return this.writeOwn(own, rethrow)
-    }
-    this.draft.apply(staged, null)
-    own.written?.()
-  }
-
-  /**
-   * Appends updates to the stored log and tells the other processes; on failure the staging copy, which holds
-   * them, is discarded.
-   */
-  private async store(updates: Uint8Array[], kind: 'update' | 'own'): Promise<void> {
-    try {
-      const { after, seq } = await this.draft.store(updates)
-      this.link?.published(kind, after, seq, updates)
-    } catch (e) {
-      this.staging.discard()
-      throw e
-    }
+    // Plain typing by a role that may change anything: only its size to check (see isPlainInsertion).
+    if (this.options.policies[peer.identity.role].unrestricted && this.plain.accept(peer, update)) return
+    await this.plain.flush()
+    await this.full.accept(peer, update)
   }
 
   private failed(what: string, error: Error): void {
@@ -348,15 +286,5 @@ export class Room {
     if (!this.staging.stage(update)) return
     this.staging.discard()
     throw new Refusal(CLOSE.archived, ARCHIVED)
-  }
-
-  private refuse(peer: Peer, refusal: Refusal): void {
-    this.options.log('update.refused', {
-      draft: this.id,
-      ...peerLogFields(peer),
-      code: refusal.code,
-      reason: refusal.reason,
-    })
-    peer.close(refusal.code, refusal.closeReason)
   }
 }

@@ -234,20 +234,21 @@ export class PgStorage implements Storage {
     if (updates.length === 0) return afterSeq
     // One statement, as appendUpdate: the counter moves only if no other writer moved it since `afterSeq` (a
     // concurrent writer waits for the row's lock, then finds the condition false), and the updates are inserted
-    // under that lock, numbered after it.
-    const { rows } = await this.pool.query<{ last_seq: string }>(
+    // under that lock, numbered after it. Whether the draft exists is read in the same round trip: a lost race is
+    // common when several processes type into one draft, and costs no second one.
+    const { rows } = await this.pool.query<{ last_seq: string | null; found: boolean }>(
       `WITH next AS (
          UPDATE drafts SET last_seq = last_seq + $4, updated = GREATEST(updated, $2)
           WHERE id = $1 AND last_seq = $3 RETURNING last_seq),
        added AS (
          INSERT INTO updates (draft, seq, at, data)
          SELECT $1, $3 + u.n, $2, u.data FROM next, unnest($5::bytea[]) WITH ORDINALITY AS u(data, n))
-       SELECT last_seq FROM next`,
+       SELECT (SELECT last_seq FROM next) AS last_seq, EXISTS (SELECT 1 FROM drafts WHERE id = $1) AS found`,
       [id, Date.now(), afterSeq, updates.length, updates.map(buffer)],
     )
-    if (rows[0]) return Number(rows[0].last_seq)
-    const exists = await this.pool.query('SELECT 1 FROM drafts WHERE id = $1', [id])
-    if (exists.rowCount === 0) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+    const row = rows[0]!
+    if (row.last_seq !== null) return Number(row.last_seq)
+    if (!row.found) throw new Error(`appending updates to draft '${id}': there is no such draft`)
     return null
   }
 
