@@ -1,7 +1,8 @@
 // The editor's speed in headless Chromium against a real server (`penholder serve`), on a draft of 100 paragraphs
 // and 50 footnotes created with `penholder draft new`:
-//  - opening: from navigation to an editable document (the .ProseMirror element is contenteditable=true and shows
-//    the last operative paragraph's text), over 10 navigations, each in a fresh browser context (empty cache);
+//  - opening: from navigation to an editable document on the screen (the .ProseMirror element is
+//    contenteditable=true and shows the last operative paragraph's text, and the frame after that change has
+//    been painted: `editable-probe.ts`), over 10 navigations, each in a fresh browser context (empty cache);
 //  - opening from the local copy while the server cannot be reached: the draft opened once online (its page kept
 //    by the service worker, its text in IndexedDB), then 10 navigations with the browser context offline, from
 //    navigation to an editable document;
@@ -35,6 +36,7 @@ import {
   startPenholder,
   waitForStatus,
 } from '../test/browser-harness.ts'
+import { editableProbe } from './editable-probe.ts'
 import { LAST_PARAGRAPH_TEXT, largeDraftMarkdown } from './large-draft.ts'
 
 const SHAPE = { preambular: 40, operative: 60, footnotes: 50 }
@@ -100,21 +102,6 @@ function summary(samples: number[]) {
     p99: round(percentile(sorted, 0.99)),
     max: round(sorted.at(-1) ?? Number.NaN),
   }
-}
-
-/**
- * Installed before the page's own scripts: records (in `window.__editableAt`, milliseconds since navigation
- * start) the first moment the editor is editable and shows the last operative paragraph.
- */
-const editableProbe = (marker: string) => {
-  const observer = new MutationObserver(() => {
-    const editor = document.querySelector('.ProseMirror')
-    if (editor?.getAttribute('contenteditable') === 'true' && editor.textContent?.includes(marker)) {
-      ;(window as unknown as { __editableAt: number }).__editableAt = performance.now()
-      observer.disconnect()
-    }
-  })
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
 }
 
 /** One navigation to the draft in a fresh context: milliseconds from navigation start to an editable document. */

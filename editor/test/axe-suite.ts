@@ -1,7 +1,9 @@
 // Accessibility as axe-core judges it (issue 16): no violation of impact "serious" or "critical" on the home page
 // and on the draft page as the facilitator, a delegation and an observer, in the clean and the compilation views,
 // with proposals of nine delegations shown in their colours and an amendment open in the panel, in the English
-// and the French interface, and in the Arabic (right-to-left) interface for the home page and the facilitator.
+// and the French interface, and in the Arabic (right-to-left) interface for the home page and the facilitator;
+// and the facilitator's page with the help dialog open, then the export menu, in the English and the Arabic
+// interface.
 // One suite per draft language (`browser-axe.test.ts`: English and the home page; `browser-axe-arabic.test.ts`:
 // the right-to-left draft), each file with a server of its own, so that neither file runs for long.
 import assert from 'node:assert/strict'
@@ -34,9 +36,10 @@ const TITLES: Record<string, string> = {
 
 /**
  * The suite for drafts in `langs` (each from `editor/test/fixtures/LANG-draft.md`) on a server named `name`, and
- * the home page in the English and the Arabic interface if `home`.
+ * the home page in the English and the Arabic interface if `home`, and the facilitator's page with a dialog or
+ * the export menu open if `dialogs`.
  */
-export function axeSuite(name: string, langs: string[], home: boolean): void {
+export function axeSuite(name: string, langs: string[], home: boolean, dialogs = false): void {
   let server: Penholder | null = null
   let browser: Browser | null = null
   const drafts: Record<string, Record<string, string>> = {}
@@ -94,6 +97,40 @@ export function axeSuite(name: string, langs: string[], home: boolean): void {
       await page.waitForFunction(() => document.documentElement.dir === 'rtl')
       await page.waitForLoadState('networkidle')
       const problems = await violations(page)
+      await context.close()
+      assert.deepEqual(problems, [])
+    })
+  }
+
+  for (const lang of dialogs ? langs : []) {
+    test(`the ${lang} draft as chair with a dialog or the export menu open, in the English and the Arabic interface: no serious or critical violation`, {
+      skip,
+    }, async () => {
+      const { page, context } = await newPage(browser!)
+      await openDraft(page, server!.at(drafts[lang]!.chair!))
+      await waitForStatus(page, 'saved')
+      const problems: string[] = []
+      for (const ui of ['en', 'ar']) {
+        await page.locator('.ui-language').selectOption(ui)
+        await page.waitForFunction((dir) => document.documentElement.dir === dir, ui === 'ar' ? 'rtl' : 'ltr')
+        // The help dialog (modal: the rest of the page is inert), by its button.
+        await page.locator('.help-button').click()
+        const help = page.locator('dialog.help-dialog[open]')
+        await help.waitFor()
+        assert.equal(
+          await help.evaluate((dialog) => getComputedStyle(dialog).direction),
+          ui === 'ar' ? 'rtl' : 'ltr',
+          'the dialog is laid out in the interface direction',
+        )
+        for (const problem of await violations(page)) problems.push(`[${ui}, help dialog] ${problem}`)
+        await help.locator('button.close').click()
+        await help.waitFor({ state: 'detached' })
+        // The export menu, opened.
+        await page.locator('.export-menu summary').click()
+        await page.locator('.export-menu[open] .export-panel').waitFor()
+        for (const problem of await violations(page)) problems.push(`[${ui}, export menu] ${problem}`)
+        await page.locator('.export-menu summary').click()
+      }
       await context.close()
       assert.deepEqual(problems, [])
     })

@@ -1,4 +1,4 @@
-// axe-core on an Arabic (right-to-left) draft (see axe-suite.ts).
+// axe-core on an Arabic (right-to-left) draft, and with the help dialog or the export menu open (see axe-suite.ts).
 import { axeSuite } from './axe-suite.ts'
 
-axeSuite('browser-axe-arabic', ['ar'], false)
+axeSuite('browser-axe-arabic', ['ar'], false, true)

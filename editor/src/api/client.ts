@@ -1,3 +1,5 @@
+import { takeEarly } from './early-get.ts'
+
 /** An HTTP API call that failed, with the status and the server's own message. */
 export class ApiError extends Error {
   constructor(
@@ -9,7 +11,8 @@ export class ApiError extends Error {
 }
 
 /**
- * Calls the server's JSON API with the token in an `Authorization: Bearer` header (never in the URL). Returns
+ * Calls the server's JSON API with the token in an `Authorization: Bearer` header (never in the URL), or takes up
+ * the answer of the same GET the page's entry sent early (`early-get.ts`). Returns
  * the parsed body; throws an {@link ApiError} that says what failed ("GET /api/drafts/x/me: 401 the invitation
  * has expired").
  */
@@ -21,12 +24,14 @@ export async function api<T>(
   const method = init.method ?? 'GET'
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
-  const response = await fetch(path, {
-    method,
-    headers,
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    cache: 'no-store',
-  })
+  const early = method === 'GET' && init.body === undefined ? takeEarly(token, path) : undefined
+  const response = await (early ??
+    fetch(path, {
+      method,
+      headers,
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      cache: 'no-store',
+    }))
   const text = await response.text()
   let body: unknown = null
   try {

@@ -9,6 +9,7 @@ import { showRecovered } from '../collab/recovery.ts'
 import { relabelEditor } from '../draft-editor/plugins.ts'
 import { showDraft } from '../draft-editor/show-draft.ts'
 import { onUILanguage } from '../i18n/i18n.ts'
+import { followUILanguage } from '../i18n/page-direction.ts'
 import { setUpRecord } from '../record/record-side.ts'
 import { identify } from '../session/identify.ts'
 import { draftIdFromPath, takeToken } from '../session/token.ts'
@@ -17,6 +18,7 @@ import { exportMenu } from '../view/export-menu.ts'
 import { Toolbar } from '../view/toolbar.ts'
 import { setUpDraftKeys } from './draft-keys.ts'
 import { draftLayout, nameThePage } from './draft-layout.ts'
+import { markOpening } from './opening-marks.ts'
 
 /**
  * The draft page, `/d/ID#token=...`: takes the token from the address, learns who it speaks for, opens the
@@ -29,6 +31,9 @@ import { draftLayout, nameThePage } from './draft-layout.ts'
  * (`collab/`), the editor (`draft-editor/`).
  */
 export async function startDraftPage(): Promise<void> {
+  markOpening('page')
+  // Here rather than in the entry, which would otherwise wait for every interface language's strings.
+  followUILanguage()
   const layout = draftLayout()
   const draftId = draftIdFromPath(location.pathname)
   const token = draftId ? takeToken(draftId) : null
@@ -38,12 +43,16 @@ export async function startDraftPage(): Promise<void> {
   }
   const who = await identify(draftId, token)
   if ('failure' in who) {
-    layout.banner.show('load', who.failure)
-    // An invitation that ended: the words an earlier page left unsent, from this browser's copy.
-    if (who.me) layout.banner.show('load', await invitationEndedFromCopy(draftId, who.me))
+    // An invitation that ended: said once, with the words an earlier page left unsent, from this browser's copy
+    // (not first without them and a moment later with them).
+    const said = who.me
+      ? await invitationEndedFromCopy(draftId, who.me).catch(() => who.failure)
+      : who.failure
+    layout.banner.show('load', said)
     return
   }
   const { me } = who
+  markOpening('identified')
 
   // Every part asks for the editor lazily: there is none until the draft is there.
   let view: EditorView | null = null
@@ -122,6 +131,7 @@ export async function startDraftPage(): Promise<void> {
   watchInvitation(provider, draftId, token, me, ended)
 
   await session.opened
+  markOpening('opened')
   const shown = showDraft({
     host: layout.host,
     notes: layout.notes,
@@ -137,6 +147,7 @@ export async function startDraftPage(): Promise<void> {
     },
   })
   view = shown.view
+  markOpening('shown')
   if (shown.shared) {
     amending.start()
     standing.start()

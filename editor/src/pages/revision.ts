@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view'
 import type { AmendmentRecord } from '../../../schema/index.ts'
 import { docFromJSON } from '../../../schema/index.ts'
 import { onUILanguage, t, uiLanguage } from '../i18n/i18n.ts'
+import { followUILanguage } from '../i18n/page-direction.ts'
 import { directionPlugin } from '../plugins/direction.ts'
 import { notesPlugin } from '../plugins/footnotes.ts'
 import { numberingPlugin } from '../plugins/numbering.ts'
@@ -27,6 +28,7 @@ const delegationsOf = (records: unknown[]): string[] =>
  * the draft's, kept for the tab.
  */
 export async function startRevisionPage(draftId: string, n: number): Promise<void> {
+  followUILanguage()
   const layout = draftLayout()
   const token = takeToken(draftId)
   if (!token) {

@@ -1,6 +1,7 @@
 import { isRole, type Role } from '../../../schema/index.ts'
 import { ApiError, api } from '../api/client.ts'
 import type { BannerMessage } from '../view/banner.ts'
+import { mePath } from './me-path.ts'
 
 /** Who a token speaks for on a draft, as GET /api/drafts/ID/me answers. */
 export interface Me {
@@ -25,7 +26,7 @@ interface MeAnswer {
 
 /** Asks the server who the token speaks for on a draft; rejects when it cannot say, or says no role. */
 export async function whoAmI(draftId: string, token: string): Promise<Me> {
-  const answer = await api<MeAnswer>(token, `/api/drafts/${encodeURIComponent(draftId)}/me`)
+  const answer = await api<MeAnswer>(token, mePath(draftId))
   if (!isRole(answer.role) || typeof answer.delegation !== 'string')
     throw new Error('the server sent no role')
   const expires = typeof answer.expires === 'string' ? Date.parse(answer.expires) : Number.NaN
