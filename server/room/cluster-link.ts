@@ -2,11 +2,15 @@ import { type Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-p
 import * as Y from 'yjs'
 import type { Log } from '../log.ts'
 import type { Storage } from '../storage/index.ts'
+import { type DraftStatus, decodeDraftStatus } from './draft-status.ts'
 import type { LiveDraft } from './live-draft.ts'
 import type { StagingCopy } from './staging.ts'
 
-/** What a message between processes carries: an accepted update, a room's own update, or awareness. */
-export type ClusterKind = 'update' | 'own' | 'awareness'
+/**
+ * What a message between processes carries: an accepted update, a room's own update, awareness, or a change of
+ * the draft's standing (`draft-status.ts`: archived, opened again, deleted).
+ */
+export type ClusterKind = 'update' | 'own' | 'awareness' | 'status'
 
 /** One message between the processes serving a draft. */
 export interface ClusterMessage {
@@ -45,6 +49,8 @@ export interface DraftChannel {
 export interface ClusterBus {
   /** Subscribes a room to the messages about its draft. */
   join(draft: string, listener: ChannelListener): DraftChannel
+  /** Sends a message about a draft to the other processes, whether or not this process has its room; never throws. */
+  announce(draft: string, kind: ClusterKind, bytes: Uint8Array): void
 }
 
 /** What a cluster link works on: the room's parts and a way to run work in the room's queue. */
@@ -58,6 +64,8 @@ export interface LinkParts {
   inQueue(work: () => Promise<void>): void
   /** Whether the room was unloaded. */
   destroyed(): boolean
+  /** Applies a change of the draft's standing made on another process. */
+  statusChanged(status: DraftStatus): void
 }
 
 // The origin of awareness changes that came from another process, so they are not sent back out.
@@ -135,6 +143,10 @@ export class ClusterLink {
   }
 
   private receive(message: ClusterMessage): void {
+    if (message.kind === 'status') {
+      this.receiveStatus(message.bytes)
+      return
+    }
     if (message.kind === 'awareness') {
       if (this.parts.destroyed()) return
       try {
@@ -149,6 +161,15 @@ export class ClusterLink {
       if (message.after === this.lastSeq) this.take([message.bytes], message.seq, 1)
       else await this.catchUp()
     })
+  }
+
+  private receiveStatus(bytes: Uint8Array): void {
+    if (this.parts.destroyed()) return
+    try {
+      this.parts.statusChanged(decodeDraftStatus(bytes))
+    } catch (e) {
+      this.parts.log('cluster.error', { draft: this.id, error: `status: ${(e as Error).message}` })
+    }
   }
 
   /** Applies stored updates of other processes to the draft and sends them to the room's connections. */

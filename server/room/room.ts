@@ -4,11 +4,12 @@ import { CLOSE } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
 import type { Log } from '../log.ts'
 import type { Policies } from '../policy/index.ts'
-import type { Storage } from '../storage/index.ts'
+import { ArchivedDraftError, type Storage } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import { AwarenessFanOut } from './awareness.ts'
 import { type ClusterBus, ClusterLink } from './cluster-link.ts'
 import { describeChange } from './describe-change.ts'
+import type { DraftStatus } from './draft-status.ts'
 import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
 import { type Peer, peerLogFields } from './peer.ts'
@@ -70,6 +71,8 @@ export class Room {
   private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
+  /** The draft was deleted: the room closes its connections and stores nothing more. */
+  private deletedFlag = false
   /** When the draft was archived (it then takes no change), or null. */
   private archivedAt: number | null = null
   /** Called when the last connection has left and no other is on its way. */
@@ -104,6 +107,7 @@ export class Room {
           ...parts,
           inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('cluster', e)),
           destroyed: () => this.destroyedFlag,
+          statusChanged: (status) => this.statusChanged(status),
         })
       : null
     this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }
@@ -121,6 +125,19 @@ export class Room {
   /** Archives the draft as of `at` (ms since 1970), or opens it again with null: see `refuseIfArchived`. */
   setArchived(at: number | null): void {
     this.archivedAt = at
+  }
+
+  /**
+   * Applies a change of the draft's standing, made by this process or announced by another: archived or opened
+   * again (see `refuseIfArchived`), or deleted: every connection is closed with CLOSE.deleted.
+   */
+  statusChanged(status: DraftStatus): void {
+    if ('archived' in status) {
+      this.setArchived(status.archived)
+      return
+    }
+    this.deletedFlag = true
+    for (const peer of this.peers) peer.close(CLOSE.deleted, 'the draft was deleted')
   }
 
   /** Whether the room has been unloaded; a destroyed room takes no connections. */
@@ -193,7 +210,8 @@ export class Room {
 
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
-    return this.queue.run(() => this.draft.compact())
+    // A deleted draft has nothing left to compact into.
+    return this.queue.run(() => (this.deletedFlag ? Promise.resolve() : this.draft.compact()))
   }
 
   /** Stops the room's timers and frees its documents. The caller has compacted it and closed its connections. */
@@ -326,7 +344,11 @@ export class Room {
       this.link?.published(kind, after, seq, updates)
     } catch (e) {
       this.staging.discard()
-      throw e
+      if (!(e instanceof ArchivedDraftError)) throw e
+      // Archived elsewhere before this process heard of it: refused as here, and the room now knows.
+      this.archivedAt = e.archivedAt
+      this.options.log('room.archived', { draft: this.id, learned: 'from the store' })
+      throw new Refusal(CLOSE.archived, 'the draft is archived: it can be read and exported, not changed')
     }
   }
 

@@ -32,6 +32,7 @@ import {
   until,
 } from './helpers.ts'
 import { postgresSkip, startPostgres, type TestPostgres } from './postgres.ts'
+import { call } from './record-fixture.ts'
 import { redisSkip, startRedis, type TestRedis } from './redis.ts'
 
 const { nodes } = schema
@@ -277,5 +278,66 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
       assert.ok(!/Leaked|never/.test(stored.textContent), 'nothing stored')
       for (const c of [watcher, observer, egypt]) c.client.destroy()
     }
+  })
+  it('archives, opens again and deletes a draft on every process serving it, at once', async () => {
+    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'] })
+    const path = `/api/drafts/${draft.id}`
+    const onA = connect(a, draft.id, draft.tokens.chair!)
+    let onB = connect(b, draft.id, draft.tokens.chair!)
+    await Promise.all([onA.synced, onB.synced])
+    firstText(onB.fragment)!.insert(0, 'Before ')
+    assert.ok(await until(() => onA.text().includes('Before ')))
+
+    assert.equal((await call(a, draft.tokens.chair!, `${path}/archive`, { method: 'POST' })).status, 200)
+    // B's room heard of it on the bus: the change is refused there, before it reaches the store.
+    await sleep(100)
+    firstText(onB.fragment)!.insert(0, 'After ')
+    assert.ok(await until(() => onB.closes.includes(CLOSE.archived)), `closes on B: ${onB.closes}`)
+    assert.ok(!b.log.has('room.archived'), 'refused by the room, not learned from a refusal of the store')
+    assert.doesNotMatch((await storedDoc(a, draft.id)).textContent, /After /)
+    assert.ok(!onA.text().includes('After '))
+    onB.destroy()
+
+    assert.equal((await call(a, draft.tokens.chair!, `${path}/unarchive`, { method: 'POST' })).status, 200)
+    await sleep(100)
+    onB = connect(b, draft.id, draft.tokens.chair!)
+    await onB.synced
+    firstText(onB.fragment)!.insert(0, 'Again ')
+    assert.ok(await until(() => onA.text().includes('Again ')), 'B takes changes again')
+    assert.deepEqual(onB.closes, [])
+
+    assert.equal((await call(a, draft.tokens.chair!, path, { method: 'DELETE' })).status, 200)
+    assert.ok(await until(() => onB.closes.includes(CLOSE.deleted)), `closes on B: ${onB.closes}`)
+    assert.ok(onA.closes.includes(CLOSE.deleted))
+    onA.destroy()
+    onB.destroy()
+    // B's room unloads without trying to compact a draft that is gone.
+    await sleep(100)
+    assert.ok(
+      !b.log.has('room.error', draft.id),
+      b.log.lines.filter((l) => l.startsWith('room.error')).join('\n'),
+    )
+  })
+
+  it('never stores an update after the archive: the store refuses it, and the room learns the draft is archived', async () => {
+    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'] })
+    const onA = connect(a, draft.id, draft.tokens.chair!)
+    const onB = connect(b, draft.id, draft.tokens.chair!)
+    await Promise.all([onA.synced, onB.synced])
+    firstText(onB.fragment)!.insert(0, 'Stored ')
+    assert.ok(await until(() => onA.text().includes('Stored ')))
+    const before = (await b.storage.loadDraft(draft.id))!.lastSeq
+    // Archived in the store by another hand (another process whose message B has not had yet, or
+    // `penholder draft archive`), with no message on the bus: B's room still believes the draft open.
+    await a.storage.setArchived(draft.id, Date.now())
+    firstText(onB.fragment)!.insert(0, 'Late ')
+    assert.ok(await until(() => onB.closes.includes(CLOSE.archived)), `closes on B: ${onB.closes}`)
+    assert.ok(b.log.has('room.archived', draft.id), 'B learned it from the store')
+    assert.equal((await b.storage.loadDraft(draft.id))!.lastSeq, before, 'nothing stored after the archive')
+    assert.doesNotMatch((await storedDoc(a, draft.id)).textContent, /Late /)
+    assert.match((await storedDoc(a, draft.id)).textContent, /Stored /, 'what was stored before it stays')
+    assert.ok(!onA.text().includes('Late '))
+    onA.destroy()
+    onB.destroy()
   })
 })
