@@ -297,7 +297,10 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
         for (let i = 0; ; i++) {
           try {
             const seq = await other.appendAfter('d1', [edit(replica, `‹${i}›`)], last)
-            if (seq !== null) appended.push((last = seq))
+            if (seq !== null) {
+              last = seq
+              appended.push(seq)
+            }
             await new Promise((resolve) => setImmediate(resolve)) // SQLite answers at once: let the archive in
           } catch (e) {
             assert.ok(e instanceof ArchivedDraftError, `refused as archived: ${(e as Error).message}`)
