@@ -4,6 +4,7 @@ import type { Log } from '../log.ts'
 import type { Storage } from '../storage/index.ts'
 import { type DraftStatus, decodeDraftStatus } from './draft-status.ts'
 import type { LiveDraft } from './live-draft.ts'
+import { RemoteClients } from './remote-clients.ts'
 import type { StagingCopy } from './staging.ts'
 
 /**
@@ -66,6 +67,8 @@ export interface LinkParts {
   destroyed(): boolean
   /** Applies a change of the draft's standing made on another process. */
   statusChanged(status: DraftStatus): void
+  /** Whether a connection of this process holds the awareness client id. */
+  heldHere(clientID: number): boolean
 }
 
 // The origin of awareness changes that came from another process, so they are not sent back out.
@@ -88,6 +91,7 @@ export class ClusterLink {
   private current = false
   private readonly pendingAwareness = new Set<number>()
   private awarenessTimer: NodeJS.Timeout | null = null
+  private readonly remote: RemoteClients
 
   constructor(
     private readonly id: string,
@@ -102,6 +106,12 @@ export class ClusterLink {
       },
     })
     parts.awareness.on('update', this.onAwareness)
+    this.remote = new RemoteClients(parts.awareness)
+  }
+
+  /** Whether a connection of another process holds the awareness client id (the guard refuses it here). */
+  heldElsewhere(clientID: number): boolean {
+    return this.remote.heldElsewhere(clientID)
   }
 
   /** The last stored update the room has. */
@@ -137,6 +147,7 @@ export class ClusterLink {
   /** Sends what is left of the awareness changes (the last connections leaving) and ends the subscription. */
   close(): void {
     this.parts.awareness.off('update', this.onAwareness)
+    this.remote.close()
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
     this.publishAwareness()
     this.channel.close()
@@ -150,7 +161,8 @@ export class ClusterLink {
     if (message.kind === 'awareness') {
       if (this.parts.destroyed()) return
       try {
-        applyAwarenessUpdate(this.parts.awareness, message.bytes, REMOTE)
+        const update = this.remote.admit(message.origin, message.bytes, this.parts.heldHere)
+        if (update) applyAwarenessUpdate(this.parts.awareness, update, REMOTE)
       } catch (e) {
         this.parts.log('cluster.error', { draft: this.id, error: `awareness: ${(e as Error).message}` })
       }

@@ -98,6 +98,7 @@ export class Room {
       draft: id,
       log: options.log,
       delay: options.awarenessDelay,
+      heldElsewhere: (client) => this.link?.heldElsewhere(client) ?? false,
     })
     this.awareness = this.fanOut.awareness
     this.staging = new StagingCopy(doc)
@@ -108,6 +109,7 @@ export class Room {
           inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('cluster', e)),
           destroyed: () => this.destroyedFlag,
           statusChanged: (status) => this.statusChanged(status),
+          heldHere: (client) => this.fanOut.holds(client),
         })
       : null
     this.hookRoom = { id, log: options.log, afterStored: (task) => void this.storedTasks.push(task) }

@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model'
 import { CLOSE, forEachBlock, SHARED, schema } from '../../schema/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
+import { writeAwarenessEntries } from '../room/awareness-guard.ts'
 import {
   amendmentsDraft,
   clauseAt,
@@ -22,6 +23,7 @@ import {
   textPos,
 } from './amendments-fixture.ts'
 import {
+  awarenessMessage,
   connect,
   draftWithTokens,
   eventually,
@@ -117,6 +119,30 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
     egypt.destroy()
     assert.ok(await until(() => !brazil.provider.awareness.getStates().has(egyptId)), 'gone once it left')
     brazil.destroy()
+  })
+
+  it("refuses a client's claim of an awareness id that a connection of the other process holds", async () => {
+    const draft = await draftWithTokens(a, { egypt: ['Egypt', 'delegate'], brazil: ['Brazil', 'delegate'] })
+    const egypt = connect(a, draft.id, draft.tokens.egypt!)
+    const watcherOnA = connect(a, draft.id, draft.tokens.brazil!)
+    const brazil = connect(b, draft.id, draft.tokens.brazil!)
+    await Promise.all([egypt.synced, watcherOnA.synced, brazil.synced])
+    egypt.provider.awareness.setLocalStateField('cursor', { at: 7 })
+    const id = egypt.doc.clientID
+    const cursorOf = (c: ReturnType<typeof connect>) =>
+      (c.provider.awareness.getStates().get(id)?.cursor as { at: number } | undefined)?.at
+    assert.ok(await until(() => cursorOf(brazil) === 7), "B's clients see Egypt's cursor")
+    // A client on B sends a state for Egypt's id, with a clock far ahead so that it would win everywhere.
+    const forged = writeAwarenessEntries([
+      { clientID: id, clock: 1000, state: { user: { name: 'Not Egypt' }, cursor: { at: 99 } } },
+    ])
+    brazil.provider.ws!.send(awarenessMessage(forged))
+    assert.ok(await until(() => b.log.has('awareness.dropped', `client ${id} belongs to another connection`)))
+    await sleep(150)
+    for (const c of [brazil, watcherOnA, egypt])
+      assert.equal(cursorOf(c), 7, "Egypt's cursor, not the forged one")
+    assert.equal((brazil.provider.awareness.getStates().get(id)!.user as { name?: string }).name, undefined)
+    for (const c of [egypt, watcherOnA, brazil]) c.destroy()
   })
 
   it('takes paragraphs added at once on both sides of the part border on two processes, every round', async () => {
