@@ -1,5 +1,6 @@
-// Archive and delete on the home page in a real browser (issue 16): an archived draft listed apart and refusing
-// a change with a message in its page, and a delete that asks first in a dialog.
+// Archive and delete on the home page in a real browser (issue 16): an archived draft listed apart, its open
+// pages turned read-only with a message, later pages read-only from the start; a delete that asks first in a
+// dialog.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
@@ -55,10 +56,20 @@ async function openHome(): Promise<Page> {
   return page
 }
 
-test('archiving lists the draft apart, and its page refuses a change with a message', { skip }, async () => {
+test('archiving lists the draft apart; an open page of it turns read-only at once, a page opened later from the start', {
+  skip,
+}, async () => {
   const id = await newDraft('Draft to archive')
   const page = await openHome()
   assert.equal(await page.locator('.archived-drafts').count(), 0, 'no section while nothing is archived')
+  // The facilitator has the draft open in another tab, editable.
+  const href = await row(page, id).getByRole('link', { name: 'Open' }).getAttribute('href')
+  const { page: open } = await newPage(browser!)
+  await openDraft(open, server!.base + href!)
+  await open.waitForFunction(
+    () => document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'true',
+  )
+
   await row(page, id).getByRole('button', { name: 'Archive' }).click()
   const archived = page.locator('.archived-drafts')
   await archived.locator(`tbody[data-draft="${id}"]`).waitFor()
@@ -70,20 +81,28 @@ test('archiving lists the draft apart, and its page refuses a change with a mess
     'no longer among the open drafts',
   )
 
-  // The facilitator opens it (reading works) and types: the server refuses, the page says why.
-  const href = await row(page, id).getByRole('link', { name: 'Open' }).getAttribute('href')
-  const { page: editor } = await newPage(browser!)
-  await openDraft(editor, server!.base + href!)
-  await editor.locator('.ProseMirror').getByText('Draft to archive').click()
-  await editor.keyboard.type('X')
-  await editor.getByText('This draft is archived: it can be read and exported, not changed.').waitFor()
-  await editor.waitForFunction(
+  // The open page says so and stops taking changes, before anyone types.
+  const notice = 'This draft is archived: it can be read and exported, not changed.'
+  await open.getByText(notice).waitFor()
+  await open.waitForFunction(
     () => document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'false',
   )
+  // A page opened now shows the text read-only from the start, with the same notice.
+  const { page: later } = await newPage(browser!)
+  await openDraft(later, server!.base + href!)
+  await later.getByText(notice).waitFor()
+  assert.equal(await later.locator('.ProseMirror').getAttribute('contenteditable'), 'false')
+  assert.match((await later.locator('.ProseMirror').textContent()) ?? '', /Draft to archive/)
 
   await row(page, id).getByRole('button', { name: 'Reopen' }).click()
   await page.locator(`.draft-list > table tbody[data-draft="${id}"]`).waitFor()
   assert.equal(await page.locator('.archived-drafts').count(), 0)
+  // Opened again: a new page may edit.
+  const { page: reopened } = await newPage(browser!)
+  await openDraft(reopened, server!.base + href!)
+  await reopened.waitForFunction(
+    () => document.querySelector('.ProseMirror')?.getAttribute('contenteditable') === 'true',
+  )
 })
 
 test('delete asks in a dialog: keeping the draft changes nothing, deleting removes it', {

@@ -79,6 +79,7 @@ test('an Arabic draft in the Arabic interface: Arabic labels, the page right to 
   assert.equal(await page.locator('.toolbar').getAttribute('aria-label'), 'أوامر التحرير')
   assert.equal(await page.locator('.suggest-switch').textContent(), 'اقتراح تغييرات')
   assert.equal(await page.locator('.amendments-panel').getAttribute('aria-label'), 'التعديلات')
+  assert.equal(await page.locator('.footnotes').getAttribute('aria-label'), 'الحواشي')
   assert.match((await page.locator('.people h2').textContent()) ?? '', /^المتصلون/)
   assert.equal(
     await page.locator('.view-switch button[data-mode="compilation"]').textContent(),
@@ -107,6 +108,14 @@ test('an Arabic draft in the Arabic interface: Arabic labels, the page right to 
   // Its arrows along the line point the Arabic way: undo to the right, indent to the left.
   assert.notEqual(await transformOf(page, 'undo'), 'none', 'the undo arrow is mirrored')
   assert.notEqual(await transformOf(page, 'sink'), 'none', 'the indent arrow is mirrored')
+  // The view switch's modes run right to left too, and its arrow keys switch it there as well.
+  const compilation = await box(page.locator('.view-switch button[data-mode="compilation"]'))
+  assert.ok(compilation.left > (await box(page.locator('.view-switch button[data-mode="clean"]'))).left)
+  await page.locator('.view-switch button[data-mode="compilation"]').focus()
+  await page.keyboard.press('ArrowLeft')
+  await page.waitForSelector('.ProseMirror.view-clean')
+  await page.keyboard.press('ArrowRight')
+  await page.waitForSelector('.ProseMirror.view-compilation')
 
   // The export menu opens toward the page, not off its left edge.
   await page.locator('.export-menu summary').click()

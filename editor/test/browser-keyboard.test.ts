@@ -1,7 +1,8 @@
 // Keyboard-first (issue 16): a facilitator reviews and decides every pending amendment of three delegations with
 // the keyboard alone (the page's shortcuts, Tab and Enter; no click), the help dialog opens with `?`, keeps the
 // focus, closes with Escape and gives the focus back; the toolbar's commands run from the keyboard, the text can
-// be left with Escape then Tab; and axe finds no serious or critical violation with the help dialog open.
+// be left with Escape then Tab, the view switch moves with the arrow keys; and axe finds no serious or critical
+// violation with the help dialog open.
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
@@ -243,6 +244,23 @@ test('the toolbar runs from the keyboard, Escape then Tab leaves the text, Alt+S
   await page.keyboard.press('Alt+Shift+V')
   await page.waitForSelector('.ProseMirror.view-clean')
   await page.keyboard.press('Alt+Shift+V')
+  await page.waitForSelector('.ProseMirror.view-compilation')
+
+  // The view switch is one Tab stop, the mode that is on; the arrow keys move to the other mode and switch.
+  const modes = page.locator('.view-switch button')
+  assert.deepEqual(await modes.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).tabIndex)), [0, -1])
+  await page.locator('.view-switch button[aria-checked="true"]').focus()
+  await page.keyboard.press('ArrowRight')
+  await page.waitForSelector('.ProseMirror.view-clean')
+  const active = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.mode)
+  assert.equal(await active(), 'clean', 'the focus moved with the switch')
+  assert.deepEqual(await modes.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).tabIndex)), [-1, 0])
+  await page.keyboard.press('ArrowRight')
+  await page.waitForSelector('.ProseMirror.view-compilation')
+  assert.equal(await active(), 'compilation', 'round the group')
+  await page.keyboard.press('ArrowUp')
+  await page.waitForSelector('.ProseMirror.view-clean')
+  await page.keyboard.press('ArrowLeft')
   await page.waitForSelector('.ProseMirror.view-compilation')
 
   // In the text, `?` is a character typed, not the help dialog.

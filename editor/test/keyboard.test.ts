@@ -14,7 +14,7 @@ import { draft, editor, op, pre, sub } from './draft-fixture.ts'
 const press = (code: string, key: string, mods: Partial<KeyboardEvent> = {}): KeyboardEvent =>
   ({ code, key, altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...mods }) as KeyboardEvent
 
-test('Alt+Shift and a letter are the shortcuts; the letter alone, Alt alone, or with Ctrl are not', () => {
+test('Alt+Shift and a letter are the shortcuts, by the letter the layout gives; the letter alone, Alt alone, or with Ctrl are not', () => {
   const altShift = { altKey: true, shiftKey: true }
   assert.equal(shortcutOf(press('KeyN', 'N', altShift)), 'next')
   assert.equal(shortcutOf(press('KeyP', 'P', altShift)), 'previous')
@@ -24,6 +24,14 @@ test('Alt+Shift and a letter are the shortcuts; the letter alone, Alt alone, or 
   assert.equal(shortcutOf(press('KeyV', 'V', altShift)), 'view')
   // macOS: Option+Shift+A gives "Å"; the key's place still says which.
   assert.equal(shortcutOf(press('KeyA', 'Å', altShift)), 'accept')
+  // A French AZERTY keyboard: the letter the layout gives decides, not its QWERTY place (A is on KeyQ, and the
+  // key on KeyA gives Q, which is no shortcut: pressing it must not accept an amendment).
+  assert.equal(shortcutOf(press('KeyQ', 'A', altShift)), 'accept')
+  assert.equal(shortcutOf(press('KeyA', 'Q', altShift)), null)
+  assert.equal(shortcutOf(press('KeyZ', 'W', altShift)), null)
+  // A Russian layout gives Cyrillic letters: the key's place says which.
+  assert.equal(shortcutOf(press('KeyN', 'Т', altShift)), 'next')
+  assert.equal(shortcutOf(press('KeyV', 'М', altShift)), 'view')
   assert.equal(shortcutOf(press('KeyN', 'N', { shiftKey: true })), null, 'a capital N is typed')
   assert.equal(shortcutOf(press('KeyN', 'n', { altKey: true })), null)
   assert.equal(shortcutOf(press('KeyA', 'A', { ...altShift, ctrlKey: true })), null)

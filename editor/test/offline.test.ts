@@ -46,7 +46,13 @@ class MemoryStorage implements MeStorage {
   }
 }
 
-const FRANCE: Me = { delegation: 'France', role: 'delegate', draft: 'd1', expires: Date.UTC(2030, 0, 1) }
+const FRANCE: Me = {
+  delegation: 'France',
+  role: 'delegate',
+  draft: 'd1',
+  expires: Date.UTC(2030, 0, 1),
+  archived: false,
+}
 
 describe('who a token speaks for, remembered for opening offline', () => {
   it('is kept per draft and per token, and never holds the token', () => {

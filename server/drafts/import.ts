@@ -21,7 +21,7 @@ export interface ImportedDraft {
 /**
  * Imports the text of an uploaded file (Markdown, text copied from a PDF, a typed draft) as a document, with
  * the spelling `dictionary` to repair words broken by PDF extraction when one is given (it loads dictionaries:
- * the server calls this in a worker thread, see server/import/import-thread.ts). Throws a RangeError that says
+ * the server calls this in a worker thread, see server/formats/upload/upload-thread.ts). Throws a RangeError that says
  * what is wrong: an unknown language, a text too long, or the importer's own.
  */
 export function importDraftText(

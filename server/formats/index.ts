@@ -9,8 +9,10 @@ export {
   type ReadOptions,
   type ReadResolution,
   readResolutionFile,
+  type TextImporter,
   TRACKED_CHANGES,
   type TrackedChanges,
 } from './read.ts'
 export { type ExportParams, exportDisposition, exportFileName, exportRequest } from './request.ts'
 export { type FileKind, sniffFile } from './sniff.ts'
+export * from './upload/index.ts'

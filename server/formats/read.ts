@@ -7,11 +7,12 @@ import {
   isLang,
   type Lang,
 } from '../../schema/index.ts'
-import { importInThread } from '../import/import-thread.ts'
+import type { ImportedDraft } from '../drafts/import.ts'
 import { readAkn } from './akn/read.ts'
 import { readDocx } from './docx/read.ts'
 import { assertFileSize } from './limits.ts'
 import { sniffFile } from './sniff.ts'
+import { importInThread } from './upload/upload-thread.ts'
 
 /** What a Word file's tracked changes become: accepted into the text, or kept as proposals of their authors. */
 export const TRACKED_CHANGES = ['accept', 'proposals'] as const
@@ -32,6 +33,12 @@ export interface ReadResolution {
   format: 'json' | 'docx' | 'akn' | ImportFormat
 }
 
+/**
+ * How the text of a file becomes a document: by default in the upload thread, with the spelling dictionary of its
+ * language (`importInThread`); the upload thread itself passes the importer it runs directly.
+ */
+export type TextImporter = (text: string, lang: Lang | undefined) => ImportedDraft | Promise<ImportedDraft>
+
 function checkOptions(options: ReadOptions): { lang?: Lang; changes: TrackedChanges } {
   const { lang, changes = 'proposals' } = options
   if (lang !== undefined && lang !== null && !isLang(lang)) {
@@ -48,11 +55,13 @@ function checkOptions(options: ReadOptions): { lang?: Lang; changes: TrackedChan
  * Akoma Ntoso XML file, a draft JSON, or text (Markdown, text copied from a PDF, a typed draft). Throws a
  * RangeError with one line saying what is wrong: an empty or oversized file, a PDF or an old .doc (with what
  * to do instead), a damaged or foreign zip, XML that is not Akoma Ntoso or has a DTD, a text with no
- * resolution in it. Text is imported in a worker thread, with the spelling dictionary of its language.
+ * resolution in it. Text is imported by `importText`: by default in the upload thread, with the spelling
+ * dictionary of its language.
  */
 export async function readResolutionFile(
   bytes: Uint8Array,
   options: ReadOptions = {},
+  importText: TextImporter = importInThread,
 ): Promise<ReadResolution> {
   const { lang, changes } = checkOptions(options)
   assertFileSize(bytes.length)
@@ -75,7 +84,7 @@ export async function readResolutionFile(
     case 'text': {
       const text = decodeResolutionText(bytes)
       if (/^\s*\{/.test(text)) return { doc: draftFromJSON(text), warnings: [], format: 'json' }
-      return importInThread(text, lang)
+      return importText(text, lang)
     }
   }
 }

@@ -1,12 +1,15 @@
+import { compareDrafts } from '../../schema/index.ts'
 import {
   BadComparison,
-  compareVersions,
+  COMPARISON_DOCX,
   comparisonFile,
   comparisonFileName,
+  comparisonInputs,
   comparisonRequest,
   NoSuchDraft,
   versionName,
 } from '../record/index.ts'
+import { exported } from './api-export.ts'
 import { authenticate, draftOr404, param, type RequestContext } from './context.ts'
 import { HttpError } from './http-error.ts'
 import { sendText } from './respond.ts'
@@ -42,8 +45,17 @@ export async function compareRoute(ctx: RequestContext): Promise<void> {
     ...comparisonRequest(query.get('format'), query.get('layout')),
   }))
   if (from === 'current') throw new HttpError(400, 'bad-request', '"from" must be a revision number')
-  const comparison = await comparing(() => compareVersions(ctx.app.storage, id, from, to, ctx.app.rooms))
-  const file = await comparisonFile(comparison, format, layout)
+  const inputs = await comparing(() => comparisonInputs(ctx.app.storage, id, from, to, ctx.app.rooms))
+  // The Word file is compared and written in the export pool, as the exports are; HTML and JSON as before.
+  const file =
+    format === 'docx'
+      ? {
+          ...COMPARISON_DOCX,
+          content: await exported(() =>
+            ctx.app.exports.writeComparison(inputs.from, inputs.to, inputs.options),
+          ),
+        }
+      : await comparisonFile(compareDrafts(inputs.from, inputs.to, inputs.options), format, layout)
   const base = meta.symbol.replace(/\/Rev\.\d+$/, '') || id
   const name = comparisonFileName(base, from, to, file.extension)
   const disposition = format === 'html' && query.get('inline') === '1' ? 'inline' : 'attachment'

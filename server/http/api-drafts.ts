@@ -1,29 +1,11 @@
-import { emptyDraft, isLang, isOrgan, outline } from '../../schema/index.ts'
+import { outline } from '../../schema/index.ts'
 import { ALL_DRAFTS } from '../auth/index.ts'
-import { createDraft, withTitle } from '../drafts/create.ts'
+import { storeNewDraft } from '../drafts/create.ts'
 import { readDraft } from '../drafts/read.ts'
-import type { ReadResolution } from '../formats/index.ts'
+import { inUploadThread, MAX_UPLOAD_BODY } from '../formats/index.ts'
 import { authenticate, draftJSON, draftOr404, param, type RequestContext, requireChair } from './context.ts'
 import { HttpError, unprocessable } from './http-error.ts'
-import { readJSON, sendJSON } from './respond.ts'
-import { MAX_UPLOAD_BODY, readUpload } from './upload.ts'
-
-/**
- * The document a create request describes: read from an uploaded file (`data` in base64, or `file` as text, with
- * `lang` and `changes`), or blank for `lang` and `organ`; titled.
- */
-async function requestedDraft(body: Record<string, unknown>): Promise<Omit<ReadResolution, 'format'>> {
-  let draft: Omit<ReadResolution, 'format'>
-  if (body.file !== undefined || body.data !== undefined) draft = await readUpload(body)
-  else {
-    if (!isLang(body.lang)) throw new RangeError('"lang" must be one of ar, en, es, fr, ru, zh')
-    if (!isOrgan(body.organ)) throw new RangeError('"organ" must be one of ga, sc, hrc, ecosoc')
-    draft = { doc: emptyDraft(body.lang, body.organ), warnings: [] }
-  }
-  if (body.title === undefined) return draft
-  if (typeof body.title !== 'string') throw new RangeError('"title" must be a string')
-  return { doc: withTitle(draft.doc, body.title), warnings: draft.warnings }
-}
+import { badRequest, readBodyBytes, sendJSON, sendText } from './respond.ts'
 
 /** GET /api/drafts: the drafts a facilitator token may manage (every draft for a server-wide one). */
 export async function listDrafts(ctx: RequestContext): Promise<void> {
@@ -44,9 +26,12 @@ export async function createDraftRoute(ctx: RequestContext): Promise<void> {
   if (claims.draft !== ALL_DRAFTS || claims.role !== 'chair') {
     throw new HttpError(403, 'forbidden', 'only a server-wide facilitator token creates drafts')
   }
-  const body = await readJSON(ctx.req, MAX_UPLOAD_BODY)
-  const { doc, warnings } = await unprocessable(() => requestedDraft(body))
-  const meta = await createDraft(ctx.app.storage, doc)
+  // The loop only reads the bytes and stores the result: the rest is done in the upload thread.
+  const body = await readBodyBytes(ctx.req, MAX_UPLOAD_BODY)
+  const { warnings, ...ready } = await badRequest(() =>
+    unprocessable(() => inUploadThread({ kind: 'create', body })),
+  )
+  const meta = await storeNewDraft(ctx.app.storage, ready)
   ctx.app.log('draft.create', { draft: meta.id, by: claims.id })
   sendJSON(ctx.res, 201, { draft: draftJSON(meta), warnings })
 }
@@ -57,9 +42,9 @@ export async function createDraftRoute(ctx: RequestContext): Promise<void> {
  */
 export async function previewImport(ctx: RequestContext): Promise<void> {
   requireChair(await authenticate(ctx))
-  const body = await readJSON(ctx.req, MAX_UPLOAD_BODY)
-  const { doc, warnings, format } = await unprocessable(() => readUpload(body))
-  sendJSON(ctx.res, 200, { outline: outline(doc), warnings, format })
+  const body = await readBodyBytes(ctx.req, MAX_UPLOAD_BODY)
+  const { json } = await badRequest(() => unprocessable(() => inUploadThread({ kind: 'preview', body })))
+  sendText(ctx.res, 200, 'application/json; charset=utf-8', json, { 'Cache-Control': 'no-store' })
 }
 
 /** GET /api/drafts/ID: the draft's listing and outline, for any token of the draft. */
@@ -71,13 +56,14 @@ export async function getDraft(ctx: RequestContext): Promise<void> {
   sendJSON(ctx.res, 200, { draft: draftJSON(draft.meta), outline: outline(draft.doc) })
 }
 
-/** GET /api/drafts/ID/me: who the token says its holder is. */
+/** GET /api/drafts/ID/me: who the token says its holder is, and whether the draft is archived (read-only). */
 export async function me(ctx: RequestContext): Promise<void> {
   const id = param(ctx, 0)
   const claims = await authenticate(ctx, id)
-  await draftOr404(ctx, id)
+  const meta = await draftOr404(ctx, id)
   sendJSON(ctx.res, 200, {
     draft: id,
+    archived: meta.archived === null ? null : new Date(meta.archived).toISOString(),
     delegation: claims.delegation,
     role: claims.role,
     scope: claims.draft,

@@ -53,7 +53,7 @@ export async function exportDraft(ctx: RequestContext): Promise<void> {
 }
 
 /** Runs an export, answering a view that cannot be written with 422, a full queue or missing Chromium with 503. */
-async function exported(write: () => Promise<string | Uint8Array>): Promise<string | Uint8Array> {
+export async function exported(write: () => Promise<string | Uint8Array>): Promise<string | Uint8Array> {
   try {
     return await unprocessable(write)
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { BadRequestBody, parseRequestBody } from '../formats/index.ts'
 import { HttpError } from './http-error.ts'
 
 /** Headers every answer carries. */
@@ -115,25 +116,30 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 }
 
 /**
- * Reads a JSON request body of at most `limit` bytes; a larger or unreadable one is an HttpError (413, 400). A
- * body over the limit is read no further than needed to answer cleanly: the rest is dropped (up to a bound)
- * and the 413 closes the connection.
+ * Reads a request body of at most `limit` bytes; a larger one is a 413. A body over the limit is read no further
+ * than needed to answer cleanly: the rest is dropped (up to a bound) and the 413 closes the connection.
  */
-export async function readJSON(req: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
+export async function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0)
   const bytes = declared > limit ? null : await readBody(req, limit)
   if (bytes === null) {
     await drain(req)
     throw tooLarge(limit)
   }
-  let body: unknown
+  return bytes
+}
+
+/** Runs `f`, answering a request body that is not a JSON object with 400 and the reason. */
+export async function badRequest<T>(f: () => Promise<T>): Promise<T> {
   try {
-    body = JSON.parse(bytes.toString('utf8'))
+    return await f()
   } catch (e) {
-    throw new HttpError(400, 'bad-request', `the request body is not JSON: ${(e as Error).message}`)
+    if (e instanceof BadRequestBody) throw new HttpError(400, 'bad-request', e.message)
+    throw e
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(400, 'bad-request', 'the request body must be a JSON object')
-  }
-  return body as Record<string, unknown>
+}
+
+/** Reads a JSON request body of at most `limit` bytes; a larger or unreadable one is an HttpError (413, 400). */
+export async function readJSON(req: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
+  return badRequest(async () => parseRequestBody(await readBodyBytes(req, limit)))
 }

@@ -9,7 +9,7 @@ import type { Lang } from '../../schema/index.ts'
 // 300 MB for Russian. French is left out: its dictionary took two minutes and 650 MB to build (nspell expands
 // every affix up front), too much for one upload; a French text's broken words stay as extracted.
 // So a checker is built only for the language being imported, once, on first use, and
-// never on the event loop of a server serving rooms (see import-worker.ts). The packages are ES modules that
+// never on the event loop of a server serving rooms (see server/formats/upload/). The packages are ES modules that
 // read their files with a top-level await; their files are read here directly, synchronously, so that the
 // importer (synchronous) can ask for a dictionary when it learns the language of the text.
 

@@ -1,4 +1,5 @@
-import { type Comparison, cleanDoc, compareDrafts } from '../../schema/index.ts'
+import type { Node } from 'prosemirror-model'
+import { type CompareOptions, type Comparison, cleanDoc, compareDrafts } from '../../schema/index.ts'
 import type { LiveDrafts } from '../drafts/read.ts'
 import type { Storage } from '../storage/index.ts'
 import { changeAuthors } from './change-authors.ts'
@@ -37,6 +38,13 @@ function labelOf(version: DraftVersion): string {
   return version.symbol ? `${version.symbol}, current text` : 'current text'
 }
 
+/** What a comparison compares: the two versions' clean texts and how (`compareDrafts`'s arguments). */
+export interface ComparisonInputs {
+  from: Node
+  to: Node
+  options: CompareOptions
+}
+
 /**
  * Compares two versions of a draft (`from` a revision, `to` a later revision or the live text): the accepted
  * amendments' marks are taken in and pending proposals left out of both, and every change is attributed to the
@@ -51,6 +59,21 @@ export async function compareVersions(
   to: VersionName,
   rooms?: LiveDrafts,
 ): Promise<Comparison> {
+  const inputs = await comparisonInputs(storage, draft, from, to, rooms)
+  return compareDrafts(inputs.from, inputs.to, inputs.options)
+}
+
+/**
+ * What {@link compareVersions} compares, for a caller that compares elsewhere (the export pool writes the Word
+ * file of a comparison in a worker thread). Throws as compareVersions does.
+ */
+export async function comparisonInputs(
+  storage: Storage,
+  draft: string,
+  from: VersionName,
+  to: VersionName,
+  rooms?: LiveDrafts,
+): Promise<ComparisonInputs> {
   if (!(await storage.draft(draft))) throw new NoSuchDraft(draft)
   if (from === 'current') {
     throw new BadComparison('"from" must be a revision: a comparison runs from an issued revision')
@@ -67,11 +90,15 @@ export async function compareVersions(
   const later = to === 'current' ? await currentVersion(storage, draft, rooms) : await version(to)
   if (!later) throw new NoSuchDraft(draft)
   const history = await storage.history(draft)
-  return compareDrafts(cleanDoc(earlier.doc, earlier.records), cleanDoc(later.doc, later.records), {
-    authors: changeAuthors(history, from, to === 'current' ? null : to),
-    defaultAuthor: DEFAULT_AUTHOR,
-    defaultAt: later.date,
-    fromLabel: labelOf(earlier),
-    toLabel: labelOf(later),
-  })
+  return {
+    from: cleanDoc(earlier.doc, earlier.records),
+    to: cleanDoc(later.doc, later.records),
+    options: {
+      authors: changeAuthors(history, from, to === 'current' ? null : to),
+      defaultAuthor: DEFAULT_AUTHOR,
+      defaultAt: later.date,
+      fromLabel: labelOf(earlier),
+      toLabel: labelOf(later),
+    },
+  }
 }

@@ -17,6 +17,12 @@ export interface ComparisonFile {
   extension: string
 }
 
+/** The media type and extension of a comparison's Word file (written in the export pool by the server). */
+export const COMPARISON_DOCX = {
+  contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extension: 'docx',
+} as const
+
 /** Reads a format and a layout as a query or an option gives them (html and inline by default). */
 export function comparisonRequest(
   format: string | null | undefined,
@@ -48,8 +54,7 @@ export async function comparisonFile(
     case 'docx':
       return {
         content: await writeComparisonDocx(c),
-        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        extension: 'docx',
+        ...COMPARISON_DOCX,
       }
     case 'json':
       return {

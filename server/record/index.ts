@@ -5,12 +5,15 @@ export { changeAuthors, historyEndOf } from './change-authors.ts'
 export { type ClauseLabeller, clauseLabeller } from './clause-label.ts'
 export {
   BadComparison,
+  type ComparisonInputs,
   compareVersions,
+  comparisonInputs,
   DEFAULT_AUTHOR,
   type VersionName,
   versionName,
 } from './compare-versions.ts'
 export {
+  COMPARISON_DOCX,
   COMPARISON_FORMATS,
   COMPARISON_LAYOUTS,
   type ComparisonFile,

@@ -21,6 +21,9 @@ import { StagingCopy } from './staging.ts'
 import { openStoredDraft } from './stored-draft.ts'
 import { type LogState, StoredLog, StoreMoved } from './stored-log.ts'
 
+/** Why a connection to an archived draft is closed. */
+const ARCHIVED = 'the draft is archived: it can be read and exported, not changed'
+
 /** What a room needs from the server. */
 export interface RoomOptions {
   storage: Storage
@@ -124,9 +127,15 @@ export class Room {
     return room
   }
 
-  /** Archives the draft as of `at` (ms since 1970), or opens it again with null: see `refuseIfArchived`. */
+  /**
+   * Archives the draft as of `at` (ms since 1970), or opens it again with null: see `refuseIfArchived`. Archiving
+   * closes the room's connections with CLOSE.archived, so that every open page turns read-only and says why at
+   * once, rather than at its delegate's next keystroke (a page opened afterwards learns it from `/me`).
+   */
   setArchived(at: number | null): void {
     this.archivedAt = at
+    if (at === null) return
+    for (const peer of this.peers) peer.close(CLOSE.archived, ARCHIVED)
   }
 
   /**
@@ -362,7 +371,7 @@ export class Room {
   private refuseIfArchived(update: Uint8Array): void {
     if (!this.staging.stage(update)) return
     this.staging.discard()
-    throw new Refusal(CLOSE.archived, 'the draft is archived: it can be read and exported, not changed')
+    throw new Refusal(CLOSE.archived, ARCHIVED)
   }
 
   private refuse(peer: Peer, refusal: Refusal): void {

@@ -36,6 +36,11 @@ describe('archiving and deleting a draft over the API', () => {
     assert.equal(archived.status, 200, JSON.stringify(archived.body))
     assert.ok(!Number.isNaN(Date.parse(archived.body.draft.archived)))
     assert.ok((await server.storage.draft(draft.id))!.archived)
+    // The open connection is told at once (its page turns read-only), and a page opened later learns it from /me.
+    assert.ok(await until(() => chair.closes.includes(CLOSE.archived)), `closes: ${chair.closes}`)
+    chair.destroy()
+    const me = await call(server, draft.tokens.press!, `${path}/me`)
+    assert.equal(me.body.archived, archived.body.draft.archived)
 
     // Reads still work: a new connection syncs the text, and the export answers.
     const reader = connect(server, draft.id, draft.tokens.press!)
@@ -46,8 +51,11 @@ describe('archiving and deleting a draft over the API', () => {
     assert.match(new TextDecoder().decode(exported.bytes), /Before/)
 
     // A change is refused with the close code, for the facilitator too, and nothing is stored.
-    firstText(chair.fragment)!.insert(0, 'After ')
-    assert.ok(await until(() => chair.closes.includes(CLOSE.archived)), `closes: ${chair.closes}`)
+    const late = connect(server, draft.id, draft.tokens.chair!)
+    await late.synced
+    firstText(late.fragment)!.insert(0, 'After ')
+    assert.ok(await until(() => late.closes.includes(CLOSE.archived)), `closes: ${late.closes}`)
+    late.destroy()
     const stored = await call(server, draft.tokens.chair!, path)
     assert.doesNotMatch(JSON.stringify(stored.body.outline), /After /)
     assert.ok(!reader.text().includes('After '))
@@ -66,10 +74,10 @@ describe('archiving and deleting a draft over the API', () => {
     assert.equal(revision.status, 409)
     assert.deepEqual((await server.storage.revisions(draft.id)).length, 0)
 
-    chair.destroy()
     const opened = await call(server, draft.tokens.chair!, `${path}/unarchive`, { method: 'POST' })
     assert.equal(opened.status, 200)
     assert.equal(opened.body.draft.archived, null)
+    assert.equal((await call(server, draft.tokens.press!, `${path}/me`)).body.archived, null)
     const again = connect(server, draft.id, draft.tokens.chair!)
     await again.synced
     firstText(again.fragment)!.insert(0, 'Again ')

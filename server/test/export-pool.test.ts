@@ -2,8 +2,11 @@
 // come back as the same errors (and HTTP answers), a crashed thread is replaced, a full queue is refused.
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
+import { compareDrafts } from '../../schema/index.ts'
 import { clause, draft, ins, w } from '../../schema/test/amendment-drafts.ts'
+import { writeComparisonDocx } from '../formats/docx/compare.ts'
 import { ExportBusy, ExportPool, exportFile, PdfPrinter } from '../formats/index.ts'
+import { openZip } from '../formats/zip/unzip.ts'
 import { connect, draftWithTokens, eventually, firstText, tempDir, testServer } from './helpers.ts'
 
 const doc = draft('en', [
@@ -33,6 +36,28 @@ describe('the export pool', () => {
     const docx = await pool.write({ doc, records: [] }, { format: 'docx', view: 'compilation' })
     assert.ok(docx instanceof Uint8Array && docx.length > 1000, 'a Word file')
     assert.equal(Buffer.from(docx.subarray(0, 2)).toString(), 'PK', 'a zip')
+  })
+
+  it('compares two versions and writes the Word file with tracked changes as the event loop writes it', async () => {
+    const later = draft('en', [
+      clause('operative', 'o1', 'Decides to act promptly'),
+      clause('operative', 'o2', 'Decides to remain seized.'),
+    ])
+    const options = { defaultAuthor: 'Facilitator', fromLabel: 'L.1', toLabel: 'L.1/Rev.1' }
+    const documentXml = async (docx: Uint8Array) => {
+      const zip = await openZip(docx, 'the comparison')
+      try {
+        // Without dates: a revision with no known date may be stamped with the time it was written.
+        return new TextDecoder()
+          .decode((await zip.read('word/document.xml'))!)
+          .replace(/ w:date="[^"]*"/g, '')
+      } finally {
+        zip.close()
+      }
+    }
+    const pooled = await documentXml(await pool.writeComparison(doc, later, options))
+    assert.match(pooled, /<w:ins [^>]*w:author="Facilitator"[\s\S]*?promptly/, 'the inserted word, tracked')
+    assert.equal(pooled, await documentXml(await writeComparisonDocx(compareDrafts(doc, later, options))))
   })
 
   it('gives back the RangeError of a view that cannot be written', async () => {

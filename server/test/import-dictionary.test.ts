@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs'
 import { after, test } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import { forEachBlock, importResolution } from '../../schema/index.ts'
-import { readResolutionFile } from '../formats/index.ts'
+import { readResolutionFile, stopUploadThread } from '../formats/index.ts'
 import { dictionaryFiles, spellingDictionaries, spellingDictionary } from '../import/dictionary.ts'
-import { stopImportThread } from '../import/import-thread.ts'
 
-after(stopImportThread)
+after(stopUploadThread)
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../schema/test/fixtures/${name}`, import.meta.url), 'utf8')
@@ -110,7 +109,7 @@ test('Spanish and Russian words broken by the extraction are repaired with their
 })
 
 test('the server imports text in a worker thread: its event loop runs while a dictionary loads', async () => {
-  await stopImportThread()
+  await stopUploadThread()
   const text = pdfText(
     'The General Assembly,',
     ['Recalling the role of the international commu nity,'],

@@ -4,9 +4,14 @@ import { keysOf, withKeys } from '../keyboard/shortcuts.ts'
 import { el } from '../view/element.ts'
 import { setViewMode, VIEW_MODES, type ViewMode, viewModeOf } from './view-mode.ts'
 
+/** The arrow keys that move within a radio group. */
+const ARROWS = new Set(['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft'])
+
 /**
  * The switch between the compilation view (every proposal shown and attributed) and the clean view (the agreed
  * text alone), for every role. `onSwitch` hears the new mode, for the note that the clean view is read-only.
+ * A radio group as WAI-ARIA describes it: one Tab stop (the mode that is on), and the arrow keys move to the
+ * other mode and switch to it (with two modes, every arrow leads to the other one, in either page direction).
  */
 export class ViewSwitch {
   readonly dom = el('div', { class: 'view-switch', role: 'radiogroup' })
@@ -15,7 +20,16 @@ export class ViewSwitch {
     private readonly view: () => EditorView | null,
     private readonly onSwitch: (mode: ViewMode) => void = () => {},
   ) {
+    this.dom.addEventListener('keydown', (event) => this.arrow(event))
     this.render()
+  }
+
+  /** An arrow key on a mode: the other mode is switched on and takes the focus. */
+  private arrow(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || !ARROWS.has(event.key)) return
+    event.preventDefault()
+    this.toggle()
+    this.dom.querySelector<HTMLElement>('button[aria-checked="true"]')?.focus()
   }
 
   /** Switches the editor to a mode. */
@@ -55,12 +69,14 @@ export class ViewSwitch {
     this.update()
   }
 
-  /** Shows which mode is on. */
+  /** Shows which mode is on; it alone is in the Tab order. */
   update(): void {
     const view = this.view()
     const mode = view ? viewModeOf(view.state) : 'compilation'
     for (const button of this.dom.querySelectorAll('button')) {
-      button.setAttribute('aria-checked', String(button.dataset.mode === mode))
+      const on = button.dataset.mode === mode
+      button.setAttribute('aria-checked', String(on))
+      button.tabIndex = on ? 0 : -1
     }
   }
 }

@@ -1,12 +1,19 @@
 import type { EditorView } from 'prosemirror-view'
 import type { Role } from '../../../schema/index.ts'
 import { knowsSchemaVersion, readMeta } from '../collab/meta.ts'
+import type { StringKey } from '../i18n/strings.ts'
 import type { ReadOnlyState } from '../plugins/readonly.ts'
 import { showForeignDraft } from './foreign-view.ts'
 import { type SharedEditorOptions, showSharedEditor } from './shared-editor.ts'
 
-/** What {@link showDraft} needs: the shared editor's options but what it reads itself, and the delegate's role. */
-export type ShowDraftOptions = Omit<SharedEditorOptions, 'meta' | 'readOnly'> & { role: Role }
+/**
+ * What {@link showDraft} needs: the shared editor's options but what it reads itself, the delegate's role, and
+ * whether the draft is archived.
+ */
+export type ShowDraftOptions = Omit<SharedEditorOptions, 'meta' | 'readOnly'> & {
+  role: Role
+  archived: boolean
+}
 
 /** The editor {@link showDraft} drew, and whether it is bound to the shared draft (false: another schema's). */
 export interface ShownDraft {
@@ -14,14 +21,19 @@ export interface ShownDraft {
   shared: boolean
 }
 
-/** Why the delegate may not edit, before any connection: by role. Null for a facilitator or a delegation. */
-function roleReadOnly(role: Role): ReadOnlyState | null {
-  if (role !== 'observer') return null
-  return { readOnly: true, reason: role }
+/**
+ * Why the delegate may not edit, before any connection, with what the banner says of it: the draft is archived,
+ * or the role is an observer's. Null for a facilitator or a delegation on an open draft.
+ */
+function readOnlyAtStart(options: ShowDraftOptions): { reason: string; message: StringKey } | null {
+  if (options.archived) return { reason: 'archived', message: 'close.4409' }
+  if (options.role === 'observer') return { reason: 'observer', message: 'readonly.observer' }
+  return null
 }
 
 /**
- * Shows the synced draft: bound to the shared fragment, read-only for an observer (saying so); or, when the
+ * Shows the synced draft: bound to the shared fragment, read-only for an observer or an archived draft (saying
+ * so); or, when the
  * draft was stored by a schema version this editor does not know, a read-only copy, with a warning.
  */
 export function showDraft(options: ShowDraftOptions): ShownDraft {
@@ -37,7 +49,8 @@ export function showDraft(options: ShowDraftOptions): ShownDraft {
     options.onChange()
     return { view, shared: false }
   }
-  const readOnly = roleReadOnly(options.role)
-  if (readOnly) banner.show('role', { key: 'readonly.observer', tone: 'info' })
+  const why = readOnlyAtStart(options)
+  if (why) banner.show('role', { key: why.message, tone: 'info' })
+  const readOnly: ReadOnlyState | null = why && { readOnly: true, reason: why.reason }
   return { view: showSharedEditor({ ...options, meta, readOnly }), shared: true }
 }

@@ -6,8 +6,9 @@ export type ShortcutId = 'next' | 'previous' | 'accept' | 'reject' | 'suggest' |
 /**
  * Alt+Shift and a letter: no ProseMirror keymap of the editor binds Alt+Shift, Chromium binds none of these
  * six on Linux and Windows (its Alt+Shift shortcuts are I, T and the arrows), and on macOS Option+Shift+letter
- * types a symbol that the page then does not insert. Matched by the key's place (`code`), since Option and
- * Alt Gr change the character a layout gives.
+ * types a symbol that the page then does not insert. Matched by the letter the layout gives (on a French
+ * AZERTY keyboard, A is where QWERTY has Q), and by the key's place only when the layout gives no Latin letter
+ * (Option on macOS, a Cyrillic or Arabic layout).
  */
 const LETTERS: Record<ShortcutId, string> = {
   next: 'N',
@@ -43,9 +44,10 @@ export const withKeys = (title: string, id: ShortcutId): string => `${title} (${
 /** The page shortcut a key press is, if any: Alt and Shift held, no Ctrl or Meta, one of the letters. */
 export function shortcutOf(event: KeyboardEvent): ShortcutId | null {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null
-  for (const id of SHORTCUT_IDS) {
-    const letter = LETTERS[id]
-    if (event.code === `Key${letter}` || event.key.toUpperCase() === letter) return id
-  }
-  return null
+  const letter = /^[a-z]$/i.test(event.key)
+    ? event.key.toUpperCase()
+    : /^Key[A-Z]$/.test(event.code)
+      ? event.code.slice(3)
+      : null
+  return SHORTCUT_IDS.find((id) => LETTERS[id] === letter) ?? null
 }

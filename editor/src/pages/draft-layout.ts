@@ -1,5 +1,5 @@
 import { StatusIndicator } from '../collab/status-indicator.ts'
-import { t } from '../i18n/i18n.ts'
+import { onUILanguage, t } from '../i18n/i18n.ts'
 import { Banner } from '../view/banner.ts'
 import { Drawer } from '../view/drawer.ts'
 import { el } from '../view/element.ts'
@@ -27,6 +27,7 @@ export interface DraftLayout {
 export function draftLayout(): DraftLayout {
   const host = el('div', { class: 'editor-host' })
   const notes = el('section', { class: 'footnotes', hidden: true, 'aria-label': t('footnote.notes') })
+  onUILanguage(() => notes.setAttribute('aria-label', t('footnote.notes')))
   const desk = el('main', { class: 'desk' }, el('article', { class: 'sheet' }, host, notes))
   const side = el('div', { class: 'side' })
   const layout: DraftLayout = {

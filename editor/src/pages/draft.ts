@@ -128,6 +128,7 @@ export async function startDraftPage(): Promise<void> {
     ydoc,
     awareness: provider.awareness,
     role: me.role,
+    archived: me.archived,
     amending: { ...amending, plugins: [...amending.plugins, standing.plugin] },
     banner: layout.banner,
     onChange: () => {

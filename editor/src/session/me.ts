@@ -10,6 +10,8 @@ export interface Me {
   draft: string
   /** When the invitation ends (milliseconds since 1970), or null if it never does. */
   expires: number | null
+  /** Whether the facilitator archived the draft: it is then read and exported, not changed. */
+  archived: boolean
 }
 
 /** The answer of GET /api/drafts/ID/me as it comes over the wire (the expiry as an ISO date). */
@@ -18,6 +20,7 @@ interface MeAnswer {
   role?: unknown
   draft?: unknown
   expires?: unknown
+  archived?: unknown
 }
 
 /** Asks the server who the token speaks for on a draft; rejects when it cannot say, or says no role. */
@@ -31,6 +34,7 @@ export async function whoAmI(draftId: string, token: string): Promise<Me> {
     role: answer.role,
     draft: typeof answer.draft === 'string' ? answer.draft : draftId,
     expires: Number.isFinite(expires) ? expires : null,
+    archived: typeof answer.archived === 'string',
   }
 }
 

@@ -57,8 +57,8 @@ export function rememberedMe(draftId: string, token: string, storage = localStor
     return null
   }
   if (typeof value !== 'object' || value === null) return null
-  const { delegation, role, draft, expires } = value as Record<string, unknown>
+  const { delegation, role, draft, expires, archived } = value as Record<string, unknown>
   if (typeof delegation !== 'string' || !isRole(role) || draft !== draftId) return null
   if (expires !== null && typeof expires !== 'number') return null
-  return { delegation, role, draft, expires }
+  return { delegation, role, draft, expires, archived: archived === true }
 }

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads'
+import type { Node } from 'prosemirror-model'
+import type { CompareOptions } from '../../../schema/index.ts'
 import type { StoredDraft } from '../../storage/index.ts'
 import type { ExportSource, FileRequest } from '../file-formats.ts'
-import { type ExportJob, type ExportReply, sourceJob } from './job.ts'
+import { type ExportJob, type ExportReply, type FileJob, sourceJob } from './job.ts'
 
 // Exports written off the event loop that serves the rooms (issue 16): a small pool of worker threads, each
 // started on first use and kept (it has loaded the writers). A worker holds the process open only while an
@@ -95,7 +97,7 @@ export class ExportPool {
    * that cannot be written, {@link ExportBusy} when the queue is full. PDF is not written here (Chromium prints it).
    */
   write(source: ExportSource, request: FileRequest): Promise<string | Uint8Array> {
-    return this.send(() => sourceJob(source), request)
+    return this.file(() => sourceJob(source), request)
   }
 
   /**
@@ -103,14 +105,35 @@ export class ExportPool {
    * the worker thread also reads it, which for a long draft takes as long as writing it. As {@link write}.
    */
   writeStored(stored: StoredDraft, request: FileRequest): Promise<string | Uint8Array> {
-    return this.send(() => ({ kind: 'stored', stored }), request)
+    return this.file(() => ({ kind: 'stored', stored }), request)
   }
 
-  private async send(draft: () => ExportJob['draft'], request: FileRequest): Promise<string | Uint8Array> {
-    if (request.format === 'pdf') throw new Error('PDF is printed by Chromium, not in an export thread')
+  /**
+   * Two versions compared (as `compareDrafts` compares them, with `options`) and written as a Word file with
+   * tracked changes (`writeComparisonDocx`), by a worker thread. {@link ExportBusy} when the queue is full.
+   */
+  async writeComparison(from: Node, to: Node, options: CompareOptions): Promise<Uint8Array> {
+    const body = await this.send((id) => ({
+      id,
+      kind: 'comparison',
+      from: from.toJSON(),
+      to: to.toJSON(),
+      options,
+    }))
+    if (typeof body === 'string') throw new Error('an export worker thread wrote a comparison as text')
+    return body
+  }
+
+  private file(draft: () => FileJob['draft'], request: FileRequest): Promise<string | Uint8Array> {
+    if (request.format === 'pdf')
+      return Promise.reject(new Error('PDF is printed by Chromium, not in an export thread'))
+    return this.send((id) => ({ id, kind: 'file', draft: draft(), request: { ...request } }))
+  }
+
+  private async send(job: (id: number) => ExportJob): Promise<string | Uint8Array> {
     if (this.closed) throw new Error('the export pool is closed')
     if (this.underWay >= this.queueLimit) throw new ExportBusy(this.queueLimit)
-    return this.pick().run({ id: this.nextId++, draft: draft(), request: { ...request } })
+    return this.pick().run(job(this.nextId++))
   }
 
   private pick(): ExportWorker {

@@ -1,14 +1,15 @@
 import { parentPort } from 'node:worker_threads'
-import { docFromJSON, paragraphStatuses, SHARED } from '../../../schema/index.ts'
+import { compareDrafts, docFromJSON, paragraphStatuses, SHARED } from '../../../schema/index.ts'
 import { amendmentRecords } from '../../drafts/read.ts'
 import { draftDocFromStore, proseMirrorDoc } from '../../drafts/ydoc.ts'
+import { writeComparisonDocx } from '../docx/compare.ts'
 import { exportFile } from '../export.ts'
 import type { ExportSource } from '../file-formats.ts'
 import type { PdfPrinter } from '../pdf/index.ts'
-import type { ExportJob, ExportReply } from './job.ts'
+import type { ExportJob, ExportReply, FileJob } from './job.ts'
 
 /** The draft a job carries, as `exportFile` takes it; a stored draft read as `readDraft` reads it. */
-function sourceOf(draft: ExportJob['draft']): ExportSource {
+function sourceOf(draft: FileJob['draft']): ExportSource {
   if (draft.kind === 'source') {
     return {
       doc: docFromJSON(draft.doc),
@@ -36,7 +37,10 @@ const noPrinter = {
 parentPort?.on('message', async (job: ExportJob) => {
   let reply: ExportReply
   try {
-    const body = await exportFile(sourceOf(job.draft), job.request, { pdf: noPrinter })
+    const body =
+      job.kind === 'file'
+        ? await exportFile(sourceOf(job.draft), job.request, { pdf: noPrinter })
+        : await writeComparisonDocx(compareDrafts(docFromJSON(job.from), docFromJSON(job.to), job.options))
     reply = { id: job.id, ok: true, body }
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e))

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import type { AmendmentRecord, StatusEntry } from '../../../schema/index.ts'
+import type { AmendmentRecord, CompareOptions, StatusEntry } from '../../../schema/index.ts'
 import type { StoredDraft } from '../../storage/index.ts'
 import type { ExportSource, FileRequest } from '../file-formats.ts'
 
@@ -21,11 +21,27 @@ export interface StoredJob {
 }
 
 /** An export as a worker thread receives it: the draft and what to write. */
-export interface ExportJob {
+export interface FileJob {
   id: number
+  kind: 'file'
   draft: SourceJob | StoredJob
   request: FileRequest
 }
+
+/**
+ * A comparison's Word file: the two versions (as JSON) and how to compare them; the thread compares them and
+ * writes the file, both as long as an export for a long draft.
+ */
+export interface ComparisonJob {
+  id: number
+  kind: 'comparison'
+  from: unknown
+  to: unknown
+  options: CompareOptions
+}
+
+/** What an export worker thread is sent. */
+export type ExportJob = FileJob | ComparisonJob
 
 /** A worker's answer: the file, or the error the writer threw (its name tells a RangeError apart). */
 export type ExportReply =
