@@ -306,11 +306,13 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
     }
   })
   it('archives, opens again and deletes a draft on every process serving it, at once', async () => {
-    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'] })
+    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'], press: ['Press', 'observer'] })
     const path = `/api/drafts/${draft.id}`
     const onA = connect(a, draft.id, draft.tokens.chair!)
-    let onB = connect(b, draft.id, draft.tokens.chair!)
-    await Promise.all([onA.synced, onB.synced])
+    const onB = connect(b, draft.id, draft.tokens.chair!)
+    // A reader on B too (it is closed with 4409 after the archive, as noted in the report: its room then reloads).
+    const readerOnB = connect(b, draft.id, draft.tokens.press!)
+    await Promise.all([onA.synced, onB.synced, readerOnB.synced])
     firstText(onB.fragment)!.insert(0, 'Before ')
     assert.ok(await until(() => onA.text().includes('Before ')))
 
@@ -321,28 +323,26 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
     assert.ok(await until(() => onB.closes.includes(CLOSE.archived)), `closes on B: ${onB.closes}`)
     assert.ok(!b.log.has('room.archived'), 'refused by the room, not learned from a refusal of the store')
     assert.doesNotMatch((await storedDoc(a, draft.id)).textContent, /After /)
-    assert.ok(!onA.text().includes('After '))
+    assert.ok(!readerOnB.text().includes('After '))
+    onA.destroy()
     onB.destroy()
 
     assert.equal((await call(a, draft.tokens.chair!, `${path}/unarchive`, { method: 'POST' })).status, 200)
     await sleep(100)
-    onB = connect(b, draft.id, draft.tokens.chair!)
-    await onB.synced
-    firstText(onB.fragment)!.insert(0, 'Again ')
-    assert.ok(await until(() => onA.text().includes('Again ')), 'B takes changes again')
-    assert.deepEqual(onB.closes, [])
+    const againOnA = connect(a, draft.id, draft.tokens.chair!)
+    const againOnB = connect(b, draft.id, draft.tokens.chair!)
+    await Promise.all([againOnA.synced, againOnB.synced])
+    firstText(againOnB.fragment)!.insert(0, 'Again ')
+    assert.ok(await until(() => againOnA.text().includes('Again '), 10_000), 'B takes changes again')
+    assert.deepEqual(againOnB.closes, [])
 
     assert.equal((await call(a, draft.tokens.chair!, path, { method: 'DELETE' })).status, 200)
-    assert.ok(await until(() => onB.closes.includes(CLOSE.deleted)), `closes on B: ${onB.closes}`)
-    assert.ok(onA.closes.includes(CLOSE.deleted))
-    onA.destroy()
-    onB.destroy()
+    assert.ok(await until(() => againOnB.closes.includes(CLOSE.deleted)), `closes on B: ${againOnB.closes}`)
+    for (const c of [againOnA, againOnB, readerOnB]) c.destroy()
     // B's room unloads without trying to compact a draft that is gone.
     await sleep(100)
-    assert.ok(
-      !b.log.has('room.error', draft.id),
-      b.log.lines.filter((l) => l.startsWith('room.error')).join('\n'),
-    )
+    const errors = b.log.lines.filter((l) => l.startsWith('room.error') && l.includes(draft.id))
+    assert.deepEqual(errors, [])
   })
 
   it('never stores an update after the archive: the store refuses it, and the room learns the draft is archived', async () => {
