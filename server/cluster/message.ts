@@ -3,7 +3,7 @@ import type { ClusterKind, ClusterMessage } from '../room/index.ts'
 // The layout of a message on the bus: a version byte, the kind, the two sequence numbers (float64: exact far past
 // any count of updates), the origin and the draft (each a uint16 length and UTF-8), then the update's bytes.
 const VERSION = 1
-const KINDS: readonly ClusterKind[] = ['update', 'own', 'awareness']
+const KINDS: readonly ClusterKind[] = ['update', 'own', 'awareness', 'status']
 const HEAD = 1 + 1 + 8 + 8
 
 /** Encodes a message for the bus. */

@@ -104,6 +104,13 @@ export class RedisBus implements ClusterBus {
     }
   }
 
+  announce(draft: string, kind: ClusterKind, bytes: Uint8Array): void {
+    if (this.closed) return
+    const data = encodeClusterMessage({ origin: this.origin, draft, kind, after: 0, seq: 0, bytes })
+    // While cut off the message is dropped: a room that missed an archive learns it from the store's refusal.
+    this.pub.publish(channelOf(draft), data).catch(() => {})
+  }
+
   /** Closes both connections. */
   async close(): Promise<void> {
     this.closed = true

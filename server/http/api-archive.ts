@@ -12,14 +12,15 @@ async function facilitatorsDraft(ctx: RequestContext) {
 }
 
 /**
- * Archives a draft, or opens it again: the store keeps the mark and the loaded room of this process takes no
- * change from now on (an update that changes the draft closes its connection with CLOSE.archived).
+ * Archives a draft, or opens it again: the store keeps the mark (and refuses appends from then on), and the
+ * draft's rooms, on this process and on the others serving it, take no change from now on (an update that
+ * changes the draft closes its connection with CLOSE.archived).
  */
 async function setArchived(ctx: RequestContext, archived: boolean): Promise<void> {
   const { id, claims } = await facilitatorsDraft(ctx)
   const at = archived ? Date.now() : null
   await ctx.app.storage.setArchived(id, at)
-  ;(await ctx.app.rooms.loaded(id))?.setArchived(at)
+  await ctx.app.rooms.changeStatus(id, { archived: at })
   ctx.app.log(archived ? 'draft.archive' : 'draft.unarchive', { draft: id, by: claims.id })
   sendJSON(ctx.res, 200, { draft: draftJSON(await draftOr404(ctx, id)) })
 }
@@ -40,6 +41,8 @@ export async function deleteDraft(ctx: RequestContext): Promise<void> {
   const room = await ctx.app.rooms.loaded(id)
   for (const peer of room?.connections ?? []) peer.close(CLOSE.deleted, 'the draft was deleted')
   await ctx.app.storage.deleteDraft(id)
+  // Then the other processes, whose connections may have kept the draft's room loaded there.
+  await ctx.app.rooms.changeStatus(id, { deleted: true })
   ctx.app.log('draft.delete', { draft: id, by: claims.id })
   sendJSON(ctx.res, 200, { deleted: id })
 }

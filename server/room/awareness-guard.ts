@@ -28,22 +28,12 @@ export function guardAwareness(
   who: Identity,
   ownerIsOther: (clientID: number) => boolean,
 ): GuardedAwareness {
-  const entries: AwarenessEntry[] = []
+  let entries: AwarenessEntry[]
   try {
-    const decoder = decoding.createDecoder(update)
-    const count = decoding.readVarUint(decoder)
-    for (let i = 0; i < count; i++) {
-      const clientID = decoding.readVarUint(decoder)
-      const clock = decoding.readVarUint(decoder)
-      const state: unknown = JSON.parse(decoding.readVarString(decoder))
-      if (state !== null && !isRecord(state)) throw new Error('a state is neither an object nor null')
-      entries.push({ clientID, clock, state })
-    }
+    entries = readAwarenessEntries(update)
   } catch (e) {
     throw new Refusal(CLOSE.malformed, `awareness update: ${(e as Error).message}`)
   }
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, entries.length)
   for (const entry of entries) {
     if (ownerIsOther(entry.clientID))
       return { dropped: `client ${entry.clientID} belongs to another connection` }
@@ -57,9 +47,33 @@ export function guardAwareness(
         return { dropped: `claims role ${JSON.stringify(user.role)}` }
       entry.state.user = { ...user, delegation: who.delegation, role: who.role }
     }
+  }
+  return { update: writeAwarenessEntries(entries), entries }
+}
+
+/** The entries of an awareness update; throws, saying what is wrong, for bytes that are not one. */
+export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const entries: AwarenessEntry[] = []
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  for (let i = 0; i < count; i++) {
+    const clientID = decoding.readVarUint(decoder)
+    const clock = decoding.readVarUint(decoder)
+    const state: unknown = JSON.parse(decoding.readVarString(decoder))
+    if (state !== null && !isRecord(state)) throw new Error('a state is neither an object nor null')
+    entries.push({ clientID, clock, state })
+  }
+  return entries
+}
+
+/** An awareness update holding `entries`, encoded as y-protocols does. */
+export function writeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const entry of entries) {
     encoding.writeVarUint(encoder, entry.clientID)
     encoding.writeVarUint(encoder, entry.clock)
     encoding.writeVarString(encoder, JSON.stringify(entry.state))
   }
-  return { update: encoding.toUint8Array(encoder), entries }
+  return encoding.toUint8Array(encoder)
 }

@@ -17,6 +17,8 @@ export interface AwarenessOptions {
   log: Log
   /** Gather awareness changes for this long (ms) and forward them together, so a flood costs little. */
   delay: number
+  /** Whether a connection of another process serving the draft holds the client id (`remote-clients.ts`). */
+  heldElsewhere?: (clientID: number) => boolean
 }
 
 /**
@@ -65,7 +67,7 @@ export class AwarenessFanOut {
   receive(peer: Peer, update: Uint8Array): void {
     const guarded = guardAwareness(update, peer.identity, (client) => {
       const owner = this.owners.get(client)
-      return owner !== undefined && owner !== peer
+      return (owner !== undefined && owner !== peer) || !!this.options.heldElsewhere?.(client)
     })
     if ('dropped' in guarded) {
       this.options.log('awareness.dropped', {
@@ -90,6 +92,11 @@ export class AwarenessFanOut {
         this.owners.set(clientID, peer)
       }
     }
+  }
+
+  /** Whether a connection of this process holds the client id. */
+  holds(clientID: number): boolean {
+    return this.owners.has(clientID)
   }
 
   /** Removes the states of a connection that left; the others are told with the next change. */

@@ -2,11 +2,16 @@ import { type Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-p
 import * as Y from 'yjs'
 import type { Log } from '../log.ts'
 import type { Storage } from '../storage/index.ts'
+import { type DraftStatus, decodeDraftStatus } from './draft-status.ts'
 import type { LiveDraft } from './live-draft.ts'
+import { RemoteClients } from './remote-clients.ts'
 import type { StagingCopy } from './staging.ts'
 
-/** What a message between processes carries: an accepted update, a room's own update, or awareness. */
-export type ClusterKind = 'update' | 'own' | 'awareness'
+/**
+ * What a message between processes carries: an accepted update, a room's own update, awareness, or a change of
+ * the draft's standing (`draft-status.ts`: archived, opened again, deleted).
+ */
+export type ClusterKind = 'update' | 'own' | 'awareness' | 'status'
 
 /** One message between the processes serving a draft. */
 export interface ClusterMessage {
@@ -45,6 +50,8 @@ export interface DraftChannel {
 export interface ClusterBus {
   /** Subscribes a room to the messages about its draft. */
   join(draft: string, listener: ChannelListener): DraftChannel
+  /** Sends a message about a draft to the other processes, whether or not this process has its room; never throws. */
+  announce(draft: string, kind: ClusterKind, bytes: Uint8Array): void
 }
 
 /** What a cluster link works on: the room's parts and a way to run work in the room's queue. */
@@ -58,6 +65,10 @@ export interface LinkParts {
   inQueue(work: () => Promise<void>): void
   /** Whether the room was unloaded. */
   destroyed(): boolean
+  /** Applies a change of the draft's standing made on another process. */
+  statusChanged(status: DraftStatus): void
+  /** Whether a connection of this process holds the awareness client id. */
+  heldHere(clientID: number): boolean
 }
 
 // The origin of awareness changes that came from another process, so they are not sent back out.
@@ -89,6 +100,7 @@ export class ClusterLink {
   private readonly heard = new Map<number, ClusterMessage>()
   /** Called when a message is heard, while a lost race waits for one. */
   private onHeard: (() => void) | null = null
+  private readonly remote: RemoteClients
 
   constructor(
     private readonly id: string,
@@ -104,6 +116,12 @@ export class ClusterLink {
       },
     })
     parts.awareness.on('update', this.onAwareness)
+    this.remote = new RemoteClients(parts.awareness)
+  }
+
+  /** Whether a connection of another process holds the awareness client id (the guard refuses it here). */
+  heldElsewhere(clientID: number): boolean {
+    return this.remote.heldElsewhere(clientID)
   }
 
   /** The last stored update the room has. */
@@ -162,16 +180,22 @@ export class ClusterLink {
     this.parts.awareness.off('update', this.onAwareness)
     this.heard.clear()
     this.onHeard?.()
+    this.remote.close()
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer)
     this.publishAwareness()
     this.channel.close()
   }
 
   private receive(message: ClusterMessage): void {
+    if (message.kind === 'status') {
+      this.receiveStatus(message.bytes)
+      return
+    }
     if (message.kind === 'awareness') {
       if (this.parts.destroyed()) return
       try {
-        applyAwarenessUpdate(this.parts.awareness, message.bytes, REMOTE)
+        const update = this.remote.admit(message.origin, message.bytes, this.parts.heldHere)
+        if (update) applyAwarenessUpdate(this.parts.awareness, update, REMOTE)
       } catch (e) {
         this.parts.log('cluster.error', { draft: this.id, error: `awareness: ${(e as Error).message}` })
       }
@@ -209,6 +233,15 @@ export class ClusterLink {
         if (this.heard.has(after) || this.parts.destroyed()) done()
       }
     })
+  }
+
+  private receiveStatus(bytes: Uint8Array): void {
+    if (this.parts.destroyed()) return
+    try {
+      this.parts.statusChanged(decodeDraftStatus(bytes))
+    } catch (e) {
+      this.parts.log('cluster.error', { draft: this.id, error: `status: ${(e as Error).message}` })
+    }
   }
 
   /** Applies stored updates of other processes to the draft and sends them to the room's connections. */

@@ -3,13 +3,14 @@ import { CLOSE } from '../../schema/index.ts'
 import { InvalidDocumentError } from '../convert/index.ts'
 import type { Log } from '../log.ts'
 import type { Policies } from '../policy/index.ts'
+import { ArchivedDraftError } from '../storage/index.ts'
 import { validateChange } from '../validate/index.ts'
 import type { ClusterLink } from './cluster-link.ts'
 import { describeChange } from './describe-change.ts'
 import { type HookRoom, type OwnUpdate, type RoomHook, runStoredTask } from './hooks.ts'
 import type { LiveDraft } from './live-draft.ts'
 import type { Peer } from './peer.ts'
-import { Refusal } from './refusal.ts'
+import { ARCHIVED_REASON, Refusal } from './refusal.ts'
 import type { StagingCopy } from './staging.ts'
 import { StoreMoved } from './stored-log.ts'
 
@@ -24,6 +25,8 @@ export interface FullPathParts {
   log: Log
   /** The link to the other processes (`--redis`), or null when this process serves the draft alone. */
   link: ClusterLink | null
+  /** Told when the store refused an append because the draft was archived (by another process, at `at`). */
+  archivedInStore(at: number): void
 }
 
 /**
@@ -90,10 +93,20 @@ export class FullPath {
     own.written?.()
   }
 
-  /** Appends updates to the stored log and tells the other processes; throws StoreMoved if another came first. */
+  /**
+   * Appends updates to the stored log and tells the other processes; throws StoreMoved if another came first,
+   * and the archive's Refusal if the store found the draft archived (by another process, before this one heard).
+   */
   async publishStored(updates: Uint8Array[], kind: 'update' | 'own'): Promise<void> {
-    const { after, seq } = await this.parts.draft.store(updates)
-    this.parts.link?.published(kind, after, seq, updates)
+    let stored: { after: number; seq: number }
+    try {
+      stored = await this.parts.draft.store(updates)
+    } catch (e) {
+      if (!(e instanceof ArchivedDraftError)) throw e
+      this.parts.archivedInStore(e.archivedAt)
+      throw new Refusal(CLOSE.archived, ARCHIVED_REASON)
+    }
+    this.parts.link?.published(kind, stored.after, stored.seq, updates)
   }
 
   private async acceptOnce(peer: Peer, update: Uint8Array): Promise<void> {

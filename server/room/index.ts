@@ -7,6 +7,7 @@ export type {
   DraftChannel,
 } from './cluster-link.ts'
 export { describeChange } from './describe-change.ts'
+export type { DraftStatus } from './draft-status.ts'
 export type { HookRoom, OwnUpdate, RoomHook } from './hooks.ts'
 export type { Peer } from './peer.ts'
 export { KEEPALIVE_MESSAGE, MESSAGE } from './protocol.ts'

@@ -21,6 +21,9 @@ export class Refusal extends Error {
   }
 }
 
+/** Why a change to an archived draft is refused, and why its connections are closed when it is archived. */
+export const ARCHIVED_REASON = 'the draft is archived: it can be read and exported, not changed'
+
 /**
  * Closes the connection of an update the room would not or could not take, and logs it: a Refusal with its code
  * (`update.refused`), anything else, a failure of the server's, with 1011 (`room.error`).

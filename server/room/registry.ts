@@ -1,3 +1,4 @@
+import { type DraftStatus, encodeDraftStatus } from './draft-status.ts'
 import { Room, type RoomOptions } from './room.ts'
 
 /**
@@ -33,6 +34,15 @@ export class RoomRegistry {
   async loaded(id: string): Promise<Room | null> {
     const room = await this.rooms.get(id)
     return room && !room.destroyed ? room : null
+  }
+
+  /**
+   * Applies a change of a draft's standing made by this process (archived, opened again, deleted) to its room if
+   * it is loaded here, and announces it to the other processes serving the draft, which apply it to theirs.
+   */
+  async changeStatus(id: string, status: DraftStatus): Promise<void> {
+    ;(await this.loaded(id).catch(() => null))?.statusChanged(status)
+    this.options.cluster?.announce(id, 'status', encodeDraftStatus(status))
   }
 
   /** Every loaded room. */

@@ -6,6 +6,7 @@ import type { Policies } from '../policy/index.ts'
 import type { Storage } from '../storage/index.ts'
 import { AwarenessFanOut } from './awareness.ts'
 import { type ClusterBus, ClusterLink } from './cluster-link.ts'
+import type { DraftStatus } from './draft-status.ts'
 import { FullPath } from './full-path.ts'
 import type { OwnUpdate, RoomHook } from './hooks.ts'
 import { LiveDraft, type StoredSize } from './live-draft.ts'
@@ -13,13 +14,10 @@ import type { Peer } from './peer.ts'
 import { PlainTyping } from './plain-typing.ts'
 import { SerialQueue } from './queue.ts'
 import { decodeMessage, type IncomingMessage } from './receiver.ts'
-import { closeRefused, Refusal } from './refusal.ts'
+import { ARCHIVED_REASON, closeRefused, Refusal } from './refusal.ts'
 import { StagingCopy } from './staging.ts'
 import { openStoredDraft } from './stored-draft.ts'
 import { type LogState, StoredLog } from './stored-log.ts'
-
-/** Why a connection to an archived draft is closed. */
-const ARCHIVED = 'the draft is archived: it can be read and exported, not changed'
 
 /** What a room needs from the server. */
 export interface RoomOptions {
@@ -67,6 +65,8 @@ export class Room {
   private readonly queue = new SerialQueue()
   private reservations = 0
   private destroyedFlag = false
+  /** The draft was deleted: the room closes its connections and stores nothing more. */
+  private deletedFlag = false
   /** When the draft was archived (it then takes no change), or null. */
   private archivedAt: number | null = null
   /** Called when the last connection has left and no other is on its way. */
@@ -92,6 +92,7 @@ export class Room {
       draft: id,
       log: options.log,
       delay: options.awarenessDelay,
+      heldElsewhere: (client) => this.link?.heldElsewhere(client) ?? false,
     })
     this.awareness = this.fanOut.awareness
     this.staging = new StagingCopy(doc)
@@ -101,6 +102,8 @@ export class Room {
           ...parts,
           inQueue: (work) => void this.queue.run(work).catch((e: Error) => this.failed('cluster', e)),
           destroyed: () => this.destroyedFlag,
+          statusChanged: (status) => this.statusChanged(status),
+          heldHere: (client) => this.fanOut.holds(client),
         })
       : null
     this.full = new FullPath({
@@ -110,6 +113,10 @@ export class Room {
       staging: this.staging,
       link: this.link,
       ...options,
+      archivedInStore: (at) => {
+        this.archivedAt = at
+        options.log('room.archived', { draft: id, learned: 'from the store' })
+      },
     })
     this.plain = new PlainTyping({
       doc,
@@ -140,7 +147,20 @@ export class Room {
   setArchived(at: number | null): void {
     this.archivedAt = at
     if (at === null) return
-    for (const peer of this.peers) peer.close(CLOSE.archived, ARCHIVED)
+    for (const peer of this.peers) peer.close(CLOSE.archived, ARCHIVED_REASON)
+  }
+
+  /**
+   * Applies a change of the draft's standing, made by this process or announced by another: archived or opened
+   * again (see `refuseIfArchived`), or deleted: every connection is closed with CLOSE.deleted.
+   */
+  statusChanged(status: DraftStatus): void {
+    if ('archived' in status) {
+      this.setArchived(status.archived)
+      return
+    }
+    this.deletedFlag = true
+    for (const peer of this.peers) peer.close(CLOSE.deleted, 'the draft was deleted')
   }
 
   /** Whether the room has been unloaded; a destroyed room takes no connections. */
@@ -217,9 +237,10 @@ export class Room {
 
   /** Stores the whole state as one snapshot and empties the log, after every queued message is handled. */
   compact(): Promise<void> {
+    // A deleted draft has nothing left to compact into.
     return this.queue.run(async () => {
       await this.plain.flush()
-      await this.draft.compact()
+      if (!this.deletedFlag) await this.draft.compact()
     })
   }
 
@@ -285,6 +306,6 @@ export class Room {
   private refuseIfArchived(update: Uint8Array): void {
     if (!this.staging.stage(update)) return
     this.staging.discard()
-    throw new Refusal(CLOSE.archived, ARCHIVED)
+    throw new Refusal(CLOSE.archived, ARCHIVED_REASON)
   }
 }

@@ -1,5 +1,6 @@
 // Where drafts, update logs, invitations, comments and the signing secret are kept: SQLite (the default) or
 // PostgreSQL.
+export { ArchivedDraftError } from './archived-error.ts'
 export {
   BACKUP_TABLES,
   type BackupRecord,
@@ -28,5 +29,6 @@ export type {
   StoredHistoryEntry,
   StoredRevision,
   StoredSince,
+  UpdateAppend,
 } from './storage.ts'
 export { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { ArchivedDraftError } from './archived-error.ts'
 import { BACKUP_TABLES, type BackupRecord, type RestoreOptions, StoreNotEmpty } from './backup-record.ts'
 import { pgRecords, pgStoreContents, pgWrite } from './pg-backup.ts'
 import { migrate } from './pg-migrate.ts'
@@ -17,6 +18,7 @@ import type {
   StoredHistoryEntry,
   StoredRevision,
   StoredSince,
+  UpdateAppend,
 } from './storage.ts'
 import { maskedStoreUrl, postgresUrl, StoreError } from './store-url.ts'
 
@@ -222,34 +224,62 @@ export class PgStorage implements Storage {
     // the statement commits, so the draft's updates commit in the order of their numbers.
     const { rows } = await this.pool.query<{ seq: string }>(
       `WITH next AS (
-         UPDATE drafts SET last_seq = last_seq + 1, updated = GREATEST(updated, $2) WHERE id = $1 RETURNING last_seq)
+         UPDATE drafts SET last_seq = last_seq + 1, updated = GREATEST(updated, $2)
+          WHERE id = $1 AND archived IS NULL RETURNING last_seq)
        INSERT INTO updates (draft, seq, at, data) SELECT $1, last_seq, $2, $3 FROM next RETURNING seq`,
       [id, Date.now(), buffer(update)],
     )
-    if (!rows[0]) throw new Error(`appending an update to draft '${id}': there is no such draft`)
+    if (!rows[0]) {
+      await this.whyNotAppended(id)
+      throw new Error(
+        `appending an update to draft '${id}': the draft changed while it was being appended to`,
+      )
+    }
     return Number(rows[0].seq)
   }
 
-  async appendAfter(id: string, updates: readonly Uint8Array[], afterSeq: number): Promise<number | null> {
+  async appendAfter(
+    id: string,
+    updates: readonly Uint8Array[],
+    afterSeq: number,
+    options: UpdateAppend = {},
+  ): Promise<number | null> {
     if (updates.length === 0) return afterSeq
     // One statement, as appendUpdate: the counter moves only if no other writer moved it since `afterSeq` (a
     // concurrent writer waits for the row's lock, then finds the condition false), and the updates are inserted
-    // under that lock, numbered after it. Whether the draft exists is read in the same round trip: a lost race is
-    // common when several processes type into one draft, and costs no second one.
-    const { rows } = await this.pool.query<{ last_seq: string | null; found: boolean }>(
+    // under that lock, numbered after it. An archive takes the same lock, so an append is before it or refused.
+    // Whether the draft exists, and is archived, is read in the same round trip: a lost race is common when
+    // several processes type into one draft, and costs no second one.
+    const { rows } = await this.pool.query<{
+      last_seq: string | null
+      found: boolean
+      archived: string | null
+    }>(
       `WITH next AS (
-         UPDATE drafts SET last_seq = last_seq + $4, updated = GREATEST(updated, $2)
-          WHERE id = $1 AND last_seq = $3 RETURNING last_seq),
-       added AS (
-         INSERT INTO updates (draft, seq, at, data)
-         SELECT $1, $3 + u.n, $2, u.data FROM next, unnest($5::bytea[]) WITH ORDINALITY AS u(data, n))
-       SELECT (SELECT last_seq FROM next) AS last_seq, EXISTS (SELECT 1 FROM drafts WHERE id = $1) AS found`,
-      [id, Date.now(), afterSeq, updates.length, updates.map(buffer)],
+          UPDATE drafts SET last_seq = last_seq + $4, updated = GREATEST(updated, $2)
+          WHERE id = $1 AND last_seq = $3 AND ($6 OR archived IS NULL) RETURNING last_seq),
+        added AS (
+          INSERT INTO updates (draft, seq, at, data)
+          SELECT $1, $3 + u.n, $2, u.data FROM next, unnest($5::bytea[]) WITH ORDINALITY AS u(data, n))
+       SELECT (SELECT last_seq FROM next) AS last_seq, d.id IS NOT NULL AS found, d.archived
+       FROM (SELECT 1) AS one LEFT JOIN drafts d ON d.id = $1`,
+      [id, Date.now(), afterSeq, updates.length, updates.map(buffer), !!options.upgrade],
     )
     const row = rows[0]!
     if (row.last_seq !== null) return Number(row.last_seq)
     if (!row.found) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+    if (row.archived !== null && !options.upgrade) throw new ArchivedDraftError(id, Number(row.archived))
     return null
+  }
+
+  /** Throws what kept an append out of a draft: there is no such draft, or it is archived (unless `upgrade`). */
+  private async whyNotAppended(id: string, upgrade = false): Promise<void> {
+    const { rows } = await this.pool.query<{ archived: string | null }>(
+      'SELECT archived FROM drafts WHERE id = $1',
+      [id],
+    )
+    if (!rows[0]) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+    if (rows[0].archived !== null && !upgrade) throw new ArchivedDraftError(id, Number(rows[0].archived))
   }
 
   async updatesSince(id: string, afterSeq: number): Promise<StoredSince | null> {

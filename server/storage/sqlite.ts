@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { ArchivedDraftError } from './archived-error.ts'
 import { BACKUP_TABLES, type BackupRecord, type RestoreOptions, StoreNotEmpty } from './backup-record.ts'
 import { historyValues } from './row-values.ts'
 import { sqliteRecords, sqliteWriter, storeContents } from './sqlite-backup.ts'
@@ -18,6 +19,7 @@ import type {
   StoredHistoryEntry,
   StoredRevision,
   StoredSince,
+  UpdateAppend,
 } from './storage.ts'
 
 /** The file the embedded store keeps in the data folder. */
@@ -154,6 +156,7 @@ export class SqliteStorage implements Storage {
       log: db.prepare<[string], Buffer>('SELECT data FROM updates WHERE draft = ? ORDER BY seq').pluck(),
       lastSeq: db.prepare<[string], number | null>('SELECT MAX(seq) FROM updates WHERE draft = ?').pluck(),
       append: db.prepare('INSERT INTO updates (draft, at, data) VALUES (?, ?, ?)'),
+      archived: db.prepare<[string], number | null>('SELECT archived FROM drafts WHERE id = ?').pluck(),
       logSince: db
         .prepare<[string, number], Buffer>(
           'SELECT data FROM updates WHERE draft = ? AND seq > ? ORDER BY seq',
@@ -250,16 +253,28 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<number> {
-    return Number(this.statements.append.run(id, Date.now(), update).lastInsertRowid)
+    // IMMEDIATE: the archive check and the append hold the write lock together (see appendAfter).
+    return this.db
+      .transaction(() => {
+        this.refuseArchived(id)
+        return Number(this.statements.append.run(id, Date.now(), update).lastInsertRowid)
+      })
+      .immediate()
   }
 
-  async appendAfter(id: string, updates: readonly Uint8Array[], afterSeq: number): Promise<number | null> {
+  async appendAfter(
+    id: string,
+    updates: readonly Uint8Array[],
+    afterSeq: number,
+    options: UpdateAppend = {},
+  ): Promise<number | null> {
     // IMMEDIATE: the check and the appends hold the write lock together, so another process sharing the file
-    // cannot append between them.
+    // cannot append (or archive the draft) between them.
     return this.db
       .transaction(() => {
         const stored = this.statements.snapshot.get(id)
         if (!stored) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+        if (!options.upgrade) this.refuseArchived(id)
         const last = this.statements.lastSeq.get(id) ?? stored.snapshot_seq
         if (last !== afterSeq) return null
         let seq = last
@@ -402,6 +417,12 @@ export class SqliteStorage implements Storage {
 
   async updateComment(comment: StoredComment): Promise<void> {
     this.statements.updateComment.run(comment)
+  }
+
+  /** Throws ArchivedDraftError if the draft is archived (run inside the append's transaction). */
+  private refuseArchived(id: string): void {
+    const archived = this.statements.archived.get(id)
+    if (archived !== null && archived !== undefined) throw new ArchivedDraftError(id, archived)
   }
 
   async setArchived(id: string, at: number | null): Promise<boolean> {

@@ -145,6 +145,15 @@ export interface StoredComment {
   resolvedBy: string | null
 }
 
+/** How an append is made. */
+export interface UpdateAppend {
+  /**
+   * The updates bring the draft up to the current schema version (the migration on load): stored even in an
+   * archived draft, since they change how it is held, not what it says.
+   */
+  upgrade?: boolean
+}
+
 /**
  * Where drafts, their update logs, invitations and the signing secret live. Every method may be asynchronous
  * so that a database server can stand behind it; `SqliteStorage` is the embedded default, `PgStorage` serves several
@@ -157,16 +166,24 @@ export interface Storage {
   loadDraft(id: string): Promise<StoredDraft | null>
   /**
    * Appends an accepted update to the draft's log; resolves to its sequence number once it is durable. Sequence
-   * numbers grow in the order the store accepted the updates, which is the order of the draft's log.
+   * numbers grow in the order the store accepted the updates, which is the order of the draft's log. Rejects
+   * with ArchivedDraftError, storing nothing, if the draft is archived.
    */
   appendUpdate(id: string, update: Uint8Array): Promise<number>
   /**
    * Appends updates, in order, only if the draft's last sequence number is still `afterSeq`: the arbiter between
    * processes serving one draft, each of which validated them against the draft as of `afterSeq`. Resolves to
    * the new last sequence number once they are durable, or null, storing nothing, if another writer appended
-   * meanwhile (the caller catches up with `updatesSince` and checks them again). Rejects if there is no such draft.
+   * meanwhile (the caller catches up with `updatesSince` and checks them again). Rejects if there is no such draft,
+   * and with ArchivedDraftError if it is archived (unless `options.upgrade`): the archive and the appends are
+   * ordered by the draft row, so every update is either stored before the archive or refused.
    */
-  appendAfter(id: string, updates: readonly Uint8Array[], afterSeq: number): Promise<number | null>
+  appendAfter(
+    id: string,
+    updates: readonly Uint8Array[],
+    afterSeq: number,
+    options?: UpdateAppend,
+  ): Promise<number | null>
   /** What the draft's store holds after sequence number `afterSeq`; null if there is no such draft. */
   updatesSince(id: string, afterSeq: number): Promise<StoredSince | null>
   /**

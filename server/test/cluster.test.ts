@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model'
 import { CLOSE, forEachBlock, SHARED, schema } from '../../schema/index.ts'
 import { draftDocFromStore, proseMirrorDoc } from '../drafts/ydoc.ts'
 import type { RunningServer } from '../index.ts'
+import { writeAwarenessEntries } from '../room/awareness-guard.ts'
 import {
   amendmentsDraft,
   clauseAt,
@@ -22,6 +23,7 @@ import {
   textPos,
 } from './amendments-fixture.ts'
 import {
+  awarenessMessage,
   connect,
   draftWithTokens,
   eventually,
@@ -32,6 +34,7 @@ import {
   until,
 } from './helpers.ts'
 import { postgresSkip, startPostgres, type TestPostgres } from './postgres.ts'
+import { call } from './record-fixture.ts'
 import { redisSkip, startRedis, type TestRedis } from './redis.ts'
 
 const { nodes } = schema
@@ -116,6 +119,30 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
     egypt.destroy()
     assert.ok(await until(() => !brazil.provider.awareness.getStates().has(egyptId)), 'gone once it left')
     brazil.destroy()
+  })
+
+  it("refuses a client's claim of an awareness id that a connection of the other process holds", async () => {
+    const draft = await draftWithTokens(a, { egypt: ['Egypt', 'delegate'], brazil: ['Brazil', 'delegate'] })
+    const egypt = connect(a, draft.id, draft.tokens.egypt!)
+    const watcherOnA = connect(a, draft.id, draft.tokens.brazil!)
+    const brazil = connect(b, draft.id, draft.tokens.brazil!)
+    await Promise.all([egypt.synced, watcherOnA.synced, brazil.synced])
+    egypt.provider.awareness.setLocalStateField('cursor', { at: 7 })
+    const id = egypt.doc.clientID
+    const cursorOf = (c: ReturnType<typeof connect>) =>
+      (c.provider.awareness.getStates().get(id)?.cursor as { at: number } | undefined)?.at
+    assert.ok(await until(() => cursorOf(brazil) === 7), "B's clients see Egypt's cursor")
+    // A client on B sends a state for Egypt's id, with a clock far ahead so that it would win everywhere.
+    const forged = writeAwarenessEntries([
+      { clientID: id, clock: 1000, state: { user: { name: 'Not Egypt' }, cursor: { at: 99 } } },
+    ])
+    brazil.provider.ws!.send(awarenessMessage(forged))
+    assert.ok(await until(() => b.log.has('awareness.dropped', `client ${id} belongs to another connection`)))
+    await sleep(150)
+    for (const c of [brazil, watcherOnA, egypt])
+      assert.equal(cursorOf(c), 7, "Egypt's cursor, not the forged one")
+    assert.equal((brazil.provider.awareness.getStates().get(id)!.user as { name?: string }).name, undefined)
+    for (const c of [egypt, watcherOnA, brazil]) c.destroy()
   })
 
   it('takes paragraphs added at once on both sides of the part border on two processes, every round', async () => {
@@ -277,5 +304,66 @@ describe('two processes serving one draft through Redis', { skip: postgresSkip()
       assert.ok(!/Leaked|never/.test(stored.textContent), 'nothing stored')
       for (const c of [watcher, observer, egypt]) c.client.destroy()
     }
+  })
+  it('archives, opens again and deletes a draft on every process serving it, at once', async () => {
+    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'], press: ['Press', 'observer'] })
+    const path = `/api/drafts/${draft.id}`
+    const onA = connect(a, draft.id, draft.tokens.chair!)
+    const onB = connect(b, draft.id, draft.tokens.chair!)
+    // A reader on B too (it is closed with 4409 after the archive, as noted in the report: its room then reloads).
+    const readerOnB = connect(b, draft.id, draft.tokens.press!)
+    await Promise.all([onA.synced, onB.synced, readerOnB.synced])
+    firstText(onB.fragment)!.insert(0, 'Before ')
+    assert.ok(await until(() => onA.text().includes('Before ')))
+
+    assert.equal((await call(a, draft.tokens.chair!, `${path}/archive`, { method: 'POST' })).status, 200)
+    // B's room heard of it on the bus: the change is refused there, before it reaches the store.
+    await sleep(100)
+    firstText(onB.fragment)!.insert(0, 'After ')
+    assert.ok(await until(() => onB.closes.includes(CLOSE.archived)), `closes on B: ${onB.closes}`)
+    assert.ok(!b.log.has('room.archived'), 'refused by the room, not learned from a refusal of the store')
+    assert.doesNotMatch((await storedDoc(a, draft.id)).textContent, /After /)
+    assert.ok(!readerOnB.text().includes('After '))
+    onA.destroy()
+    onB.destroy()
+
+    assert.equal((await call(a, draft.tokens.chair!, `${path}/unarchive`, { method: 'POST' })).status, 200)
+    await sleep(100)
+    const againOnA = connect(a, draft.id, draft.tokens.chair!)
+    const againOnB = connect(b, draft.id, draft.tokens.chair!)
+    await Promise.all([againOnA.synced, againOnB.synced])
+    firstText(againOnB.fragment)!.insert(0, 'Again ')
+    assert.ok(await until(() => againOnA.text().includes('Again '), 10_000), 'B takes changes again')
+    assert.deepEqual(againOnB.closes, [])
+
+    assert.equal((await call(a, draft.tokens.chair!, path, { method: 'DELETE' })).status, 200)
+    assert.ok(await until(() => againOnB.closes.includes(CLOSE.deleted)), `closes on B: ${againOnB.closes}`)
+    for (const c of [againOnA, againOnB, readerOnB]) c.destroy()
+    // B's room unloads without trying to compact a draft that is gone.
+    await sleep(100)
+    const errors = b.log.lines.filter((l) => l.startsWith('room.error') && l.includes(draft.id))
+    assert.deepEqual(errors, [])
+  })
+
+  it('never stores an update after the archive: the store refuses it, and the room learns the draft is archived', async () => {
+    const draft = await draftWithTokens(a, { chair: ['Chair', 'chair'] })
+    const onA = connect(a, draft.id, draft.tokens.chair!)
+    const onB = connect(b, draft.id, draft.tokens.chair!)
+    await Promise.all([onA.synced, onB.synced])
+    firstText(onB.fragment)!.insert(0, 'Stored ')
+    assert.ok(await until(() => onA.text().includes('Stored ')))
+    const before = (await b.storage.loadDraft(draft.id))!.lastSeq
+    // Archived in the store by another hand (another process whose message B has not had yet, or
+    // `penholder draft archive`), with no message on the bus: B's room still believes the draft open.
+    await a.storage.setArchived(draft.id, Date.now())
+    firstText(onB.fragment)!.insert(0, 'Late ')
+    assert.ok(await until(() => onB.closes.includes(CLOSE.archived)), `closes on B: ${onB.closes}`)
+    assert.ok(b.log.has('room.archived', draft.id), 'B learned it from the store')
+    assert.equal((await b.storage.loadDraft(draft.id))!.lastSeq, before, 'nothing stored after the archive')
+    assert.doesNotMatch((await storedDoc(a, draft.id)).textContent, /Late /)
+    assert.match((await storedDoc(a, draft.id)).textContent, /Stored /, 'what was stored before it stays')
+    assert.ok(!onA.text().includes('Late '))
+    onA.destroy()
+    onB.destroy()
   })
 })

@@ -7,8 +7,11 @@ import { blocksOf, forEachBlock, META, SCHEMA_VERSION, SHARED, schema } from '..
 import { markKey, nodeToYElement } from '../convert/index.ts'
 import { draftFields } from '../drafts/fields.ts'
 import { migrateDraft } from '../drafts/migrate.ts'
-import { draftDocFrom, proseMirrorDoc } from '../drafts/ydoc.ts'
-import { connect, sampleDoc, tempDir, testServer, until } from './helpers.ts'
+import { draftDocFrom, draftDocFromStore, proseMirrorDoc } from '../drafts/ydoc.ts'
+import { openStoredDraft } from '../room/stored-draft.ts'
+import { PgStorage, type Storage } from '../storage/index.ts'
+import { connect, memoryLog, sampleDoc, tempDir, testServer, until } from './helpers.ts'
+import { postgresSkip, startPostgres, type TestPostgres } from './postgres.ts'
 
 const { nodes, marks } = schema
 const egypt = marks.insertion.create({ amendment: 'eg1', delegation: 'Egypt' })
@@ -161,5 +164,83 @@ describe('a server opening a draft of schema version 1', () => {
     reader.destroy()
     const migrations = server.log.lines.filter((line) => line.startsWith('room.migrate'))
     assert.equal(migrations.length, 1, 'the draft is migrated once')
+  })
+})
+
+/** A store whose first `loadDraft` answers only once `met` resolves: two of them read the draft at the same point. */
+function meetingAfterLoad(storage: Storage, met: () => Promise<void>): Storage {
+  let first = true
+  return new Proxy(storage, {
+    get(target, key) {
+      if (key === 'loadDraft')
+        return async (id: string) => {
+          const stored = await target.loadDraft(id)
+          if (first) {
+            first = false
+            await met()
+          }
+          return stored
+        }
+      const value = Reflect.get(target, key)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+describe('two processes opening a draft of schema version 1 at once', { skip: postgresSkip() }, () => {
+  let postgres: TestPostgres
+  const storages: PgStorage[] = []
+
+  before(async () => {
+    postgres = await startPostgres()
+  })
+  after(async () => {
+    for (const s of storages) await s.close()
+    await postgres?.stop()
+  })
+
+  it('stores exactly one migration, and both rooms hold the same document', async () => {
+    const store = await postgres.database()
+    storages.push(await PgStorage.open(store), await PgStorage.open(store))
+    const [one, two] = storages as [PgStorage, PgStorage]
+    const meta = await one.createDraft('dboth', draftFields(sampleDoc()), Y.encodeStateAsUpdate(versionOne()))
+    // Both read the stored draft before either stores its migration.
+    let arrived = 0
+    let meet!: () => void
+    const met = new Promise<void>((resolve) => {
+      meet = resolve
+    })
+    const meeting = () => {
+      if (++arrived === 2) meet()
+      return met
+    }
+    const logs = [memoryLog(), memoryLog()]
+    const [a, b] = await Promise.all([
+      openStoredDraft(meta.id, meetingAfterLoad(one, meeting), logs[0]!),
+      openStoredDraft(meta.id, meetingAfterLoad(two, meeting), logs[1]!),
+    ])
+    const stored = (await one.loadDraft(meta.id))!
+    assert.equal(stored.updates.length, 1, 'one migration stored, not two')
+    const migrated = logs.map((log) => log.lines.filter((l) => l.startsWith('room.migrate ')).length)
+    assert.deepEqual(migrated.sort(), [0, 1], 'one process stored it')
+    assert.ok(
+      logs.some((log) => log.has('room.migrate.retry', meta.id)),
+      'the other read the draft again',
+    )
+    for (const opened of [a!, b!]) {
+      assert.equal(opened.log.lastSeq, stored.lastSeq)
+      assert.equal(opened.doc.getMap(SHARED.meta).get(META.schemaVersion), SCHEMA_VERSION)
+      assert.deepEqual(paragraphs(proseMirrorDoc(opened.doc)), PARAGRAPHS)
+    }
+    assert.deepEqual(Y.encodeStateVector(a!.doc), Y.encodeStateVector(b!.doc), 'the same items in both rooms')
+    assert.equal(
+      a!.doc.getXmlFragment(SHARED.document).toString(),
+      b!.doc.getXmlFragment(SHARED.document).toString(),
+    )
+    assert.equal(
+      a!.doc.getXmlFragment(SHARED.document).toString(),
+      draftDocFromStore(stored).getXmlFragment(SHARED.document).toString(),
+      'and the store holds it',
+    )
   })
 })

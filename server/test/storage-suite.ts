@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { SHARED } from '../../schema/index.ts'
 import { Authority } from '../auth/index.ts'
 import { draftDocFrom, draftDocFromStore } from '../drafts/ydoc.ts'
-import type { Storage, StoredComment } from '../storage/index.ts'
+import { ArchivedDraftError, type Storage, type StoredComment } from '../storage/index.ts'
 import { firstText, sampleDoc } from './helpers.ts'
 
 /** A fresh, empty place for a store (a data folder, a database), and how to open it, as often as a test likes. */
@@ -283,6 +283,49 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       assert.deepEqual(await storage.updatesSince('d1', last), { snapshot: null, updates: [], lastSeq: last })
       assert.equal(await storage.updatesSince('nope', 0), null)
       await assert.rejects(storage.appendAfter('nope', [edit(replica, 'x')], 0), /draft 'nope'/)
+    })
+
+    it('refuses appends to an archived draft: every update is stored before the archive or not at all', async () => {
+      const { storage, open } = await place()
+      const other = await open()
+      const replica = draftDocFrom(sampleDoc())
+      await storage.createDraft('d1', fields, Y.encodeStateAsUpdate(replica))
+      // Another process appends while this one archives: each append lands before the archive or is refused.
+      let last = (await storage.loadDraft('d1'))!.lastSeq
+      const appended: number[] = []
+      const appending = (async () => {
+        for (let i = 0; ; i++) {
+          try {
+            const seq = await other.appendAfter('d1', [edit(replica, `‹${i}›`)], last)
+            if (seq !== null) {
+              last = seq
+              appended.push(seq)
+            }
+            await new Promise((resolve) => setImmediate(resolve)) // SQLite answers at once: let the archive in
+          } catch (e) {
+            assert.ok(e instanceof ArchivedDraftError, `refused as archived: ${(e as Error).message}`)
+            return
+          }
+        }
+      })()
+      while (appended.length < 3) await new Promise((resolve) => setImmediate(resolve))
+      assert.ok(await storage.setArchived('d1', 1234))
+      await appending
+      const stored = (await storage.loadDraft('d1'))!
+      assert.equal(stored.lastSeq, appended.at(-1), 'nothing stored after the archive')
+      assert.equal(stored.updates.length, appended.length)
+      await assert.rejects(other.appendUpdate('d1', edit(replica, 'x')), (e: Error) => {
+        assert.ok(e instanceof ArchivedDraftError)
+        assert.equal(e.archivedAt, 1234)
+        assert.match(e.message, /draft 'd1' is archived/)
+        return true
+      })
+      await assert.rejects(storage.appendAfter('d1', [edit(replica, 'y')], last), ArchivedDraftError)
+      // A schema upgrade (the migration on load) is how the draft is held, not what it says: stored still.
+      const upgraded = await storage.appendAfter('d1', [edit(replica, 'z')], last, { upgrade: true })
+      assert.equal(upgraded, last + 1)
+      assert.ok(await storage.setArchived('d1', null))
+      assert.equal(await other.appendUpdate('d1', edit(replica, 'open ')), upgraded! + 1, 'opened again')
     })
 
     it('catches up from the snapshot when a compaction dropped updates after the number asked for', async () => {
@@ -562,6 +605,7 @@ export function storageSuite(name: string, fresh: () => Promise<StorePlace>, ski
       assert.equal(await target.setting('demo-draft'), 'd1')
       // The restored store goes on: a new update is numbered after the restored log and survives a compaction.
       const replica = draftDocFromStore(after!)
+      await target.setArchived('d1', null) // archived above, to see the mark restored: an archive takes no update
       const seq = await target.appendUpdate('d1', edit(replica, 'after '))
       assert.ok(seq > after!.lastSeq)
       const edited = textOf(replica)
