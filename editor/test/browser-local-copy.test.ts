@@ -1,4 +1,4 @@
-// The browser's local copy of a draft stays one update however often the draft is opened: y-indexeddb adds the
+// The browser's local copy of a draft stays a few updates (one compacted, and what the page wrote after) however often the draft is opened: y-indexeddb adds the
 // state it held before loading and every update after, and decoding them all again would slow every opening
 // (`LocalCopy.compact`, run once the draft is on the screen). What the copy holds is still the whole draft.
 import assert from 'node:assert/strict'
@@ -64,16 +64,20 @@ test('a draft opened again and again keeps its local copy as one update, and ope
   await openDraft(page, link)
   await waitForStatus(page, 'saved')
   const text = await editorText(page)
-  for (let opening = 0; opening < 3; opening++) {
+  for (let opening = 0; opening < 5; opening++) {
     await page.reload()
     await page.waitForSelector('.ProseMirror')
     await waitForStatus(page, 'saved')
     assert.equal(await editorText(page), text, 'the draft shows the same text after reopening')
   }
+  // One update once compacted, and the few the page wrote after (without compacting: one per opening and more).
   let count = await storedUpdates(page)
-  for (let tries = 0; count !== 1 && tries < 100; tries++) {
+  for (let tries = 0; !(count >= 1 && count <= 3) && tries < 100; tries++) {
     await page.waitForTimeout(100)
     count = await storedUpdates(page)
   }
-  assert.equal(count, 1, 'the local copy holds one update after the draft was opened four times')
+  assert.ok(
+    count >= 1 && count <= 3,
+    `the local copy holds ${count} updates after the draft was opened six times`,
+  )
 })
