@@ -1,5 +1,5 @@
 import * as idb from 'lib0/indexeddb'
-import { IndexeddbPersistence } from 'y-indexeddb'
+import { IndexeddbPersistence, storeState } from 'y-indexeddb'
 import * as Y from 'yjs'
 import type { Role } from '../../../schema/index.ts'
 
@@ -117,6 +117,18 @@ export class LocalCopy {
     const [store] = idb.transact(db, [CUSTOM], 'readonly')
     const values = await done(store!.getAll(IDBKeyRange.bound(LEDGER, `${LEDGER}\uffff`)))
     return (values as unknown[]).filter(isLedgerEntry)
+  }
+
+  /**
+   * Compacts the stored copy into one update when it holds several. y-indexeddb adds an update for every change
+   * and, at each opening, the whole state it had before loading (the server's, when that answered first), and
+   * only compacts past 500 of them, so a draft reopened often is decoded several times over at each opening.
+   * Meant to run once the draft is on the screen: encoding the state costs the page a moment.
+   */
+  async compact(): Promise<void> {
+    if (this.closed || !this.persistence.synced || this.persistence._dbsize <= 1) return
+    this.write()
+    await storeState(this.persistence, true)
   }
 
   /** Writes a client's ledger entry (nothing once the copy is closed). */

@@ -20,6 +20,7 @@ import { othersOnly } from '../collab/remote-awareness.ts'
 import { pastePlugin } from '../plugins/paste.ts'
 import type { ReadOnlyState } from '../plugins/readonly.ts'
 import type { Banner } from '../view/banner.ts'
+import { focusAfterFirstPaint } from './focus-after-paint.ts'
 import { editorPlugins } from './plugins.ts'
 
 /** What the editor of a shared draft is built from. */
@@ -91,6 +92,6 @@ export function showSharedEditor(options: SharedEditorOptions): EditorView {
   view.dom.addEventListener('penholder:redo', () => redoCommand(view.state, view.dispatch))
   followMeta(view, ydoc)
   options.onChange()
-  if (!readOnly) view.focus()
+  if (!readOnly) focusAfterFirstPaint(view)
   return view
 }

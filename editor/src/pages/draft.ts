@@ -155,4 +155,6 @@ export async function startDraftPage(): Promise<void> {
   nameThePage(layout, draftId)
   // The words a recovery kept from the page before this one, until the delegate dismisses them.
   if (shown.shared) showRecovered(layout.banner, draftId)
+  // Once the draft is painted: the next opening decodes one update rather than every one stored so far.
+  requestAnimationFrame(() => setTimeout(() => session.localCopy?.compact().catch(() => {})))
 }
