@@ -1,3 +1,6 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { openDraft, waitForStatus } from '../test/browser-harness.ts'
+
 // How the editor benches see "the document is editable": a script installed before the page's own, which watches
 // the page until the editor is editable and shows a given text, then waits for that state to reach the screen.
 
@@ -25,4 +28,29 @@ export const editableProbe = (marker: string): void => {
     })
   })
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+}
+
+/**
+ * Readies a browser context to open a draft from its local copy: the draft opened once online (the server warmed
+ * up, the page kept by the service worker, the text in IndexedDB), then the context set offline with the probe
+ * installed, so that each new page of it is an opening from the local copy with the server unreachable.
+ */
+export async function primeOfflineOpening(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  marker: string,
+): Promise<void> {
+  await openDraft(page, url)
+  await waitForStatus(page, 'saved')
+  await page.waitForFunction(
+    async () => (await (await caches.open('penholder-draft-page')).match('/d/')) !== undefined,
+    null,
+    { polling: 100, timeout: 10_000 },
+  )
+  // The copy is written as the page receives the draft; give IndexedDB a moment to settle.
+  await page.waitForTimeout(500)
+  await page.close()
+  await context.setOffline(true)
+  await context.addInitScript(editableProbe, marker)
 }

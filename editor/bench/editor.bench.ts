@@ -36,7 +36,7 @@ import {
   startPenholder,
   waitForStatus,
 } from '../test/browser-harness.ts'
-import { editableProbe } from './editable-probe.ts'
+import { editableProbe, primeOfflineOpening } from './editable-probe.ts'
 import { LAST_PARAGRAPH_TEXT, largeDraftMarkdown } from './large-draft.ts'
 
 const SHAPE = { preambular: 40, operative: 60, footnotes: 50 }
@@ -130,18 +130,7 @@ async function timeOpening(browser: Browser, url: string, onPage?: (page: Page) 
 async function timeOfflineOpening(browser: Browser, url: string, count: number): Promise<number[]> {
   const { context, page } = await newPage(browser)
   try {
-    await openDraft(page, url)
-    await waitForStatus(page, 'saved')
-    await page.waitForFunction(
-      async () => (await (await caches.open('penholder-draft-page')).match('/d/')) !== undefined,
-      null,
-      { polling: 100, timeout: 10_000 },
-    )
-    // The copy is written as the page receives the draft; give IndexedDB a moment to settle.
-    await page.waitForTimeout(500)
-    await page.close()
-    await context.setOffline(true)
-    await context.addInitScript(editableProbe, LAST_PARAGRAPH_TEXT)
+    await primeOfflineOpening(context, page, url, LAST_PARAGRAPH_TEXT)
     const samples: number[] = []
     for (let i = 0; i < count; i++) {
       const offline = await context.newPage()

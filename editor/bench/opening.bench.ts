@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import * as harness from '../test/browser-harness.ts'
-import { editableProbe } from './editable-probe.ts'
+import { editableProbe, primeOfflineOpening } from './editable-probe.ts'
 import { LAST_PARAGRAPH_TEXT, largeDraftMarkdown } from './large-draft.ts'
 
 const SHAPE = { preambular: 40, operative: 60, footnotes: 50 }
@@ -112,17 +112,7 @@ async function startSide(name: string, root: string | null, browser: Browser): P
   const url = server.at(server.newDraft(file))
   // Opened once online: the server warmed up, the page kept by the service worker, the text in IndexedDB.
   const { context, page } = await harness.newPage(browser)
-  await harness.openDraft(page, url)
-  await harness.waitForStatus(page, 'saved')
-  await page.waitForFunction(
-    async () => (await (await caches.open('penholder-draft-page')).match('/d/')) !== undefined,
-    null,
-    { polling: 100, timeout: 10_000 },
-  )
-  await page.waitForTimeout(500)
-  await page.close()
-  await context.setOffline(true)
-  await context.addInitScript(editableProbe, LAST_PARAGRAPH_TEXT)
+  await primeOfflineOpening(context, page, url, LAST_PARAGRAPH_TEXT)
   return { name, url, stop: server.stop, offline: context, online: [], fromCopy: [] }
 }
 
