@@ -1,10 +1,9 @@
 // The event loop's worst delay while a server takes a 5 MB upload (POST /api/drafts, then POST /api/import/preview)
 // in its upload thread, against the same work done on the loop as before the thread (issue 16), alternating in one
 // run so that both see the same machine load. Ends with one JSON line: the medians of the worst delays, in ms.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Lang } from '../../schema/index.ts'
 import { ALL_DRAFTS } from '../auth/index.ts'
 import { storeNewDraft } from '../drafts/create.ts'
@@ -12,35 +11,8 @@ import { importDraftText } from '../drafts/import.ts'
 import { uploadedDraft, uploadPreview } from '../formats/index.ts'
 import { spellingDictionaries, spellingDictionary } from '../import/dictionary.ts'
 import { silentLog, startServer } from '../index.ts'
+import { largeResolutionText, loopDelayDuring } from '../test/large-upload.ts'
 import { loadAverage } from './machine-load.ts'
-
-/** A resolution's text of about 5 MB: a real preamble, then operative paragraphs quoting Chinese (3 bytes each). */
-function largeText(bytes: number): string {
-  const real = readFileSync(
-    new URL('../../schema/test/fixtures/en_A-RES-ES-11-1.txt', import.meta.url),
-    'utf8',
-  )
-  const lines = [real.slice(0, real.search(/^1\.\s/m))]
-  const quote = '请秘书长向大会下届会议报告本决议的执行情况，包括在促进和保护人权方面取得的进展'.repeat(50)
-  for (let n = 1, size = lines[0]!.length; size + 200 < bytes; n++) {
-    const line = `${n}. Requests the Secretary-General to report (${quote});\n\n`
-    lines.push(line)
-    size += Buffer.byteLength(line)
-  }
-  return lines.join('')
-}
-
-/** The worst event-loop delay, in ms, while `work` runs. */
-async function worstDelay(work: () => Promise<unknown>): Promise<number> {
-  const h = monitorEventLoopDelay({ resolution: 10 })
-  h.enable()
-  // A turn of the loop before and after: a delay is recorded only when the loop runs again.
-  await new Promise((r) => setTimeout(r, 30))
-  await work()
-  await new Promise((r) => setTimeout(r, 30))
-  h.disable()
-  return h.max / 1e6
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
@@ -53,7 +25,7 @@ try {
     role: 'chair',
     lifetime: null,
   })
-  const body = Buffer.from(JSON.stringify({ file: largeText(5 * 1024 * 1024 - 64 * 1024) }))
+  const body = Buffer.from(JSON.stringify({ file: largeResolutionText(5 * 1024 * 1024 - 64 * 1024) }))
   const post = async (path: string) => {
     const res = await fetch(`${server.url}${path}`, {
       method: 'POST',
@@ -75,12 +47,12 @@ try {
   const loads: number[] = []
   for (let i = 0; i < 3; i++) {
     loads.push(loadAverage())
-    runs.create_thread!.push(await worstDelay(() => post('/api/drafts')))
+    runs.create_thread!.push(await loopDelayDuring(() => post('/api/drafts')))
     runs.create_loop!.push(
-      await worstDelay(async () => storeNewDraft(server.storage, await uploadedDraft(body, importHere))),
+      await loopDelayDuring(async () => storeNewDraft(server.storage, await uploadedDraft(body, importHere))),
     )
-    runs.preview_thread!.push(await worstDelay(() => post('/api/import/preview')))
-    runs.preview_loop!.push(await worstDelay(() => uploadPreview(body, importHere)))
+    runs.preview_thread!.push(await loopDelayDuring(() => post('/api/import/preview')))
+    runs.preview_loop!.push(await loopDelayDuring(() => uploadPreview(body, importHere)))
     console.log(
       `run ${i + 1}: ` +
         Object.entries(runs)

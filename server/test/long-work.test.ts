@@ -4,7 +4,7 @@
 // would catch: each measure is compared with that, in the same run (no bound in ms: a shared machine).
 // The import-dictionary test checks only that a timer runs during an import; this one measures the delays.
 import assert from 'node:assert/strict'
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { performance } from 'node:perf_hooks'
 import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import type { Lang } from '../../schema/index.ts'
@@ -15,8 +15,8 @@ import { exportFile, PdfPrinter, uploadedDraft, uploadPreview } from '../formats
 import { spellingDictionaries, spellingDictionary } from '../import/dictionary.ts'
 import { createDraft } from '../index.ts'
 import type { DraftMeta } from '../storage/index.ts'
-import { fixtureText } from './format-fixtures.ts'
 import { connect, draftWithTokens, firstText, homeToken, sleep, tempDir, testServer } from './helpers.ts'
+import { largeResolutionText, loopDelayDuring } from './large-upload.ts'
 
 /** A long compilation: `count` operative paragraphs, each with words Egypt proposes to insert and delete. */
 function longCompilation(count: number): Node {
@@ -30,37 +30,6 @@ function longCompilation(count: number): Node {
     ]),
   )
   return draft('en', body)
-}
-
-/**
- * A resolution's text of about `bytes` in UTF-8: a real header and preamble, then numbered operative paragraphs
- * quoting Chinese, so that 5 MB stay within the importer's 2 million characters.
- */
-function largeText(bytes: number): string {
-  const real = fixtureText('en_A-RES-ES-11-1.txt')
-  const head = real.slice(0, real.search(/^1\.\s/m))
-  const quote =
-    '请秘书长向大会下届会议报告本决议的执行情况，包括在促进和保护人权方面取得的进展以及会员国之间加强合作的情况'
-  const lines: string[] = [head]
-  let size = head.length
-  for (let n = 1; size + 200 < bytes; n++) {
-    const line = `${n}. Requests the Secretary-General to report (${quote.repeat(40)});\n\n`
-    lines.push(line)
-    size += Buffer.byteLength(line)
-  }
-  return lines.join('')
-}
-
-/** The worst event-loop delay, in ms, while `work` runs. */
-async function loopDelayDuring(work: () => Promise<unknown>): Promise<number> {
-  const h = monitorEventLoopDelay({ resolution: 10 })
-  h.enable()
-  try {
-    await work()
-  } finally {
-    h.disable()
-  }
-  return h.max / 1e6
 }
 
 describe('long work runs off the event loop that serves the rooms', () => {
@@ -167,7 +136,7 @@ describe('long work runs off the event loop that serves the rooms', () => {
   })
 
   describe('a 5 MB upload', () => {
-    const text = largeText(5 * 1024 * 1024 - 64 * 1024)
+    const text = largeResolutionText(5 * 1024 * 1024 - 64 * 1024)
     // Written before the measures: the test's own JSON.stringify of 5 MB would block the loop it shares.
     const body = Buffer.from(JSON.stringify({ file: text }))
     const mb = (Buffer.byteLength(text) / 1048576).toFixed(1)
