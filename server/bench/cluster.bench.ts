@@ -3,7 +3,8 @@
 //   1. one room, 200 clients (20 typing 5 keystrokes a second) split over the two processes: the p99 delay from a
 //      keystroke until every other client applied it, cluster ÷ one process (target: at most 1.5);
 //   2. the large room: 1,000 connections on one draft (40 typing 2 keystrokes a second, 60 timed readers, 900 raw
-//      readers) split over the two processes (target: p99 under 100 ms).
+//      readers) split over the two processes, in every round (target: the median of the rounds' p99s under
+//      100 ms, judged as bench:server judges its rooms, since one round's p99 swings with the machine).
 // Prints each figure, then one JSON line: {"cluster_p99_ms", "single_p99_ms", "cluster_ratio",
 // "large_room_cluster_p99_ms", ...}. `--rounds N` (default 2) rounds of each.
 import { parseArgs } from 'node:util'
@@ -77,18 +78,20 @@ try {
   for (let r = 0; r < ROUNDS; r++) {
     single.push(await typingRound(servers[0]!, split([servers[0]!], typing, TYPING, tokens), TYPING))
     cluster.push(await typingRound(servers[0]!, split(servers, typing, TYPING, tokens), TYPING))
+    largeRounds.push(await typingRound(servers[0]!, split(servers, large, LARGE, tokens), LARGE))
     console.log(
       `round ${r + 1}: one process p99 ${combineRounds([single[r]!]).delays.p99} ms, ` +
-        `two processes p99 ${combineRounds([cluster[r]!]).delays.p99} ms`,
+        `two processes p99 ${combineRounds([cluster[r]!]).delays.p99} ms, ` +
+        `1,000 connections on two processes p99 ${combineRounds([largeRounds[r]!]).delays.p99} ms`,
     )
   }
-  largeRounds.push(await typingRound(servers[0]!, split(servers, large, LARGE, tokens), LARGE))
   const one = combineRounds(single)
   const two = combineRounds(cluster)
   const big = combineRounds(largeRounds)
   console.log(`1. 200 clients: one process ${JSON.stringify(one.delays)}; two ${JSON.stringify(two.delays)}`)
   console.log(
-    `2. 1,000 connections on two processes: ${JSON.stringify(big.delays)}, converged ${big.converged}`,
+    `2. 1,000 connections on two processes: ${JSON.stringify(big.delays)}, median of the rounds' p99 ` +
+      `${big.medianP99} ms, converged ${big.converged}`,
   )
   const ratio = Math.round((two.medianP99 / one.medianP99) * 100) / 100
   console.log(
@@ -97,8 +100,8 @@ try {
       single_p99_ms: one.medianP99,
       cluster_ratio: ratio,
       cluster_ratio_pass: ratio <= 1.5,
-      large_room_cluster_p99_ms: big.delays.p99,
-      large_room_pass: big.delays.p99 < 100,
+      large_room_cluster_p99_ms: big.medianP99,
+      large_room_pass: big.medianP99 < 100,
       converged: one.converged && two.converged && big.converged,
       dropped: one.dropped + two.dropped + big.dropped,
       rounds: ROUNDS,
