@@ -11,7 +11,7 @@ import { importDraftText } from '../drafts/import.ts'
 import { uploadedDraft, uploadPreview } from '../formats/index.ts'
 import { spellingDictionaries, spellingDictionary } from '../import/dictionary.ts'
 import { silentLog, startServer } from '../index.ts'
-import { largeResolutionText, loopDelayDuring } from '../test/large-upload.ts'
+import { largeResolutionText, loopDelayDuring } from './large-upload.ts'
 import { loadAverage } from './machine-load.ts'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!

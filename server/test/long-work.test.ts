@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Node } from 'prosemirror-model'
 import type { Lang } from '../../schema/index.ts'
 import { clause, del, draft, ins, w } from '../../schema/test/amendment-drafts.ts'
+import { largeResolutionText, loopDelayDuring } from '../bench/large-upload.ts'
 import { storeNewDraft } from '../drafts/create.ts'
 import { importDraftText } from '../drafts/import.ts'
 import { exportFile, PdfPrinter, uploadedDraft, uploadPreview } from '../formats/index.ts'
@@ -16,7 +17,6 @@ import { spellingDictionaries, spellingDictionary } from '../import/dictionary.t
 import { createDraft } from '../index.ts'
 import type { DraftMeta } from '../storage/index.ts'
 import { connect, draftWithTokens, firstText, homeToken, sleep, tempDir, testServer } from './helpers.ts'
-import { largeResolutionText, loopDelayDuring } from './large-upload.ts'
 
 /** A long compilation: `count` operative paragraphs, each with words Egypt proposes to insert and delete. */
 function longCompilation(count: number): Node {

@@ -1,14 +1,17 @@
 // What the long-work test and the upload bench share: a large resolution text to upload, and the event loop's
 // worst delay while some work runs.
+import { readFileSync } from 'node:fs'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { fixtureText } from './format-fixtures.ts'
 
 /**
  * A resolution's text of about `bytes` in UTF-8: a real header and preamble, then numbered operative paragraphs
  * quoting Chinese (3 bytes a character), so that 5 MB stay within the importer's 2 million characters.
  */
 export function largeResolutionText(bytes: number): string {
-  const real = fixtureText('en_A-RES-ES-11-1.txt')
+  const real = readFileSync(
+    new URL('../../schema/test/fixtures/en_A-RES-ES-11-1.txt', import.meta.url),
+    'utf8',
+  )
   const head = real.slice(0, real.search(/^1\.\s/m))
   const quote =
     '请秘书长向大会下届会议报告本决议的执行情况，包括在促进和保护人权方面取得的进展以及会员国之间加强合作的情况'
