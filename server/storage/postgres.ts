@@ -102,6 +102,14 @@ function reason(e: unknown): string {
 }
 
 /**
+ * Throws what kept an append out of a draft: there is no such draft (`draft` null), or it is archived (unless the
+ * append is the schema's `upgrade`). Returns when neither: the append lost a race.
+ */
+function refuseAppend(id: string, draft: { archived: string | null } | null, upgrade = false): void {
+  if (!draft) throw new Error(`appending updates to draft '${id}': there is no such draft`)
+  if (draft.archived !== null && !upgrade) throw new ArchivedDraftError(id, Number(draft.archived))
+}
+/**
  * Drafts in PostgreSQL, for several server processes on one database. Every call is one statement or one
  * transaction, committed (and so, with PostgreSQL's default `synchronous_commit`, durable) when it resolves.
  * The tables, one per concern, are created and upgraded by the migrations of `pg-migrations.ts` when the store
@@ -267,19 +275,17 @@ export class PgStorage implements Storage {
     )
     const row = rows[0]!
     if (row.last_seq !== null) return Number(row.last_seq)
-    if (!row.found) throw new Error(`appending updates to draft '${id}': there is no such draft`)
-    if (row.archived !== null && !options.upgrade) throw new ArchivedDraftError(id, Number(row.archived))
+    refuseAppend(id, row.found ? { archived: row.archived } : null, options.upgrade)
     return null
   }
 
-  /** Throws what kept an append out of a draft: there is no such draft, or it is archived (unless `upgrade`). */
-  private async whyNotAppended(id: string, upgrade = false): Promise<void> {
+  /** Throws what kept an append out of a draft, as read now (see `refuseAppend`). */
+  private async whyNotAppended(id: string): Promise<void> {
     const { rows } = await this.pool.query<{ archived: string | null }>(
       'SELECT archived FROM drafts WHERE id = $1',
       [id],
     )
-    if (!rows[0]) throw new Error(`appending updates to draft '${id}': there is no such draft`)
-    if (rows[0].archived !== null && !upgrade) throw new ArchivedDraftError(id, Number(rows[0].archived))
+    refuseAppend(id, rows[0] ?? null)
   }
 
   async updatesSince(id: string, afterSeq: number): Promise<StoredSince | null> {
